@@ -1,0 +1,244 @@
+"""The `sectorwatch` command: crawl, analyse, alerts, serve, replay, demo."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawler.db import DEFAULT_DB, open_db
+from crawler.replay import DEFAULT_PORT, PLACEHOLDER_ORIGIN, SITE_ROOT, ReplayServer
+from crawler.sources import SourcesError, load_sources
+
+REPLAY_SOURCES = SITE_ROOT / "sources.toml"
+# The replay is on this machine: no need to wait seconds between requests to it.
+REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0.0, "AUTOTHROTTLE_MAX_DELAY": 0.5, "DOWNLOAD_DELAY": 0}
+
+db_option = click.option(
+    "--db", "db_path", default=lambda: os.environ.get("SECTORWATCH_DB", DEFAULT_DB), show_default=DEFAULT_DB,
+    type=click.Path(dir_okay=False), help="SQLite database file.",
+)
+
+
+def _parse_settings(values: tuple[str, ...]) -> dict[str, Any]:
+    settings = {}
+    for value in values:
+        key, sep, raw = value.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"expected KEY=VALUE, got {value!r}", param_hint="--set")
+        settings[key.strip()] = raw
+    return settings
+
+
+@click.group()
+@click.version_option(package_name="sectorwatch")
+def cli() -> None:
+    """News monitoring for the UK children's social care sector."""
+
+
+# -- crawl ----------------------------------------------------------------------------------
+
+
+def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_origin: tuple[str, str] | None = None) -> int:
+    from crawler.run import run_crawl
+
+    try:
+        sources = load_sources(sources_path, replace_origin=replace_origin)
+    except SourcesError as exc:
+        raise click.ClickException(str(exc)) from None
+    result = run_crawl(sources, db_path, str(sources_path), overrides)
+    click.echo(f"crawl run {result.run_id}: {result.status} ({result.finish_reason}) in {result.seconds:.1f} s")
+    for name, counts in result.per_source.items():
+        click.echo(
+            f"  {name}: discovered {counts['discovered']}, fetched {counts['fetched']}, new {counts['new']}, "
+            f"updated {counts['updated']}, unchanged {counts['unchanged']}, errors {counts['errors']}"
+        )
+    for error in result.errors[:20]:
+        click.echo(f"  error: {error['source']}: {error['url']} ({error['status']}): {error['reason']}", err=True)
+    db = open_db(db_path)
+    try:
+        total = db["articles"].count
+    finally:
+        db.close()
+    click.echo(f"articles: {result.totals['new']} new, {result.totals['updated']} updated ({total} in {db_path})")
+    click.echo(f"new alerts: {len(result.new_alerts)}")
+    for alert in result.new_alerts:
+        _echo_alert(db_path, alert)
+    return 1 if result.status == "failed" else 0
+
+
+def _echo_alert(db_path: str, alert: dict) -> None:
+    from crawler.alerts.rule import list_alerts
+
+    db = open_db(db_path)
+    try:
+        row = next((a for a in list_alerts(db) if a["id"] == alert["id"]), alert)
+    finally:
+        db.close()
+    click.echo(
+        f"  ALERT {row.get('authority') or row['authority_code']} ({row['authority_code']}): {row['grade']}, "
+        f"{row['subject']}, {row.get('inspection_type') or 'inspection type not stated'}, reported {row['reported_on']}"
+    )
+    click.echo(f"        {row['evidence']}")
+    if row.get("first_url"):
+        click.echo(f"        {row['first_url']}")
+
+
+@cli.command()
+@click.option("--sources", "sources_path", default=lambda: os.environ.get("SECTORWATCH_SOURCES", "sources.toml"),
+              show_default="sources.toml", type=click.Path(dir_okay=False, path_type=Path), help="Sources TOML file.")
+@db_option
+@click.option("--set", "-s", "settings", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting.")
+@click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
+@click.option("--verbose", "-v", is_flag=True, help="Log every request (Scrapy's INFO log).")
+def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: str | None, verbose: bool) -> None:
+    """Crawl the configured sources, store what is new, then evaluate alerts."""
+    overrides = _parse_settings(settings)
+    overrides.setdefault("LOG_LEVEL", "INFO" if verbose else "WARNING")
+    if model:
+        overrides["SECTORWATCH_MODEL"] = model
+    sys.exit(_crawl(sources_path, db_path, overrides))
+
+
+# -- analyse ----------------------------------------------------------------------------------
+
+
+def _read_page(path: Path) -> str:
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    return data.decode("utf-8", errors="replace")
+
+
+def _title_of_text(text: str) -> str | None:
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first if first and len(first) <= 200 and not first.endswith(".") else None
+
+
+def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any]:
+    """Extraction (HTML) and tagging of one local file, as `sectorwatch analyse` prints it."""
+    from nlp.pipeline import tag_text
+    from pipelines.boilerplate import clean_text
+    from pipelines.extract import extract_article
+
+    name = path.name.lower()
+    if name.endswith((".html", ".htm", ".html.gz", ".htm.gz")):
+        article = extract_article(_read_page(path), None) or {}
+        title, published, text = article.get("title"), article.get("published"), article.get("text") or ""
+        tag_input = "\n\n".join(p for p in (title, text) if p)
+    else:
+        text = clean_text(_read_page(path))
+        title, published, tag_input = _title_of_text(text), None, text
+    result: dict[str, Any] = {"path": str(path), "title": title, "published": published, "text": text}
+    if tag:
+        result.update(tag_text(nlp, tag_input, published=published))
+    return result
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--jsonl", is_flag=True, help="One compact JSON object per line.")
+@click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
+def analyse(paths: tuple[Path, ...], jsonl: bool, model: str | None) -> None:
+    """Extract (.html) and tag (.html, .txt) local files; print one JSON object per file."""
+    from nlp.pipeline import get_nlp
+
+    try:
+        nlp = get_nlp(model)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from None
+    for path in paths:
+        try:
+            result = analyse_file(path, nlp)
+        except (OSError, ValueError) as exc:
+            result = {"path": str(path), "error": str(exc)}
+        click.echo(json.dumps(result, ensure_ascii=False, indent=None if jsonl else 2))
+
+
+# -- alerts, serve ------------------------------------------------------------------------------
+
+
+@cli.command()
+@db_option
+def alerts(db_path: str) -> None:
+    """List the new-inadequate alerts, each inspection once."""
+    from crawler.alerts.rule import list_alerts
+
+    db = open_db(db_path)
+    try:
+        rows = list_alerts(db)
+    finally:
+        db.close()
+    if not rows:
+        click.echo("no alerts")
+    for row in rows:
+        click.echo(
+            f"#{row['id']} {row['authority']} ({row['authority_code']}): {row['grade']}, {row['subject']}, "
+            f"{row['inspection_type'] or 'type not stated'}, reported {row['reported_on']}, {row['articles']} article(s)"
+        )
+        click.echo(f"    {row['evidence']}")
+        click.echo(f"    {row['first_url']}")
+
+
+@cli.command()
+@db_option
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True)
+def serve(db_path: str, port: int, host: str) -> None:
+    """Serve the database with Datasette (read-only)."""
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist yet: run `sectorwatch crawl` or `make demo` first")
+    command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "5000"]
+    sys.exit(subprocess.call(command))
+
+
+# -- the local replay -------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int)
+def replay(port: int) -> None:
+    """Serve the local replay of the sector's sites on 127.0.0.1 until interrupted."""
+    with ReplayServer(port=port) as server:
+        click.echo(f"replaying {SITE_ROOT} at {server.origin}/ (sources file: {REPLAY_SOURCES})")
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
+
+
+@cli.command()
+@db_option
+@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int, help="Port for the replay (0: any free port).")
+def demo(db_path: str, port: int) -> None:
+    """Crawl the local replay of the sector's sites into the database and report."""
+    try:
+        server = ReplayServer(port=port)
+    except OSError:
+        server = ReplayServer(port=0)  # the usual port is taken: the articles' identity does not depend on it
+    with server:
+        click.echo(f"local replay of the sector's sites at {server.origin}/")
+        code = _crawl(REPLAY_SOURCES, db_path, {"LOG_LEVEL": "WARNING", **REPLAY_SETTINGS}, (PLACEHOLDER_ORIGIN, server.origin))
+    db = open_db(db_path)
+    try:
+        click.echo(f"\n{db['articles'].count} articles stored, {db['crawl_runs'].count} crawl runs recorded:")
+        for row in db.query(
+            """select a.id, a.source, a.published, a.title,
+                      (select group_concat(distinct m.authority_code) from mentions m
+                        where m.article_id = a.id and m.kind = 'authority') as codes
+               from articles a order by a.published"""
+        ):
+            click.echo(f"  {row['id']:>3} {row['published'] or '':<10} {row['source']:<14} {row['title']}  [{row['codes'] or ''}]")
+        click.echo(f"alerts in the database: {db['alerts'].count}")
+    finally:
+        db.close()
+    click.echo(f"\nExplore the data in Datasette:  .venv/bin/sectorwatch serve --db {db_path}   (then open http://127.0.0.1:8001/)")
+    sys.exit(code)

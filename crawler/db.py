@@ -1,0 +1,187 @@
+"""The database: schema, migrations and the one way to open it.
+
+SQLite is the only place state lives. Every write that must stay consistent when a crawl
+is killed goes through `db.atomic()`; WAL lets Datasette read while the crawler writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+DEFAULT_DB = "sectorwatch.db"
+AUTHORITIES_CSV = Path(__file__).resolve().parent.parent / "nlp" / "data" / "uk_childrens_services_authorities.csv"
+
+migrations = Migrations("sectorwatch")
+
+
+def utcnow() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["sources"].create(
+        {"name": str, "config": str, "first_seen": str, "last_run_id": int}, pk="name"
+    )
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "started_at": str,
+            "finished_at": str,
+            "status": str,  # running, finished, failed
+            "finish_reason": str,
+            "sources_file": str,
+            "articles_new": int,
+            "articles_updated": int,
+            "articles_unchanged": int,
+            "errors": int,
+            "alerts_new": int,
+            "stats": str,  # JSON: Scrapy's stats and per-source counts
+        },
+        pk="id",
+    )
+    db["authorities"].create(
+        {
+            "gss_code": str,
+            "name": str,
+            "official_name": str,
+            "nation": str,
+            "la_type": str,
+            "region": str,
+            "current": int,
+            "ofsted_ilacs": int,
+        },
+        pk="gss_code",
+    )
+    db["articles"].create(
+        {
+            "id": int,
+            "url": str,  # canonical URL: the article's identity
+            "fetched_url": str,
+            "source": str,
+            "title": str,
+            "author": str,
+            "published": str,
+            "sitename": str,
+            "language": str,
+            "excerpt": str,
+            "text": str,
+            "content_hash": str,
+            "fetched_at": str,
+            "run_id": int,
+        },
+        pk="id",
+        foreign_keys=[("source", "sources", "name"), ("run_id", "crawl_runs", "id")],
+    )
+    db["articles"].create_index(["url"], unique=True)
+    db["articles"].create_index(["fetched_url"])
+    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db["people"].create(
+        {"id": int, "name": str, "affiliation": str, "authority_code": str},
+        pk="id",
+        foreign_keys=[("authority_code", "authorities", "gss_code")],
+    )
+    db["people"].create_index(["name", "affiliation"], unique=True)
+    db["mentions"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "kind": str,  # authority or person
+            "authority_code": str,
+            "person_id": int,
+            "role": str,
+            "surface": str,
+            "count": int,
+        },
+        pk="id",
+        foreign_keys=[
+            ("article_id", "articles", "id"),
+            ("authority_code", "authorities", "gss_code"),
+            ("person_id", "people", "id"),
+        ],
+    )
+    db["mentions"].create_index(["article_id"])
+    db["judgements"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "authority_code": str,
+            "grade": str,
+            "subject": str,
+            "inspection_type": str,
+            "current": int,
+            "change": str,
+            "year": int,
+            "evidence": str,
+            "alert": int,  # 1 when this judgement is what makes the article alert
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("authority_code", "authorities", "gss_code")],
+    )
+    db["judgements"].create_index(["article_id"])
+    db["judgements"].create_index(["authority_code", "grade"])
+    db["alerts"].create(
+        {
+            "id": int,
+            "authority_code": str,
+            "grade": str,
+            "subject": str,
+            "inspection_type": str,
+            "inspection_key": str,
+            "reported_on": str,  # publication date of the first article reporting it
+            "evidence": str,
+            "first_article_id": int,
+            "run_id": int,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("authority_code", "authorities", "gss_code"),
+            ("first_article_id", "articles", "id"),
+            ("run_id", "crawl_runs", "id"),
+        ],
+    )
+    db["alerts"].create_index(["authority_code", "inspection_key"], unique=True)
+    db["alert_articles"].create(
+        {"alert_id": int, "article_id": int},
+        pk=("alert_id", "article_id"),
+        foreign_keys=[("alert_id", "alerts", "id"), ("article_id", "articles", "id")],
+    )
+
+
+def load_authorities(db: sqlite_utils.Database, path: Path = AUTHORITIES_CSV) -> None:
+    """(Re)load the reference list of councils; cheap, and keeps the table in step with the CSV."""
+    with open(path, newline="", encoding="utf-8") as fh:
+        rows = [
+            {
+                "gss_code": r["gss_code"],
+                "name": r["name"],
+                "official_name": r["official_name"],
+                "nation": r["nation"],
+                "la_type": r["la_type"],
+                "region": r["region"],
+                "current": int(r["current"] == "True"),
+                "ofsted_ilacs": int(r["ofsted_ilacs"] == "True"),
+            }
+            for r in csv.DictReader(fh)
+        ]
+    with db.atomic():
+        db["authorities"].upsert_all(rows, pk="gss_code")
+
+
+def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+    """Open (creating and migrating as needed) the sectorwatch database at `path`."""
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.enable_wal()
+    db.execute("PRAGMA foreign_keys = ON")
+    pending = migrations.pending(db)
+    migrations.apply(db)
+    if pending or not db["authorities"].count:
+        load_authorities(db)
+    return db

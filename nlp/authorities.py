@@ -1,0 +1,178 @@
+"""The authority linker: finds councils in a Doc and normalises them to GSS codes.
+
+Runs after the statistical NER, whose PERSON and ORG spans it uses as evidence against a
+match ("Jane Sutton", "Greater Manchester Police"). Sets:
+- doc._.authority_mentions: explicit mentions [(start, end, codes)], token offsets;
+- doc._.authority_refs: explicit mentions plus "the council" / "the authority" resolved
+  to the council in focus at that point of the article;
+- doc._.focus_authority: the council the article is mainly about, or None.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
+CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
+
+for _name, _default in (("authority_mentions", None), ("authority_refs", None), ("focus_authority", None), ("published", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token offsets in the Doc
+    end: int
+    codes: tuple[str, ...]
+    kind: str  # council, place, trust, abbreviation, former, or "reference" for "the council"
+    text: str
+
+
+def _date_ok(record: dict, published: str | None) -> bool:
+    if not published:
+        return True
+    date = published[:10]
+    if record.get("valid_from") and date < record["valid_from"]:
+        return False
+    if record.get("kind") == "trust" and record.get("valid_to") and date > record["valid_to"]:
+        return False
+    return True
+
+
+def _codes_for(record: dict, published: str | None) -> tuple[str, ...]:
+    before = record.get("before")
+    if before and published and published[:10] < before["date"]:
+        return tuple(before["codes"])
+    return tuple(record["codes"])
+
+
+class AuthorityLinker:
+    def __init__(self, nlp: Language, name: str, patterns_path: str | None, cues_path: str | None):
+        self.name = name
+        with open(patterns_path or PATTERNS, encoding="utf-8") as fh:
+            self.records = [json.loads(line) for line in fh if line.strip()]
+        with open(cues_path or CUES, encoding="utf-8") as fh:
+            cues = json.load(fh)
+        self.followers = {w.lower() for w in cues["not_council_if_followed_by"]}
+        self.preceders = {w.lower() for w in cues["not_council_if_preceded_by"]}
+        self.council_words = {w.lower() for w in cues["council_words"]}
+        self.context_re = re.compile(r"\b(?:" + "|".join(cues["council_context"]) + r")", re.IGNORECASE)
+        self.reference_re = re.compile(r"^(?:" + "|".join(cues["references"]) + r")$", re.IGNORECASE)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for index, record in enumerate(self.records):
+            self.matcher.add(str(index), [nlp.make_doc(record["pattern"])])
+        self.reference_starts = {w.split()[0].lower() for w in cues["references_first_words"]}
+
+    # -- explicit mentions ------------------------------------------------------------------
+
+    def _candidates(self, doc: Doc) -> list[tuple[Span, dict]]:
+        spans: dict[tuple[int, int], dict] = {}
+        for match_id, start, end in self.matcher(doc):
+            record = self.records[int(doc.vocab.strings[match_id])]
+            spans[(start, end)] = record
+        chosen = filter_spans([doc[s:e] for s, e in spans])
+        return [(span, spans[(span.start, span.end)]) for span in chosen]
+
+    def _blocked(self, span: Span, record: dict, doc: Doc) -> bool:
+        if not span.text[:1].isupper() or record["kind"] == "district":
+            return True
+        # Inside a named body (our entity ruler) or a person's name (the statistical NER).
+        for ent in doc.ents:
+            if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > (span.end - span.start):
+                if ent.label_ == "PERSON" or ent.ent_id_ == "body":
+                    return True
+                extra = [t for t in ent if t.i < span.start or t.i >= span.end]
+                if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT") and record["kind"] == "place":
+                    if any(t.lower_ not in self.council_words and not t.is_punct for t in extra):
+                        return True
+        if record["kind"] in ("place", "former", "abbreviation"):
+            after = doc[span.end] if span.end < len(doc) else None
+            before = doc[span.start - 1] if span.start > 0 else None
+            if after is not None and (after.lower_ in self.followers or after.text in ("-", "–")):
+                return True
+            if before is not None and before.lower_ in self.preceders:
+                return True
+        return False
+
+    def _has_context(self, span: Span, record: dict, strong_codes: set[str]) -> bool:
+        codes = set(record["codes"])
+        if codes & strong_codes:
+            return True  # the article names this council unambiguously somewhere
+        if record.get("strongly_ambiguous"):
+            # "Kingston", "Reading": the council must be named next to it.
+            window = span.doc[span.end : span.end + 4].text
+            return bool(re.match(r"^\s*(?:'s\s+|’s\s+)?(?:borough |city |county )?(?:council|children)", window, re.I))
+        return bool(self.context_re.search(span.sent.text))
+
+    def find_mentions(self, doc: Doc) -> list[Mention]:
+        published = doc._.published
+        candidates = [
+            (span, record)
+            for span, record in self._candidates(doc)
+            if _date_ok(record, published) and not self._blocked(span, record, doc)
+        ]
+        strong = {c for _, r in candidates if not r.get("needs_context") for c in r["codes"]}
+        mentions = []
+        for span, record in candidates:
+            if record.get("needs_context") and not self._has_context(span, record, strong):
+                continue
+            mentions.append(Mention(span.start, span.end, _codes_for(record, published), record["kind"], span.text))
+        return mentions
+
+    # -- references and focus -----------------------------------------------------------------
+
+    def _references(self, doc: Doc, mentions: list[Mention], focus: str | None) -> list[Mention]:
+        """'the council', 'the authority': the council most recently named, else the focus."""
+        refs = []
+        explicit = sorted(mentions, key=lambda m: m.start)
+        for token in doc:
+            if token.lower_ not in self.reference_starts:
+                continue
+            for length in (4, 3, 2):
+                span = doc[token.i : token.i + length]
+                if span.end <= len(doc) and self.reference_re.match(span.text):
+                    before = [m for m in explicit if m.end <= span.start and len(m.codes) == 1]
+                    code = before[-1].codes[0] if before else focus
+                    if code:
+                        refs.append(Mention(span.start, span.end, (code,), "reference", span.text))
+                    break
+        return refs
+
+    @staticmethod
+    def _focus(doc: Doc, mentions: list[Mention]) -> str | None:
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            weight = 3 if m.start < 60 else 1  # the headline and first paragraph say what it is about
+            for code in m.codes:
+                counts[code] += weight / len(m.codes)
+        if not counts:
+            return None
+        (top, top_n), *rest = counts.most_common(2) + [(None, 0)]
+        return top if top_n > rest[0][1] else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.find_mentions(doc)
+        focus = self._focus(doc, mentions)
+        refs = self._references(doc, mentions, focus)
+        doc._.authority_mentions = mentions
+        doc._.authority_refs = sorted(mentions + refs, key=lambda m: m.start)
+        doc._.focus_authority = focus
+        return doc
+
+
+@Language.factory(
+    "sectorwatch_authorities",
+    default_config={"patterns_path": None, "cues_path": None},
+)
+def make_authority_linker(nlp: Language, name: str, patterns_path: str | None, cues_path: str | None) -> AuthorityLinker:
+    return AuthorityLinker(nlp, name, patterns_path, cues_path)

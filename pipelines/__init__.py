@@ -1,0 +1,1 @@
+"""Item pipelines: extract, tag, store (one concern each)."""

@@ -1,0 +1,63 @@
+"""Text-level cleanup of the sector's boilerplate, after trafilatura or on plain text.
+
+trafilatura removes most page furniture, but some blocks look like prose to it (paywall
+prompts, events diaries, "More from ..." rails, comment threads). They are cut here, by
+the same rules whether the text came from HTML or from a pasted .txt.
+
+Two kinds of rule, both as data below:
+- a *section start* ends the article: that line and everything after it go (comment
+  threads, related-story rails, paywall prompts sit after the body);
+- a *furniture line* is dropped wherever it is (section tags, contact buttons).
+"""
+
+from __future__ import annotations
+
+import re
+
+SECTION_STARTS = [
+    r"(?:One|No|\d+|Two|Three) (?:Responses?|Comments?|Repl(?:y|ies)) to\b",
+    r"(?:\d+ )?Comments?(?: \(\d+\))?:?",
+    r"Leave a (?:Reply|Comment)\b.*",
+    r"(?:Join the|Add your) (?:discussion|comment)\b.*",
+    r"More (?:from|on|in) [A-Z][\w&' ]{2,40}",
+    r"More like this",
+    r"(?:Related|Recommended|Similar|Latest|Most read|Popular) (?:stories|articles|content|news|posts|reading)\b.*",
+    r"You (?:may|might) (?:also )?(?:like|be interested in)\b.*",
+    r"Register (?:now )?to (?:continue|keep) reading\b.*",
+    r"(?:Subscribe|Sign in|Log in|Register) to (?:continue|read the full)\b.*",
+    r"This (?:article|content) is (?:available|only available) to (?:subscribers|registered users)\b.*",
+    r"Event Diary",
+    r"Knowledge & Resources",
+    r"Read Full Story",
+]
+FURNITURE_LINES = [
+    r"Make an Enquiry",
+    r"Contact Us",
+    r"Subscribe(?: Today| now)?",
+    r"Share(?: this| this article| on \w+)?:?",
+    r"Advertisement",
+    r"\d+ mins? read\b.*",
+    r"(?:Print|Email) this (?:page|article)",
+    r"Tweet",
+    r"News",
+]
+# A cut this early would be taking the article itself, not a trailing block.
+MIN_LINES_BEFORE_CUT = 2
+
+_section_re = re.compile(r"^\s*(?:" + "|".join(SECTION_STARTS) + r")\s*$", re.IGNORECASE)
+_furniture_re = re.compile(r"^\s*(?:" + "|".join(FURNITURE_LINES) + r")\s*$", re.IGNORECASE)
+
+
+def clean_text(text: str) -> str:
+    """Drop trailing boilerplate sections and furniture lines; keep the article's own lines."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    kept: list[str] = []
+    for line in lines:
+        content_lines = sum(1 for k in kept if k.strip())
+        if content_lines >= MIN_LINES_BEFORE_CUT and _section_re.match(line):
+            break
+        if _furniture_re.match(line):
+            continue
+        kept.append(line.rstrip())
+    cleaned = "\n".join(kept).strip()
+    return re.sub(r"\n{3,}", "\n\n", cleaned)

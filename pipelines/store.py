@@ -1,0 +1,125 @@
+"""Storage: one transaction per article (article, mentions, people, judgements).
+
+The article's identity is its canonical URL. A page already stored with the same text is
+left alone; nothing is written twice, and a crawl killed mid-item leaves no half article.
+"""
+
+from __future__ import annotations
+
+import json
+
+import sqlite_utils
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawler.db import open_db, utcnow
+from crawler.items import ArticleItem
+
+
+def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | None) -> tuple[str, int]:
+    """Write one extracted, tagged item. Returns ("new" | "updated" | "unchanged", article id)."""
+    article, tags = item.article or {}, item.tags or {}
+    with db.atomic():
+        existing = list(db["articles"].rows_where("url = ?", [article["url"]], limit=1))
+        if existing and existing[0]["content_hash"] == article["content_hash"]:
+            return "unchanged", existing[0]["id"]
+        row = {
+            "url": article["url"],
+            "fetched_url": item.url,
+            "source": item.source,
+            "title": article.get("title"),
+            "author": article.get("author"),
+            "published": article.get("published"),
+            "sitename": article.get("sitename"),
+            "language": article.get("language"),
+            "excerpt": article.get("excerpt"),
+            "text": article["text"],
+            "content_hash": article["content_hash"],
+            "fetched_at": item.fetched_at,
+            "run_id": run_id,
+        }
+        if existing:
+            article_id = existing[0]["id"]
+            db["articles"].update(article_id, row)
+            for table in ("mentions", "judgements"):
+                db[table].delete_where("article_id = ?", [article_id])
+            status = "updated"
+        else:
+            article_id = db["articles"].insert(row).last_pk
+            status = "new"
+        _store_tags(db, article_id, tags)
+    return status, article_id
+
+
+def _store_tags(db: sqlite_utils.Database, article_id: int, tags: dict) -> None:
+    for authority in tags.get("authorities", []):
+        db["mentions"].insert(
+            {"article_id": article_id, "kind": "authority", "authority_code": authority["code"], "surface": authority["name"], "count": 1}
+        )
+    for person in tags.get("people", []):
+        affiliation = person.get("authority")
+        code = affiliation if affiliation and affiliation[:1] in "ESW" and affiliation[1:].isdigit() else None
+        person_id = _person_id(db, person["name"], affiliation or "", code)
+        db["mentions"].insert(
+            {"article_id": article_id, "kind": "person", "person_id": person_id, "authority_code": code, "role": person.get("role"), "surface": person["name"], "count": 1}
+        )
+    for judgement in tags.get("judgements", []):
+        db["judgements"].insert(
+            {
+                "article_id": article_id,
+                "authority_code": judgement.get("code"),
+                "grade": judgement["grade"],
+                "subject": judgement["subject"],
+                "inspection_type": judgement.get("inspection_type"),
+                "current": int(bool(judgement["current"])),
+                "change": judgement.get("change"),
+                "year": judgement.get("year"),
+                "evidence": judgement.get("evidence"),
+                "alert": int(bool(judgement.get("alert"))),
+            }
+        )
+
+
+def _person_id(db: sqlite_utils.Database, name: str, affiliation: str, code: str | None) -> int:
+    found = db.execute("select id from people where name = ? and affiliation = ?", [name, affiliation]).fetchone()
+    if found:
+        return found[0]
+    return db["people"].insert({"name": name, "affiliation": affiliation, "authority_code": code}).last_pk
+
+
+class StorePipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.db: sqlite_utils.Database | None = None
+        self.run_id: int | None = crawler.settings.getint("SECTORWATCH_RUN_ID") or None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "StorePipeline":
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.db = open_db(self.crawler.settings.get("SECTORWATCH_DB"))
+        spider = self.crawler.spider
+        for source in getattr(spider, "sources", None) or []:
+            self.register_source(source.name, json.dumps(source.as_record()))
+
+    def register_source(self, name: str, config: str) -> None:
+        with self.db.atomic():
+            if self.db["sources"].count_where("name = ?", [name]):
+                self.db["sources"].update(name, {"config": config, "last_run_id": self.run_id})
+            else:
+                self.db["sources"].insert({"name": name, "config": config, "first_seen": utcnow(), "last_run_id": self.run_id})
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        if not self.db["sources"].count_where("name = ?", [item.source]):
+            self.register_source(item.source, "{}")
+        status, _ = store_article(self.db, item, self.run_id)
+        self.crawler.stats.inc_value(f"sectorwatch/articles_{status}")
+        self.crawler.stats.inc_value(f"sectorwatch/{item.source}/{status}")
+        if status == "unchanged":
+            raise DropItem(f"{item.article['url']}: already stored, unchanged")
+        return item
+
+    def close_spider(self) -> None:
+        if self.db is not None:
+            self.db.close()
