@@ -1,0 +1,48 @@
+"""`sectorwatch analyse`: local files in, one JSON object per file out, stable keys."""
+
+import json
+
+from tests.conftest import SEEDS, run_cli
+
+KEYS = {"path", "title", "published", "text", "authorities", "people", "judgements", "alert"}
+JUDGEMENT_KEYS = {"authority", "code", "grade", "subject", "inspection_type", "current", "year", "evidence"}
+
+
+def test_only_seed_004_alerts():
+    seeds = sorted(SEEDS.glob("*.txt"))
+    assert len(seeds) == 5
+    result = run_cli("analyse", "--jsonl", *map(str, seeds))
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["path"].rsplit("/", 1)[-1][:3] for r in rows] == ["000", "001", "002", "003", "004"]
+    assert {r["path"].rsplit("/", 1)[-1][:3]: r["alert"] for r in rows} == {
+        "000": False, "001": False, "002": False, "003": False, "004": True,
+    }
+    for row in rows:
+        assert KEYS <= set(row)
+        assert {"code": "E08000003", "name": "Manchester City Council"} in row["authorities"]
+        for judgement in row["judgements"]:
+            assert JUDGEMENT_KEYS <= set(judgement)
+        for person in row["people"]:
+            assert {"name", "role", "authority"} <= set(person)
+
+
+def test_html_pages_are_extracted_then_tagged(seed_expectations):
+    from tests.conftest import ROOT
+
+    page = ROOT / "crawler" / "replay_site" / seed_expectations["004"]["url_path"].strip("/") / "index.html"
+    result = run_cli("analyse", str(page))
+    assert result.returncode == 0, result.stderr
+    row = json.loads(result.stdout)
+    assert row["alert"] is True
+    assert row["published"] == seed_expectations["004"]["published"]
+    assert "One Response to" not in row["text"]
+
+
+def test_a_missing_model_is_a_clear_error(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Ofsted rated Kent County Council inadequate.", encoding="utf-8")
+    result = run_cli("analyse", "--model", "no_such_model", str(article))
+    assert result.returncode != 0
+    assert "spaCy model 'no_such_model' is not installed" in result.stderr
+    assert "Traceback" not in result.stderr
