@@ -251,8 +251,10 @@ class JudgementExtractor:
                 pre_full = sentence[prev_end:start]
                 cut = [m.start() for m in BOUNDARY.finditer(pre_full)]
                 pre = pre_full[cut[-1]:] if cut else pre_full
-                if not cut and index:
-                    pre = sentence[max(0, start - 100):start] if not re.search(r"\band\b|,", pre_full) else pre_full
+                if not cut and index and len(pre_full.strip(" \"'")) <= 4:
+                    # "from inadequate to good", "inadequate and requires improvement": the
+                    # earlier grade's clause is this one's too.
+                    pre = sentence[max(0, start - 100):start]
                 post_full = sentence[end:next_start]
                 stop = BOUNDARY.search(post_full)
                 post = post_full[: stop.start()] if stop else post_full
