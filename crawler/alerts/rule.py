@@ -80,7 +80,7 @@ def list_alerts(db: sqlite_utils.Database) -> list[dict]:
         dict(row)
         for row in db.query(
             """
-            select al.id, al.authority_code, au.name as authority, al.grade, al.subject,
+            select al.id, al.authority_code, au.official_name as authority, al.grade, al.subject,
                    al.inspection_type, al.reported_on, al.evidence,
                    (select count(*) from alert_articles x where x.alert_id = al.id) as articles,
                    a.url as first_url
