@@ -162,7 +162,37 @@ def analyse(paths: tuple[Path, ...], jsonl: bool, model: str | None) -> None:
         click.echo(json.dumps(result, ensure_ascii=False, indent=None if jsonl else 2))
 
 
-# -- alerts, serve ------------------------------------------------------------------------------
+# -- health, alerts, serve ---------------------------------------------------------------------
+
+
+@cli.command()
+@db_option
+@click.option("--nights", default=3, show_default=True, type=click.IntRange(min=1),
+              help="A source with no new or updated article over this many nights is SILENT.")
+@click.option("--sources", "sources_path", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Also list configured sources that have never been crawled.")
+def health(db_path: str, nights: int, sources_path: Path | None) -> None:
+    """Crawl health per source; exits 1 when a source is FAILING or SILENT."""
+    from crawler.health import format_report, source_health
+
+    names = None
+    if sources_path:
+        try:
+            names = [s.name for s in load_sources(sources_path)]
+        except SourcesError as exc:
+            raise click.ClickException(str(exc)) from None
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist yet: no crawl has run")
+    db = open_db(db_path)
+    try:
+        report = source_health(db, nights, names)
+    finally:
+        db.close()
+    if not report:
+        raise click.ClickException("no crawl runs recorded yet")
+    click.echo(format_report(report, nights))
+    sys.exit(0 if all(h.healthy for h in report) else 1)
+
 
 
 @cli.command()

@@ -185,3 +185,38 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     if pending or not db["authorities"].count:
         load_authorities(db)
     return db
+
+
+@migrations()
+def m002_crawl_health(db: sqlite_utils.Database) -> None:
+    """Per-source counts per run, failed fetches, non-HTML documents, earlier article
+    versions, and Scrapy's HTTP cache (feeds and sitemaps, for conditional requests)."""
+    db["source_runs"].create(
+        {"run_id": int, "source": str, "discovered": int, "fetched": int, "new": int, "updated": int,
+         "unchanged": int, "documents": int, "errors": int, "responses": int},
+        pk=("run_id", "source"),
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["fetch_errors"].create(
+        {"id": int, "run_id": int, "source": str, "url": str, "status": int, "reason": str, "time": str},
+        pk="id",
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["fetch_errors"].create_index(["source", "time"])
+    db["documents"].create(
+        {"id": int, "url": str, "source": str, "title": str, "published": str, "content_type": str,
+         "size": int, "fetched_at": str, "run_id": int},
+        pk="id",
+    )
+    db["documents"].create_index(["url"], unique=True)
+    db["article_versions"].create(
+        {"id": int, "article_id": int, "title": str, "text": str, "content_hash": str, "fetched_at": str, "replaced_at": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["article_versions"].create_index(["article_id"])
+    db["articles"].add_column("source_modified", str)  # the feed's or sitemap's date for it
+    db["http_cache"].create(
+        {"fingerprint": str, "url": str, "status": int, "headers": str, "body": bytes, "stored_at": float},
+        pk="fingerprint",
+    )

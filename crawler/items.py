@@ -2,6 +2,8 @@
 
 The spider fills the raw page only; each pipeline stage fills its own part. No Scrapy
 Response is kept, so an item can be built from a stored page too (reprocessing, tests).
+Failures and non-HTML documents travel as items too, so the store pipeline is the one
+place that writes, and a killed crawl has recorded everything up to the moment it died.
 """
 
 from __future__ import annotations
@@ -17,9 +19,31 @@ class ArticleItem:
     html: str
     fetched_at: str
     status: int = 200
-    # What the feed or sitemap said about the page, as a fallback for metadata.
+    # What the feed or sitemap said about the page (title, published, updated, author).
     hint: dict[str, Any] = field(default_factory=dict)
     # Filled by pipelines.extract
     article: dict[str, Any] | None = None
     # Filled by pipelines.tag
     tags: dict[str, Any] | None = None
+
+
+@dataclass
+class DocumentItem:
+    """A linked document that is not a web page (Ofsted's reports are PDFs)."""
+
+    url: str
+    source: str
+    content_type: str
+    size: int
+    fetched_at: str
+    title: str | None = None
+    published: str | None = None
+
+
+@dataclass
+class FetchErrorItem:
+    url: str
+    source: str
+    status: int | None
+    reason: str
+    time: str

@@ -1,6 +1,9 @@
 """One crawl run: record it, run the Scrapy spider over the sources, evaluate alerts.
 
 Scrapy's reactor runs once per process, so a process makes one run (the CLI's `crawl`).
+A run killed before it finished stays `running` in crawl_runs; the next run marks it
+`killed`. Its stored articles are complete (one transaction each), and the next run
+fetches whatever it did not reach and evaluates the alerts it did not get to.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from crawler.alerts.rule import evaluate_alerts
 from crawler.db import open_db, utcnow
 from crawler.sources import Source
 
-COUNTS = ("discovered", "already_stored", "fetched", "new", "updated", "unchanged", "errors")
+COUNTS = ("discovered", "already_stored", "fetched", "new", "updated", "unchanged", "documents", "errors", "responses")
 
 
 @dataclass
@@ -43,6 +46,16 @@ def _settings(db_path: str, run_id: int, overrides: dict[str, Any]) -> Any:
     return settings
 
 
+def start_run(db_path: str, sources_label: str) -> int:
+    db = open_db(db_path)
+    try:
+        with db.atomic():
+            db.execute("update crawl_runs set status = 'killed', finish_reason = 'did not finish' where status = 'running'")
+            return db["crawl_runs"].insert({"started_at": utcnow(), "status": "running", "sources_file": sources_label}).last_pk
+    finally:
+        db.close()
+
+
 def run_crawl(sources: list[Source], db_path: str | Path, sources_label: str, overrides: dict[str, Any] | None = None) -> RunResult:
     """Crawl `sources` into the database at `db_path`; record the run; create new alerts."""
     from scrapy.crawler import CrawlerProcess
@@ -50,10 +63,7 @@ def run_crawl(sources: list[Source], db_path: str | Path, sources_label: str, ov
     from spiders.sector import SectorSpider
 
     db_path = str(db_path)
-    db = open_db(db_path)
-    run_id = db["crawl_runs"].insert({"started_at": utcnow(), "status": "running", "sources_file": sources_label}).last_pk
-    db.close()
-
+    run_id = start_run(db_path, sources_label)
     started = time.monotonic()
     process = CrawlerProcess(_settings(db_path, run_id, overrides or {}))
     crawler = process.create_crawler(SectorSpider)
@@ -65,14 +75,15 @@ def run_crawl(sources: list[Source], db_path: str | Path, sources_label: str, ov
     per_source = {s.name: {c: int(stats.get(f"sectorwatch/{s.name}/{c}", 0)) for c in COUNTS} for s in sources}
     totals = {c: sum(p[c] for p in per_source.values()) for c in COUNTS}
     finish_reason = str(stats.get("finish_reason", "unknown"))
-    responses = int(stats.get("downloader/response_count", 0))
-    failed = finish_reason != "finished" or (responses == 0 and totals["errors"] > 0)
-    errors = list(stats.get("sectorwatch/error_list", []))
+    failed = finish_reason != "finished" or (totals["responses"] == 0 and totals["errors"] > 0)
 
     db = open_db(db_path)
     try:
         new_alerts = evaluate_alerts(db, run_id)
+        errors = [dict(r) for r in db.query("select source, url, status, reason from fetch_errors where run_id = ? order by id", [run_id])]
         with db.atomic():
+            db["source_runs"].insert_all(({"run_id": run_id, "source": name, **{c: counts[c] for c in COUNTS if c != "already_stored"}}
+                                          for name, counts in per_source.items()), replace=True)
             db["crawl_runs"].update(
                 run_id,
                 {

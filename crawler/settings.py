@@ -32,6 +32,16 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryBackoffMiddleware": 560}
+RETRY_BACKOFF_BASE = 2.0  # seconds before the first retry; doubles each time
+RETRY_BACKOFF_MAX = 60.0  # and never more than this, whatever Retry-After says
+
+# Incremental nights: feeds, sitemaps and listing pages go through Scrapy's HTTP cache with
+# its RFC 2616 policy, so each is revalidated with If-None-Match / If-Modified-Since and an
+# unchanged one costs a 304. Articles are never cached here (the database has them).
+HTTPCACHE_ENABLED = True
+HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
+HTTPCACHE_STORAGE = "crawler.httpcache.SQLiteCacheStorage"
 
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

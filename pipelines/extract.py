@@ -7,9 +7,8 @@ from typing import Any
 
 import trafilatura
 from courlan import normalize_url
-from scrapy.exceptions import DropItem
 
-from crawler.items import ArticleItem
+from crawler.items import ArticleItem, FetchErrorItem
 from pipelines.boilerplate import clean_text
 
 # Tracking parameters never make a different article.
@@ -61,12 +60,16 @@ def extract_article(html: str, url: str | None = None) -> dict[str, Any] | None:
 class ExtractPipeline:
     """Fills `item.article`; drops pages with no article text."""
 
-    def process_item(self, item: ArticleItem) -> ArticleItem:
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
         article = extract_article(item.html, item.url)
         if article is None:
-            raise DropItem(f"{item.url}: no article text found")
+            # Recorded as a failure: a redesign that breaks extraction shows in the health report.
+            return FetchErrorItem(url=item.url, source=item.source, status=item.status, reason="no article text found", time=item.fetched_at)
         article["url"] = article["url"] or canonical_url(item.url)
         for key in ("title", "published", "author"):
             article[key] = article[key] or item.hint.get(key)
+        article["source_modified"] = item.hint.get("updated") or item.hint.get("published")
         item.article = article
         return item

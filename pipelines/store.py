@@ -1,28 +1,32 @@
-"""Storage: one transaction per article (article, mentions, people, judgements).
+"""Storage: one transaction per item. The one place the crawl writes.
 
-The article's identity is its canonical URL. A page already stored with the same text is
-left alone; nothing is written twice, and a crawl killed mid-item leaves no half article.
+- An article's identity is its canonical URL. A page stored with the same text is left
+  alone; a changed one keeps its earlier version in article_versions and is re-tagged.
+- A document (a PDF report) is recorded by URL with its title and date.
+- A failed fetch is recorded in fetch_errors for the health report.
+A crawl killed mid-item leaves no half-written article: each item is one transaction.
 """
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import sqlite_utils
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawler.db import open_db, utcnow
-from crawler.items import ArticleItem
+from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
 
 
 def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | None) -> tuple[str, int]:
     """Write one extracted, tagged item. Returns ("new" | "updated" | "unchanged", article id)."""
     article, tags = item.article or {}, item.tags or {}
     with db.atomic():
-        existing = list(db["articles"].rows_where("url = ?", [article["url"]], limit=1))
-        if existing and existing[0]["content_hash"] == article["content_hash"]:
-            return "unchanged", existing[0]["id"]
+        existing = next(db["articles"].rows_where("url = ?", [article["url"]], limit=1), None)
+        if existing and existing["content_hash"] == article["content_hash"]:
+            return "unchanged", existing["id"]
         row = {
             "url": article["url"],
             "fetched_url": item.url,
@@ -30,6 +34,7 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
             "title": article.get("title"),
             "author": article.get("author"),
             "published": article.get("published"),
+            "source_modified": article.get("source_modified"),
             "sitename": article.get("sitename"),
             "language": article.get("language"),
             "excerpt": article.get("excerpt"),
@@ -39,7 +44,17 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
             "run_id": run_id,
         }
         if existing:
-            article_id = existing[0]["id"]
+            article_id = existing["id"]
+            db["article_versions"].insert(
+                {
+                    "article_id": article_id,
+                    "title": existing["title"],
+                    "text": existing["text"],
+                    "content_hash": existing["content_hash"],
+                    "fetched_at": existing["fetched_at"],
+                    "replaced_at": item.fetched_at,
+                }
+            )
             db["articles"].update(article_id, row)
             for table in ("mentions", "judgements"):
                 db[table].delete_where("article_id = ?", [article_id])
@@ -57,11 +72,18 @@ def _store_tags(db: sqlite_utils.Database, article_id: int, tags: dict) -> None:
             {"article_id": article_id, "kind": "authority", "authority_code": authority["code"], "surface": authority["name"], "count": 1}
         )
     for person in tags.get("people", []):
-        affiliation = person.get("authority")
-        code = affiliation if affiliation and affiliation[:1] in "ESW" and affiliation[1:].isdigit() else None
-        person_id = _person_id(db, person["name"], affiliation or "", code)
+        affiliation = person.get("authority") or ""
+        code = affiliation if affiliation[:1] in ("E", "W", "S") and affiliation[1:].isdigit() else None
         db["mentions"].insert(
-            {"article_id": article_id, "kind": "person", "person_id": person_id, "authority_code": code, "role": person.get("role"), "surface": person["name"], "count": 1}
+            {
+                "article_id": article_id,
+                "kind": "person",
+                "person_id": _person_id(db, person["name"], affiliation, code),
+                "authority_code": code,
+                "role": person.get("role"),
+                "surface": person["name"],
+                "count": 1,
+            }
         )
     for judgement in tags.get("judgements", []):
         db["judgements"].insert(
@@ -94,28 +116,40 @@ class StorePipeline:
         self.run_id: int | None = crawler.settings.getint("SECTORWATCH_RUN_ID") or None
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "StorePipeline":
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
         self.db = open_db(self.crawler.settings.get("SECTORWATCH_DB"))
-        spider = self.crawler.spider
-        for source in getattr(spider, "sources", None) or []:
-            self.register_source(source.name, json.dumps(source.as_record()))
+        for source in getattr(self.crawler.spider, "sources", None) or []:
+            self._register_source(source.name, json.dumps(source.as_record()))
 
-    def register_source(self, name: str, config: str) -> None:
+    def _register_source(self, name: str, config: str) -> None:
         with self.db.atomic():
             if self.db["sources"].count_where("name = ?", [name]):
                 self.db["sources"].update(name, {"config": config, "last_run_id": self.run_id})
             else:
                 self.db["sources"].insert({"name": name, "config": config, "first_seen": utcnow(), "last_run_id": self.run_id})
 
-    def process_item(self, item: ArticleItem) -> ArticleItem:
-        if not self.db["sources"].count_where("name = ?", [item.source]):
-            self.register_source(item.source, "{}")
-        status, _ = store_article(self.db, item, self.run_id)
+    def _count(self, source: str, status: str) -> None:
         self.crawler.stats.inc_value(f"sectorwatch/articles_{status}")
-        self.crawler.stats.inc_value(f"sectorwatch/{item.source}/{status}")
+        self.crawler.stats.inc_value(f"sectorwatch/{source}/{status}")
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, FetchErrorItem):
+            self.crawler.stats.inc_value(f"sectorwatch/{item.source}/errors")
+            with self.db.atomic():
+                self.db["fetch_errors"].insert({"run_id": self.run_id, **vars(item)})
+            return item
+        if isinstance(item, DocumentItem):
+            with self.db.atomic():
+                self.db["documents"].insert({**vars(item), "run_id": self.run_id}, ignore=True)
+            self.crawler.stats.inc_value(f"sectorwatch/{item.source}/documents")
+            return item
+        if not self.db["sources"].count_where("name = ?", [item.source]):
+            self._register_source(item.source, "{}")
+        status, _ = store_article(self.db, item, self.run_id)
+        self._count(item.source, status)
         if status == "unchanged":
             raise DropItem(f"{item.article['url']}: already stored, unchanged")
         return item

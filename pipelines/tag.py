@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from scrapy.crawler import Crawler
-from spacy.language import Language
 
 from crawler.items import ArticleItem
-from nlp.pipeline import get_nlp, tag_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 class TagPipeline:
-    """Fills `item.tags`. The model is loaded once per process, when the spider opens."""
+    """Fills `item.tags`. The model is loaded once per process, at the first article: a
+    night with nothing new (most nights, for most sources) never pays for loading it."""
 
     def __init__(self, model: str) -> None:
         self.model = model
         self.nlp: Language | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "TagPipeline":
+    def from_crawler(cls, crawler: Crawler) -> TagPipeline:
         return cls(crawler.settings.get("SECTORWATCH_MODEL"))
 
-    def open_spider(self) -> None:
-        self.nlp = get_nlp(self.model)
+    def process_item(self, item: Any) -> Any:
+        if not isinstance(item, ArticleItem):
+            return item
+        from nlp.pipeline import get_nlp, tag_text  # spaCy is imported only when needed
 
-    def process_item(self, item: ArticleItem) -> ArticleItem:
+        if self.nlp is None:
+            self.nlp = get_nlp(self.model)
         article = item.article or {}
         text = "\n\n".join(part for part in (article.get("title"), article.get("text")) if part)
-        item.tags = tag_text(self.nlp or get_nlp(self.model), text, published=article.get("published"))
+        item.tags = tag_text(self.nlp, text, published=article.get("published"))
         return item

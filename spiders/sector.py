@@ -2,15 +2,19 @@
 
 Discovery per source, by what its sources.toml entry gives:
 - feeds (RSS 2.0 or Atom): every entry's link;
-- sitemaps (including sitemap indexes and news sitemaps): every URL, through Scrapy's
-  own sitemap parser;
+- sitemaps (sitemap indexes, gzipped and news sitemaps): every URL, through Scrapy's own
+  SitemapSpider machinery;
 - start_urls (listing pages): links matching the source's `article_patterns`.
-Articles already in the database are not fetched again.
+Discovery pages go through Scrapy's HTTP cache (conditional requests). An article already
+in the database is fetched again only when its feed or sitemap says it was updated since.
+Failures and non-HTML documents (PDF reports) become items, so the store records them.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterable, Iterator
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import scrapy
@@ -20,8 +24,26 @@ from scrapy.spiders import SitemapSpider
 from twisted.python.failure import Failure
 
 from crawler.db import open_db, utcnow
-from crawler.items import ArticleItem
+from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
 from crawler.sources import Source, load_sources
+from pipelines.extract import canonical_url
+
+# Revalidate discovery pages every run, whatever heuristic freshness the cache would give.
+REVALIDATE = {"Cache-Control": "max-age=0"}
+DOCUMENT_TYPES = ("application/pdf", "application/msword", "application/vnd.", "application/octet-stream")
+
+
+def to_iso(value: str | None) -> str | None:
+    """A feed or sitemap date (RFC 822 or ISO 8601) as ISO 8601, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return value
+    try:
+        return parsedate_to_datetime(value).isoformat()
+    except (TypeError, ValueError):
+        return None
 
 
 class SectorSpider(SitemapSpider):
@@ -34,7 +56,8 @@ class SectorSpider(SitemapSpider):
         self._sources_arg = sources
         self._only = set(only.split(",")) if isinstance(only, str) and only else None
         self.sources: list[Source] = []
-        self.known_urls: set[str] = set()
+        self.known: dict[str, str | None] = {}  # stored URL -> the date its source gave for it
+        self._lastmod: dict[str, str] = {}
 
     # -- set-up ---------------------------------------------------------------------------
 
@@ -45,17 +68,22 @@ class SectorSpider(SitemapSpider):
             sources = [s for s in sources if s.name in self._only]
         return sources
 
-    def _load_known_urls(self) -> set[str]:
+    def _load_known(self) -> dict[str, str | None]:
         db = open_db(self.settings.get("SECTORWATCH_DB"))
         try:
-            rows = db.execute("select url, fetched_url from articles").fetchall()
+            rows = db.execute("select url, fetched_url, coalesce(source_modified, published) from articles").fetchall()
+            docs = db.execute("select url from documents").fetchall()
         finally:
             db.close()
-        return {u for row in rows for u in row if u}
+        known: dict[str, str | None] = {}
+        for url, fetched, modified in rows:
+            known[url] = known[canonical_url(fetched)] = modified
+        known.update({url: "9999" for (url,) in docs})
+        return known
 
     async def start(self) -> AsyncIterator[Any]:
         self.sources = self._load_sources()
-        self.known_urls = self._load_known_urls()
+        self.known = self._load_known()
         self.allowed_domains = sorted({d for s in self.sources for d in s.allowed_domains}) or None
         for source in self.sources:
             for request in self._discovery_requests(source):
@@ -63,105 +91,162 @@ class SectorSpider(SitemapSpider):
 
     def _discovery_requests(self, source: Source) -> Iterator[scrapy.Request]:
         meta = {"source": source.name}
-        for url in source.feeds:
-            yield scrapy.Request(url, self.parse_feed, errback=self.on_error, meta=meta, dont_filter=True)
-        for url in source.sitemaps:
-            yield scrapy.Request(url, self._parse_sitemap, errback=self.on_error, meta=meta, dont_filter=True)
-        for url in source.start_urls:
-            yield scrapy.Request(url, self.parse_listing, errback=self.on_error, meta=meta, dont_filter=True)
+        for urls, callback in ((source.feeds, self.parse_feed), (source.sitemaps, self._parse_sitemap), (source.start_urls, self.parse_listing)):
+            for url in urls:
+                yield scrapy.Request(url, callback, errback=self.on_error, meta=meta, headers=REVALIDATE, dont_filter=True)
+
+    def _source(self, name: str) -> Source:
+        return next(s for s in self.sources if s.name == name)
+
+    def _count(self, source: str, what: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(f"sectorwatch/{source}/{what}", n)
 
     # -- discovery --------------------------------------------------------------------------
 
     def _article_request(self, url: str, source: str, hint: dict[str, Any] | None = None) -> scrapy.Request | None:
-        self.crawler.stats.inc_value(f"sectorwatch/{source}/discovered")
-        if url in self.known_urls:
-            self.crawler.stats.inc_value(f"sectorwatch/{source}/already_stored")
+        """A request for a discovered article, unless it is stored and not updated since."""
+        hint = hint or {}
+        self._count(source, "discovered")
+        url = canonical_url(url)
+        patterns = self._source(source).article_patterns
+        if patterns and not any(re.search(p, url) for p in patterns):
+            self._count(source, "not_article")
             return None
+        refresh = False
+        if url in self.known:
+            stored, updated = self.known[url], hint.get("updated")
+            if not (updated and stored and updated[:19] > stored[:19]):
+                self._count(source, "already_stored")
+                return None
+            refresh = True  # the source says the article changed since we stored it
         return scrapy.Request(
             url,
             self.parse_article,
             errback=self.on_error,
-            meta={"source": source, "hint": hint or {}},
+            meta={"source": source, "hint": hint, "dont_cache": True},
+            dont_filter=refresh,
         )
 
-    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_feed(self, response: Response) -> Iterator[Any]:
         source = response.meta["source"]
+        self._count(source, "responses")
         if not isinstance(response, TextResponse):
-            self._record_error(response.url, source, response.status, "feed is not XML or text")
+            yield self._error(response.url, source, response.status, "feed is not XML or text")
             return
         selector = scrapy.Selector(response, type="xml")
         selector.remove_namespaces()
         entries = selector.xpath("//item | //entry")
         if not entries:
-            self._record_error(response.url, source, response.status, "feed has no items or entries")
+            yield self._error(response.url, source, response.status, "feed has no items or entries (malformed, or not a feed)")
+            return
         for entry in entries:
-            link = entry.xpath("link/text()").get() or entry.xpath(
+            link = (entry.xpath("link/text()").get() or "").strip() or entry.xpath(
                 "(link[@rel='alternate' or not(@rel)]/@href)[1]"
             ).get()
             if not link:
                 continue
+            published = to_iso(entry.xpath("pubDate/text() | published/text() | date/text()").get())
             hint = {
                 "title": (entry.xpath("title/text()").get() or "").strip() or None,
-                "published": (
-                    entry.xpath("pubDate/text() | published/text() | updated/text() | date/text()").get() or ""
-                ).strip()
-                or None,
+                "published": published,
+                "updated": to_iso(entry.xpath("updated/text() | modified/text()").get()) or published,
                 "author": (entry.xpath("creator/text() | author/name/text()").get() or "").strip() or None,
             }
             request = self._article_request(response.urljoin(link.strip()), source, hint)
             if request:
                 yield request
 
-    def _parse_sitemap(self, response: Response) -> Iterable[scrapy.Request]:
-        # Scrapy's SitemapSpider does the parsing; we keep the source and skip stored URLs.
+    def sitemap_filter(self, entries: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+        for entry in entries:
+            if entry.get("lastmod"):
+                self._lastmod[entry["loc"]] = entry["lastmod"]
+            yield entry
+
+    def _parse_sitemap(self, response: Response) -> Iterable[Any]:
+        # Scrapy's SitemapSpider does the parsing (indexes, gzip, size limits); we keep the
+        # source, the dates, and skip what is stored.
         source = response.meta["source"]
+        self._count(source, "responses")
+        if not response.url.endswith("/robots.txt") and self._get_sitemap_body(response) is None:
+            yield self._error(response.url, source, response.status, "not a sitemap, or larger than DOWNLOAD_MAXSIZE once decompressed")
+            return
         for request in super()._parse_sitemap(response):
             if request.callback == self._parse_sitemap:
-                yield request.replace(meta={"source": source}, errback=self.on_error)
+                yield request.replace(meta={"source": source}, errback=self.on_error, headers=REVALIDATE)
             else:
-                article = self._article_request(request.url, source)
+                lastmod = to_iso(self._lastmod.pop(request.url, None))
+                article = self._article_request(request.url, source, {"updated": lastmod, "published": lastmod})
                 if article:
                     yield article
 
-    def parse_listing(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_listing(self, response: Response) -> Iterator[Any]:
         source_name = response.meta["source"]
-        source = next(s for s in self.sources if s.name == source_name)
+        self._count(source_name, "responses")
+        if not isinstance(response, TextResponse):
+            yield self._error(response.url, source_name, response.status, "listing page is not HTML")
+            return
+        source = self._source(source_name)
         extractor = LinkExtractor(allow=source.article_patterns or (), allow_domains=source.allowed_domains or ())
         for link in extractor.extract_links(response):
-            request = self._article_request(link.url, source_name)
+            request = self._article_request(link.url, source_name, {"title": link.text.strip() or None})
             if request:
                 yield request
 
     # -- fetching ---------------------------------------------------------------------------
 
-    def parse_article(self, response: Response) -> Iterator[ArticleItem]:
+    def parse_article(self, response: Response) -> Iterator[Any]:
         source = response.meta["source"]
-        if not isinstance(response, TextResponse):
-            self._record_error(response.url, source, response.status, "not an HTML page")
+        hint = response.meta.get("hint", {})
+        self._count(source, "responses")
+        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
+        if not isinstance(response, TextResponse) or content_type.startswith(DOCUMENT_TYPES):
+            yield DocumentItem(
+                url=canonical_url(response.url),
+                source=source,
+                content_type=content_type or "unknown",
+                size=len(response.body),
+                fetched_at=utcnow(),
+                title=hint.get("title") or _pdf_title(response.body),
+                published=hint.get("published") or to_iso((response.headers.get(b"Last-Modified") or b"").decode("latin-1")),
+            )
             return
-        self.crawler.stats.inc_value(f"sectorwatch/{source}/fetched")
+        self._count(source, "fetched")
         yield ArticleItem(
             url=response.url,
             source=source,
-            html=response.text,
+            html=_decoded_text(response),
             fetched_at=utcnow(),
             status=response.status,
-            hint=response.meta.get("hint", {}),
+            hint=hint,
         )
 
     # -- failures ---------------------------------------------------------------------------
 
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure) -> Iterator[FetchErrorItem]:
         request = failure.request
         response = getattr(failure.value, "response", None)
         status = response.status if response is not None else None
         reason = failure.getErrorMessage() or failure.type.__name__
-        self._record_error(request.url, request.meta.get("source", "?"), status, reason)
+        if status is not None:
+            reason = f"HTTP {status}" + (f": {reason}" if "Ignoring non-200" not in reason else "")
+        yield self._error(request.url, request.meta.get("source", "?"), status, f"{failure.type.__name__}: {reason}")
 
-    def _record_error(self, url: str, source: str, status: int | None, reason: str) -> None:
-        self.crawler.stats.inc_value(f"sectorwatch/{source}/errors")
-        errors = self.crawler.stats.get_value("sectorwatch/error_list") or []
-        errors.append({"url": url, "source": source, "status": status, "reason": reason, "time": utcnow()})
-        self.crawler.stats.set_value("sectorwatch/error_list", errors)
+    def _error(self, url: str, source: str, status: int | None, reason: str) -> FetchErrorItem:
         self.logger.warning("%s: %s failed (%s): %s", source, url, status, reason)
+        return FetchErrorItem(url=url, source=source, status=status, reason=reason, time=utcnow())
 
+
+def _decoded_text(response: TextResponse) -> str:
+    """The page as text. A page whose header claims UTF-8 but whose bytes are not (a common
+    misconfiguration) is read as Windows-1252, which every byte decodes in."""
+    if response.encoding.lower().replace("-", "") in ("utf8",) and "\ufffd" in response.text:
+        try:
+            response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            return response.body.decode("cp1252", errors="replace")
+    return response.text
+
+
+def _pdf_title(body: bytes) -> str | None:
+    match = re.search(rb"/Title\s*\(([^)]{1,300})\)", body[:200_000])
+    return match.group(1).decode("latin-1") if match else None

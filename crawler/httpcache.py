@@ -1,0 +1,62 @@
+"""Scrapy's HTTP cache, stored in the sectorwatch database.
+
+Used with Scrapy's RFC2616Policy for discovery pages (feeds, sitemaps, listing pages), so a
+night's crawl asks each one "changed since last night?" (If-None-Match / If-Modified-Since)
+and parses the stored copy on a 304. Kept in SQLite, in transactions, like all state that
+lasts from one night to the next (Scrapy's own storages are files or dbm).
+"""
+
+from __future__ import annotations
+
+import json
+from time import time
+
+from scrapy import Request, Spider
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
+from scrapy.utils.response import response_from_dict
+
+from crawler.db import open_db
+
+
+class SQLiteCacheStorage:
+    def __init__(self, settings: BaseSettings) -> None:
+        self.db_path = settings.get("SECTORWATCH_DB")
+        self.expiration_secs = settings.getint("HTTPCACHE_EXPIRATION_SECS")
+        self.db = None
+
+    def open_spider(self, spider: Spider) -> None:
+        self.db = open_db(self.db_path)
+        self._fingerprint = spider.crawler.request_fingerprinter.fingerprint
+
+    def close_spider(self, spider: Spider) -> None:
+        if self.db is not None:
+            self.db.close()
+
+    def retrieve_response(self, spider: Spider, request: Request) -> Response | None:
+        row = self.db.execute(
+            "select url, status, headers, body, stored_at from http_cache where fingerprint = ?",
+            [self._fingerprint(request).hex()],
+        ).fetchone()
+        if row is None:
+            return None
+        url, status, headers, body, stored_at = row
+        if self.expiration_secs > 0 and time() - stored_at > self.expiration_secs:
+            return None
+        request.meta["cache_timestamp"] = stored_at
+        return response_from_dict({"url": url, "status": status, "headers": json.loads(headers), "body": body})
+
+    def store_response(self, spider: Spider, request: Request, response: Response) -> None:
+        headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
+        with self.db.atomic():
+            self.db["http_cache"].upsert(
+                {
+                    "fingerprint": self._fingerprint(request).hex(),
+                    "url": response.url,
+                    "status": response.status,
+                    "headers": json.dumps(headers),
+                    "body": response.body,
+                    "stored_at": time(),
+                },
+                pk="fingerprint",
+            )
