@@ -6,9 +6,9 @@ For every grade word in a sentence ("inadequate", "requires improvement", "'good
 - its subject (the overall judgement, one of the area judgements, or a school, home,
   hospital, care home, adult social care, youth justice...);
 - whose it is (the council named in the clause, else "the council" resolved, else the
-  council in focus; schools and hospitals belong to no council unless council-run);
-- current or historical ("was rated inadequate in 2014", "no longer inadequate"), and
-  the change (new, remains, downgrade, improvement);
+  council in focus; schools and homes belong to no council unless council-run);
+- current or historical ("was rated inadequate in 2014", "no longer inadequate",
+  "down from good"), and the change (new, remains, downgrade, improvement);
 - the inspection type and year.
 Sets doc._.judgements (dicts, one per authority/grade/subject/current) and doc._.alert.
 The cue vocabularies are data: patterns/judgements.json.
@@ -28,14 +28,21 @@ CUES = Path(__file__).resolve().parent / "patterns" / "judgements.json"
 GRADE_ORDER = {"outstanding": 1, "good": 2, "adequate": 3, "requires improvement": 3, "inadequate": 4}
 AREA_SUBJECTS = ("help and protection", "children in care", "care leavers", "leadership")
 LA_SUBJECTS = ("children's services", *AREA_SUBJECTS, "adoption", "adult social care", "youth justice")
-UNGRADED_TYPES = ("focused visit", "monitoring visit", "JTAI", "SEND area inspection", "CQC", "other")
+CHILDRENS_SUBJECTS = ("children's services", *AREA_SUBJECTS, "adoption")
+UNGRADED_TYPES = ("focused visit", "monitoring visit", "JTAI", "SEND area inspection")
+NOT_OFSTED_TYPES = (*UNGRADED_TYPES, "CQC", "other")
 REFORM_DATE = "2026-04-01"  # Ofsted dropped the overall effectiveness grade from ILACS
 SIF_START, ILACS_START = "2013-11-01", "2018-01-01"
-BOUNDARY = re.compile(r";|\s(?:whereas|while|but|although|though|however|compared with|compared to|and was|and were)\s|,\s(?:which|while|whereas|but|and)\s")
+# Clause boundaries: cues for timing and whose judgement it is do not cross them...
+CLAUSE = re.compile(r";|\s(?:whereas|while|but|although|though|however|compared with|compared to)\s|,\s(?:which|while|whereas|but|and)\s")
+# ... but a list of subjects does ("leaders, children in care, and care leavers were...").
+SUBJECT_CLAUSE = re.compile(r";|\s(?:whereas|while|but|although|though|however|compared with|compared to)\s|,\s(?:which|while|whereas|but)\s")
 YEAR = re.compile(r"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b")
+MONTH_ONLY = re.compile(r"\bin\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:19|20)\d\d)")
 MONTHS = {m: i for i, m in enumerate(
     ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
 NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
+COUNCIL_RUN = re.compile(r"council[- ]run|run by (?:the )?(?:[A-Z][\w&' ]+ )?(?:council|authority)|local authority[- ]run|council's own|council-owned", re.I)
 
 for _name in ("judgements", "alert", "inspection_type"):
     if not Doc.has_extension(_name):
@@ -53,6 +60,22 @@ class Context:
     ofsted: bool
     post_reform_text: bool
 
+    @property
+    def post_reform(self) -> bool:
+        return (self.published or "") >= REFORM_DATE or self.post_reform_text
+
+
+@dataclass
+class Mention:
+    """One grade word in a sentence, with the clause around it."""
+
+    grade: str
+    surface: str
+    start: int  # character offsets in the sentence
+    pre: str  # the clause before the grade (timing, whose)
+    subject_pre: str  # the same, not cut at ", and" (lists of subjects)
+    post: str  # the clause after the grade
+
 
 def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
@@ -67,10 +90,10 @@ class JudgementExtractor:
         self.subjects = [(s, _ci(p)) for s, p in cues["subjects"]]
         self.types = [(t, _ci(p)) for t, p in cues["inspection_types"]]
         for key in (
-            "rating_before", "strong_before", "rating_after", "non_rating_nouns", "hypothetical", "negated",
-            "no_longer", "historical_before", "historical_after", "remains", "downgrade", "upgrade", "from_to",
-            "now_before", "generic_grade_use", "areas_subject", "other_inspectorates", "ofsted_context",
-            "post_reform_markers",
+            "rating_before", "strong_before", "rating_after", "non_rating_nouns", "non_rating_subject", "hypothetical",
+            "negated", "no_longer", "historical_before", "historical_after", "remains", "downgrade", "upgrade", "from_to",
+            "from_before", "now_before", "generic_grade_use", "areas_subject", "other_inspectorates", "ofsted_context",
+            "post_reform_markers", "overall_after",
         ):
             setattr(self, key, _ci(cues[key]))
         self.opinion_markers = _ci(cues["opinion_markers"])
@@ -80,12 +103,9 @@ class JudgementExtractor:
     def _context(self, doc: Doc, text: str) -> Context:
         published = doc._.published
         years = [int(m.group("year")) for m in YEAR.finditer(text) if 1990 < int(m.group("year")) < 2100]
-        lead = text[:600]
-        main_type = None
-        for type_name, pattern in self.types:
-            if pattern.search(lead):
-                main_type = type_name
-                break
+        sents = list(doc.sents)
+        lead = text[: sents[min(2, len(sents) - 1)].end_char] if sents else text
+        main_type = next((t for t, pattern in self.types if pattern.search(lead)), None)
         first_line = text.strip().split("\n", 1)[0]
         first_person = len(re.findall(r"\b(?:I|I'm|I've|my|me)\b", text))
         words = max(1, len(text.split()))
@@ -98,24 +118,49 @@ class JudgementExtractor:
             post_reform_text=bool(self.post_reform_markers.search(text)),
         )
 
-    # -- one grade mention ------------------------------------------------------------------
+    # -- finding grade words and their clauses ----------------------------------------------
 
-    def _grade_mentions(self, text: str) -> list[tuple[int, int, str]]:
+    def _mentions(self, sentence: str, before_sentence: str) -> list[Mention]:
         taken: list[tuple[int, int, str]] = []
         for pattern, grade in self.grades:
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(sentence):
                 if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                     taken.append((m.start(), m.end(), grade))
-        return sorted(taken)
+        taken.sort()
+        mentions = []
+        for index, (start, end, grade) in enumerate(taken):
+            prev_end = taken[index - 1][1] if index else 0
+            next_start = taken[index + 1][0] if index + 1 < len(taken) else len(sentence)
+            pre_full = sentence[prev_end:start]
+            if index and len(pre_full.strip(" \"'")) <= 4:
+                # "from inadequate to good", "inadequate and requires improvement": the
+                # earlier grade's clause is this one's too.
+                pre_full = sentence[max(0, start - 100):start]
+            if not pre_full.strip() and before_sentence in "\"'":
+                pre_full = before_sentence  # the sentence splitter leaves an opening quote behind
+            cuts = [m.end() for m in CLAUSE.finditer(pre_full)]
+            subject_cuts = [m.end() for m in SUBJECT_CLAUSE.finditer(pre_full)]
+            pre = pre_full[cuts[-1] - 1 if cuts else 0:]
+            subject_pre = pre_full[subject_cuts[-1] - 1 if subject_cuts else 0:]
+            post_full = sentence[end:next_start]
+            stop = CLAUSE.search(post_full)
+            post = post_full[: stop.start()] if stop else post_full
+            mentions.append(Mention(grade, sentence[start:end], start, pre, subject_pre, post))
+        return mentions
 
-    def _is_rating(self, grade: str, surface: str, pre: str, post: str) -> bool:
+    # -- one grade mention ------------------------------------------------------------------
+
+    def _is_rating(self, m: Mention) -> bool:
+        pre, post, grade = m.pre, m.post, m.grade
         quoted = pre.endswith('"') or pre.endswith("'")
-        if post.lstrip().startswith("?"):
+        if post.lstrip().startswith("?") or self.hypothetical.search(pre) or self.negated.search(pre):
             return False
-        if self.hypothetical.search(pre) or self.negated.search(pre):
-            return False
-        if "rating" in surface.lower() or "grade" in surface.lower() or "judgement" in surface.lower():
+        if self.non_rating_subject.search(pre):
+            return False  # "funding is 'inadequate'", "the response ... was inadequate"
+        if re.search(r"rating|grade|judgement", m.surface, re.I):
             return True  # "Ofsted's lowest rating"
+        if self.from_before.search(pre) or self.from_to.search(pre[-60:] + m.surface + post[:60]):
+            return True  # "down from good", "from good to inadequate"
         after_quote = post[1:] if quoted and post[:1] in "\"'" else post
         if not quoted and self.non_rating_nouns.match(post):
             return False
@@ -124,22 +169,24 @@ class JudgementExtractor:
         if self.areas_subject.search(pre) and not quoted:
             return False  # "areas were highlighted as requiring improvement"
         strong = bool(self.strong_before.search(pre)) or bool(self.rating_after.match(after_quote))
-        if grade in ("good", "outstanding", "adequate") or surface.lower().startswith("requiring"):
+        if grade in ("good", "outstanding", "adequate") or m.surface.lower().startswith("requiring"):
             return quoted or strong or bool(re.search(r"\bas\s*\"?$", pre) and re.search(r"\b(?:found|rated|judged)\b", pre))
         return quoted or strong or bool(self.rating_before.search(pre))
 
-    def _subjects(self, pre: str, post: str) -> list[str]:
+    def _subjects(self, m: Mention) -> list[str]:
+        if self.overall_after.match(m.post):
+            return ["children's services"]  # "judged inadequate overall"
+        tail = re.match(r"^\s*\"?\s*(?:for|in|on)\s+(.{0,90})", m.post)
+        windows = [(m.subject_pre[-160:], False)] + ([(tail.group(1), True)] if tail else [])
         found: dict[str, int] = {}
-        # Area and other subjects in the clause before the grade, or after it ("for help and protection").
-        tail = re.match(r"^\s*\"?\s*(?:for|in|on)\s+(.{0,90})", post)
-        windows = [(pre[-140:], 0)] + ([(tail.group(1), 1000)] if tail else [])
-        for window, bonus in windows:
-            for subject, pattern in self.subjects:
-                for m in pattern.finditer(window):
-                    distance = (len(window) - m.end()) if bonus == 0 else m.start() + 1
-                    found[subject] = min(found.get(subject, 10_000), distance)
-        if not found:
-            return ["children's services"]
+        for window, after in windows:
+            spans = [(s, x.start(), x.end()) for s, pattern in self.subjects for x in pattern.finditer(window)]
+            # A match inside a longer one of another subject is part of it (the SIF title
+            # "services for children in need of help and protection, ... care leavers").
+            spans = [a for a in spans if not any(b[1] <= a[1] and a[2] <= b[2] and (b[2] - b[1]) > (a[2] - a[1]) for b in spans)]
+            for subject, start, end in spans:
+                distance = start + 1 if after else len(window) - end
+                found[subject] = min(found.get(subject, 10_000), distance)
         specific = {s: d for s, d in found.items() if s != "children's services"}
         if not specific:
             return ["children's services"]
@@ -150,60 +197,71 @@ class JudgementExtractor:
             return ["children's services"]
         return sorted(specific, key=specific.get)
 
-    def _timing(self, grade: str, pre: str, post: str, sentence: str, ctx: Context) -> tuple[bool, str | None, int | None]:
+    def _timing(self, m: Mention, ctx: Context) -> tuple[bool, str | None, int | None]:
         """(current, change, year) for one mention."""
+        pre, post, grade = m.pre, m.post, m.grade
         year = None
-        clause = pre[-80:] + post[:60]
-        for m in YEAR.finditer(clause):
-            year = int(m.group("year"))
+        clause = pre[-80:] + m.surface + post[:60]
+        for y in YEAR.finditer(clause):
+            year = int(y.group("year"))
+        pair = self.from_to.search(pre[-60:] + m.surface + post[:60])
+        if pair:
+            old, new = self._grade_name(pair.group("a").lower()), self._grade_name(pair.group("b").lower())
+            if grade == old and grade != new and pair.start() < len(pre[-60:]) + 1:
+                return False, None, year
+            if grade == new:
+                change = "improvement" if GRADE_ORDER[old] > GRADE_ORDER[new] else "downgrade"
+                return True, change, year or self._year_of(ctx)
+        if self.from_before.search(pre):
+            return False, None, year  # "down from good"
         if self.no_longer.search(pre):
             return False, "improvement", year
-        pair = self.from_to.search(pre[-60:] + grade + post[:60])
-        if pair and pair.group("a").lower().startswith(grade[:8].lower()) and not pair.group("b").lower().startswith(grade[:8].lower()):
-            return False, None, year
         now = bool(self.now_before.search(pre))
         historical = self.historical_before.search(pre[-100:]) or self.historical_after.search(post)
         if historical and not now:
             return False, None, year
-        if year and not now and ctx.ref_year and self._older(year, clause, ctx):
+        if not now and self._older(clause, ctx):
             return False, None, year
         change = "new"
         if self.remains.search(pre):
             change = "remains"
-        elif pair or self.downgrade.search(pre) or self.upgrade.search(pre):
-            old = pair.group("a").lower() if pair else None
-            if old and GRADE_ORDER.get(self._grade_name(old), 0) > GRADE_ORDER[grade]:
-                change = "improvement"
-            elif old or self.downgrade.search(pre):
-                change = "downgrade" if not old or GRADE_ORDER.get(self._grade_name(old), 0) < GRADE_ORDER[grade] else "improvement"
-            else:
-                change = "improvement"
-        if year is None and ctx.published:
-            year = int(ctx.published[:4])
-        return True, change, year
+        elif self.downgrade.search(pre):
+            change = "downgrade"
+        elif self.upgrade.search(pre):
+            change = "improvement"
+        return True, change, year or self._year_of(ctx)
+
+    @staticmethod
+    def _year_of(ctx: Context) -> int | None:
+        return int(ctx.published[:4]) if ctx.published else None
 
     @staticmethod
     def _grade_name(text: str) -> str:
         return "requires improvement" if text.startswith("requir") else text
 
     @staticmethod
-    def _older(year: int, clause: str, ctx: Context) -> bool:
-        """Is a date named in the clause too long before the article to be its news?"""
-        month = 12
-        for m in YEAR.finditer(clause):
-            if int(m.group("year")) == year and m.group("month"):
-                month = MONTHS[m.group("month")]
+    def _older(clause: str, ctx: Context) -> bool:
+        """Does the clause date the judgement too long before the article to be its news?
+        A month named (with or without a year) four or more months before publication, or
+        a year before the publication year (January-February articles aside)."""
+        dated = [(int(y.group("year")), MONTHS.get(y.group("month") or "", 0)) for y in YEAR.finditer(clause)]
         if ctx.published:
             pub_year, pub_month = int(ctx.published[:4]), int(ctx.published[5:7] or 12)
-            return (pub_year * 12 + pub_month) - (year * 12 + month) > 9
-        return ctx.ref_year is not None and year < ctx.ref_year
+            dated += [(pub_year, MONTHS[x.group("month")]) for x in MONTH_ONLY.finditer(clause)]
+            for year, month in dated:
+                if month and (pub_year * 12 + pub_month) - (year * 12 + month) >= 4:
+                    return True
+                if not month and year < pub_year and not (year == pub_year - 1 and pub_month <= 2):
+                    return True
+            return False
+        return bool(ctx.ref_year) and any(year < ctx.ref_year for year, _ in dated)
 
     def _inspection_type(self, sentence: str, ctx: Context, year: int | None, subject: str) -> str | None:
         for type_name, pattern in self.types:
             if pattern.search(sentence):
                 return type_name
-        if subject not in LA_SUBJECTS or subject in ("adult social care", "youth justice"):
-            return "CQC" if subject in ("hospital", "care home", "adult social care") and "cqc" in sentence.lower() else None
+        if subject not in CHILDRENS_SUBJECTS:
+            return "CQC" if subject in ("hospital", "care home", "adult social care") and re.search(r"\bCQC\b|care quality commission", sentence, re.I) else None
         if ctx.main_type:
             return ctx.main_type
         when = f"{year}-06-01" if year else ctx.published
@@ -216,22 +274,28 @@ class JudgementExtractor:
     # -- whose judgement ---------------------------------------------------------------------
 
     @staticmethod
-    def _authority(doc: Doc, sent: Span, grade_char: int, pre_start: int, subject: str, sentence: str) -> str | None:
-        refs = [m for m in (doc._.authority_refs or []) if len(m.codes) == 1]
+    def _authority(doc: Doc, sent: Span, grade_char: int, pre_start: int, subject: str, neighbourhood: str) -> str | None:
+        refs = [r for r in (doc._.authority_refs or []) if len(r.codes) == 1]
+        in_sent = [r for r in refs if sent.start <= r.start < sent.end]
+        clause_before = [r for r in in_sent if pre_start <= doc[r.start].idx < grade_char]
         if subject not in LA_SUBJECTS:
-            if not re.search(r"council[- ]run|run by (?:the |[A-Z][\w ]+ )?council|local authority[- ]run|council's own|council-owned", sentence, re.I):
+            # A school or home is the council's only when the text says the council runs it.
+            owner = [r for r in clause_before if r.end < len(doc) and doc[r.end].lower_ in ("'s", "’s")]
+            if owner:
+                return owner[-1].codes[0]
+            if not COUNCIL_RUN.search(neighbourhood):
                 return None
-        in_sent = [m for m in refs if sent.start <= m.start < sent.end]
-        clause_before = [m for m in in_sent if pre_start <= doc[m.start].idx < grade_char]
+            near = [r for r in refs if abs(r.start - sent.start) < 80]
+            return near[0].codes[0] if near else doc._.focus_authority
         if clause_before:
             return clause_before[-1].codes[0]
-        after = [m for m in in_sent if doc[m.start].idx >= grade_char]
-        before = [m for m in in_sent if doc[m.start].idx < grade_char]
+        before = [r for r in in_sent if doc[r.start].idx < grade_char]
+        after = [r for r in in_sent if doc[r.start].idx >= grade_char]
         if before:
             return before[-1].codes[0]
         if after:
             return after[0].codes[0]
-        earlier = [m for m in refs if m.start < sent.start]
+        earlier = [r for r in refs if r.start < sent.start]
         if earlier:
             return earlier[-1].codes[0]
         return doc._.focus_authority
@@ -241,49 +305,41 @@ class JudgementExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text.translate(NORMALISE)
         ctx = self._context(doc, text)
+        sents = list(doc.sents)
         found: dict[tuple, dict] = {}
-        for sent in doc.sents:
+        for index, sent in enumerate(sents):
             sentence = text[sent.start_char : sent.end_char]
-            mentions = self._grade_mentions(sentence)
-            for index, (start, end, grade) in enumerate(mentions):
-                prev_end = mentions[index - 1][1] if index else 0
-                next_start = mentions[index + 1][0] if index + 1 < len(mentions) else len(sentence)
-                pre_full = sentence[prev_end:start]
-                cut = [m.start() for m in BOUNDARY.finditer(pre_full)]
-                pre = pre_full[cut[-1]:] if cut else pre_full
-                if not cut and index and len(pre_full.strip(" \"'")) <= 4:
-                    # "from inadequate to good", "inadequate and requires improvement": the
-                    # earlier grade's clause is this one's too.
-                    pre = sentence[max(0, start - 100):start]
-                post_full = sentence[end:next_start]
-                stop = BOUNDARY.search(post_full)
-                post = post_full[: stop.start()] if stop else post_full
-                surface = sentence[start:end]
-                opening = text[sent.start_char + start - 1 : sent.start_char + start] if sent.start_char + start else ""
-                if not pre.strip() and opening in "\"'":
-                    pre = opening  # the sentence splitter leaves an opening quote behind
-                if not self._is_rating(grade, surface, pre, post):
+            before = text[sent.start_char - 1 : sent.start_char] if sent.start_char else ""
+            neighbourhood = text[sents[max(0, index - 1)].start_char : sents[min(len(sents) - 1, index + 1)].end_char]
+            for m in self._mentions(sentence, before):
+                if not self._is_rating(m):
                     continue
-                current, change, year = self._timing(grade, pre, post, sentence, ctx)
-                subjects = self._subjects(pre, post)
-                if self.other_inspectorates.search(sentence) and subjects == ["children's services"]:
-                    subjects = ["other"]
-                pre_start = sent.start_char + start - len(pre)
+                current, change, year = self._timing(m, ctx)
+                subjects = self._subjects(m)
+                inspectorate = self.other_inspectorates.search(sentence)
+                pre_start = sent.start_char + m.start - len(m.pre)
                 for subject in subjects:
-                    authority = self._authority(doc, sent, sent.start_char + start, pre_start, subject, sentence)
+                    authority = self._authority(doc, sent, sent.start_char + m.start, pre_start, subject, neighbourhood)
+                    if inspectorate and subject == "children's services":
+                        # CQC grades a council's adult social care with the same four words.
+                        cqc = re.search(r"\bCQC\b|care quality commission", inspectorate.group(0), re.I)
+                        subject = "adult social care" if cqc and authority else "other"
+                    kind = self._inspection_type(sentence, ctx, year, subject)
+                    is_current = current
+                    if subject in CHILDRENS_SUBJECTS and (ctx.main_type in UNGRADED_TYPES or ctx.opinion):
+                        is_current = False  # a visit with no grade, or a column: grades are the past's
                     judgement = {
                         "authority": authority,
-                        "grade": grade,
+                        "grade": m.grade,
                         "subject": subject,
-                        "inspection_type": self._inspection_type(sentence, ctx, year, subject),
-                        "current": current,
-                        "change": change if current else None,
-                        "year": year,
+                        "inspection_type": kind,
+                        "current": is_current,
+                        "change": change if is_current else None,
+                        "year": year if (year or not is_current) else self._year_of(ctx),
                         "evidence": re.sub(r"\s+", " ", sent.text).strip(),
                     }
-                    key = (authority, grade, subject, current)
-                    found.setdefault(key, judgement)
-        judgements = self._reconcile(list(found.values()))
+                    found.setdefault((authority, m.grade, subject, is_current), judgement)
+        judgements = self._reconcile(list(found.values()), ctx)
         for judgement in judgements:
             judgement["alert"] = self.alerts(judgement, ctx)
         doc._.judgements = judgements
@@ -292,10 +348,16 @@ class JudgementExtractor:
         return doc
 
     @staticmethod
-    def _reconcile(judgements: list[dict]) -> list[dict]:
-        """A grade the article also calls past ("no longer inadequate", "was inadequate in
-        2014") is not current when the article gives another current grade for that subject."""
+    def _reconcile(judgements: list[dict], ctx: Context) -> list[dict]:
+        """Make the article's judgements agree with each other.
+
+        - A grade the article also calls past ("no longer inadequate", "was inadequate in
+          2014") is not current when the article gives another current grade for it.
+        - After the April 2026 reform there is no overall grade: where area judgements are
+          given, a "children's services were judged X" is their summary, not a fifth grade.
+        """
         past = {(j["authority"], j["grade"], j["subject"]) for j in judgements if not j["current"]}
+        areas = {(j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS}
         merged: dict[tuple, dict] = {}
         for j in judgements:
             key = (j["authority"], j["grade"], j["subject"])
@@ -305,6 +367,8 @@ class JudgementExtractor:
                     for o in judgements
                 ):
                     j = {**j, "current": False, "change": None}
+            if ctx.post_reform and j["current"] and j["subject"] == "children's services" and (j["authority"], True) in areas:
+                continue
             merged.setdefault((j["authority"], j["grade"], j["subject"], j["current"]), j)
         return list(merged.values())
 
@@ -313,13 +377,13 @@ class JudgementExtractor:
         """A current, new 'inadequate' for an English council's children's services."""
         if not (j["authority"] and j["authority"].startswith("E") and j["grade"] == "inadequate" and j["current"]):
             return False
-        if j["change"] not in ("new", "downgrade") or j["inspection_type"] in UNGRADED_TYPES:
+        if j["change"] not in ("new", "downgrade") or j["inspection_type"] in NOT_OFSTED_TYPES:
             return False
         if ctx.opinion or not ctx.ofsted:
             return False
         if j["subject"] == "children's services":
             return True
-        post_reform = (ctx.published or "") >= REFORM_DATE or ((j["year"] or 0) >= 2026) or ctx.post_reform_text
+        post_reform = ctx.post_reform or (not ctx.published and (j["year"] or 0) >= 2026)
         return j["subject"] in AREA_SUBJECTS and post_reform
 
 
