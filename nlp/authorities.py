@@ -89,8 +89,14 @@ class AuthorityLinker:
         # Inside a named body (our entity ruler) or a person's name (the statistical NER).
         for ent in doc.ents:
             if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > (span.end - span.start):
-                if ent.label_ == "PERSON" or ent.ent_id_ == "body":
+                if ent.ent_id_ == "body":
                     return True
+                if ent.label_ == "PERSON":
+                    # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the name.
+                    rest = [t for t in ent if t.i >= span.end]
+                    if not (ent.start == span.start and len(rest) >= 2 and all(t.is_title for t in rest)):
+                        return True
+                    continue
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
                 if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT") and record["kind"] == "place":
                     if any(t.lower_ not in self.council_words and not t.is_punct for t in extra):
@@ -113,6 +119,15 @@ class AuthorityLinker:
             window = span.doc[span.end : span.end + 4].text
             return bool(re.match(r"^\s*(?:'s\s+|’s\s+)?(?:borough |city |county )?(?:council|children)", window, re.I))
         return bool(self.context_re.search(span.sent.text))
+
+    def council_prefix(self, span: Span) -> int:
+        """How many leading tokens of `span` are a council's name ("Tower Hamlets" of
+        "Tower Hamlets Jonathan Biddle"), 0 if none."""
+        longest = 0
+        for match_id, start, end in self.matcher(span):  # offsets are the Doc's
+            if start == span.start and self.records[int(span.doc.vocab.strings[match_id])]["kind"] != "district":
+                longest = max(longest, end - span.start)
+        return longest
 
     def find_mentions(self, doc: Doc) -> list[Mention]:
         published = doc._.published

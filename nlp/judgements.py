@@ -75,6 +75,7 @@ class Mention:
     pre: str  # the clause before the grade (timing, whose)
     subject_pre: str  # the same, not cut at ", and" (lists of subjects)
     post: str  # the clause after the grade
+    following: str  # the sentence after the grade, uncut ("from good to inadequate")
 
 
 def _ci(pattern: str) -> re.Pattern[str]:
@@ -145,7 +146,7 @@ class JudgementExtractor:
             post_full = sentence[end:next_start]
             stop = CLAUSE.search(post_full)
             post = post_full[: stop.start()] if stop else post_full
-            mentions.append(Mention(grade, sentence[start:end], start, pre, subject_pre, post))
+            mentions.append(Mention(grade, sentence[start:end], start, pre, subject_pre, post, sentence[end : end + 60]))
         return mentions
 
     # -- one grade mention ------------------------------------------------------------------
@@ -159,7 +160,7 @@ class JudgementExtractor:
             return False  # "funding is 'inadequate'", "the response ... was inadequate"
         if re.search(r"rating|grade|judgement", m.surface, re.I):
             return True  # "Ofsted's lowest rating"
-        if self.from_before.search(pre) or self.from_to.search(pre[-60:] + m.surface + post[:60]):
+        if self.from_before.search(pre) or self.from_to.search(pre[-60:] + m.surface + m.following):
             return True  # "down from good", "from good to inadequate"
         after_quote = post[1:] if quoted and post[:1] in "\"'" else post
         if not quoted and self.non_rating_nouns.match(post):
@@ -204,7 +205,7 @@ class JudgementExtractor:
         clause = pre[-80:] + m.surface + post[:60]
         for y in YEAR.finditer(clause):
             year = int(y.group("year"))
-        pair = self.from_to.search(pre[-60:] + m.surface + post[:60])
+        pair = self.from_to.search(pre[-60:] + m.surface + m.following)
         if pair:
             old, new = self._grade_name(pair.group("a").lower()), self._grade_name(pair.group("b").lower())
             if grade == old and grade != new and pair.start() < len(pre[-60:]) + 1:
@@ -353,14 +354,18 @@ class JudgementExtractor:
 
         - A grade the article also calls past ("no longer inadequate", "was inadequate in
           2014") is not current when the article gives another current grade for it.
+        - A judgement with no council that the article elsewhere gives to one is that one.
         - After the April 2026 reform there is no overall grade: where area judgements are
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
         past = {(j["authority"], j["grade"], j["subject"]) for j in judgements if not j["current"]}
         areas = {(j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS}
+        owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
         merged: dict[tuple, dict] = {}
         for j in judgements:
             key = (j["authority"], j["grade"], j["subject"])
+            if j["authority"] is None and (j["grade"], j["subject"], j["current"]) in owned:
+                continue  # a headline's "children's home rated inadequate", whose the body says
             if j["current"] and j["change"] == "new" and key in past:
                 if any(
                     o["current"] and o["authority"] == j["authority"] and o["subject"] == j["subject"] and o["grade"] != j["grade"]

@@ -1,10 +1,16 @@
-"""People: PERSON entities of the article, surnames linked to full names, roles, affiliation.
+"""People: who the article quotes or names, in what role, for which council or body.
 
 Sets doc._.people: [{"name", "role", "authority", "mentions"}], where "authority" is the
 person's council as a GSS code, or the body they speak for ("Ofsted", "DfE", "ADCS"), or
-None. Roles are read from appositions on either side of a mention ("Mike Livingstone, the
-council's director of children's services" / "director of children's services, Mike
-Livingstone" / "children's minister Josh MacAlister").
+None.
+
+Names come from the statistical NER (PERSON) and, because a small model misses many
+British names, from runs of capitalised words that something vouches for: a title
+("Cllr", "Dr"), a role next to them, or a speech verb ("..., said Jane Smith"). Surnames
+alone are linked to the full name ("Livingstone" is Mike Livingstone). Roles are read
+from appositions on either side of any mention ("Mike Livingstone, the council's director
+of children's services" / "director of children's services, Mike Livingstone" /
+"children's minister Josh MacAlister"); vocabularies are data: patterns/roles.json.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ BODY_OF_ROLE = [
 ]
 COUNCIL_ROLE = re.compile(
     r"\b(?:director|member|leader|mayor|councillor|chief executive|portfolio holder|cabinet lead|"
-    r"social worker|assistant director|head of|service manager|team manager|scrutiny)\b"
+    r"social worker|assistant director|head of|service manager|team manager|scrutiny|social work officer)\b"
 )
 BODY_POSSESSORS = {"ofsted": "Ofsted", "dfe": "DfE", "the dfe": "DfE", "adcs": "ADCS", "cqc": "CQC", "the lga": "LGA", "lga": "LGA", "nhs": "NHS"}
 # Whose role it is: "the council's", "Manchester City Council's", "Ofsted's" (not "for Children's").
@@ -38,6 +44,7 @@ POSSESSOR = re.compile(
     r"|(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)'s\s+"
 )
 APOS = str.maketrans({"’": "'", "‘": "'"})
+PARTICLES = {"de", "van", "von", "der", "la", "le", "du", "da", "di", "al", "bin", "-"}
 
 
 def _norm(text: str) -> str:
@@ -47,23 +54,28 @@ def _norm(text: str) -> str:
 class PeopleTagger:
     def __init__(self, nlp: Language, name: str, roles_path: str | None):
         self.name = name
+        self.nlp = nlp
         with open(roles_path or ROLES, encoding="utf-8") as fh:
             data = json.load(fh)
         heads = sorted({_norm(h).lower() for h in data["heads"]}, key=len, reverse=True)
         quals = sorted({_norm(q).lower() for q in data["qualifiers"]}, key=len, reverse=True)
         self.titles = {t.lower() for t in data["titles"]}
+        self.org_words = set(data["org_words"])
+        self.not_names = set(data["not_names"])
+        self.speech = "|".join(data["speech_verbs"])
         head = "(?:" + "|".join(re.escape(h) for h in heads) + ")"
         qual = "(?:" + "|".join(re.escape(q) for q in quals) + r")\s+"
         # "of children's services", "for the North West", "for children, young people and families"
         complement = r"(?:\s+(?:of|for|at)\s+(?:[\w'&-]+(?:,\s(?=[\w'&-]+\s(?:and|&)\s))?\s?){1,9}?)?"
         possessor = r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,5}?(?:council|city|county|borough|authority|trust|(?-i:[A-Z])[\w&-]*)'s\s+)?"
         role = rf"(?P<role>{possessor}(?:{qual})*{head}\b{complement})"
-        end = r"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:said|says|told|added|explained|who|has|had|is|was|and|at|in|on|to|welcomed|described)\b))"
+        end = rf"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:{self.speech}|who|has|had|is|was|and|at|in|on|to)\b))"
         self.right = re.compile(
             r"^\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?(?:the\s+)?" + role + end,
             re.IGNORECASE,
         )
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
+        self.trailing_titles = re.compile(r"(?:\b(?:" + "|".join(re.escape(t) for t in self.titles) + r")\.?\s*)+$", re.IGNORECASE)
 
     # -- names ------------------------------------------------------------------------------
 
@@ -77,39 +89,74 @@ class PeopleTagger:
             return None
         clean = span.doc[tokens[0].i : tokens[-1].i + 1]
         text = _norm(clean.text)
-        if any(ch.isdigit() for ch in text) or not re.match(r"^[A-Z][\w'.-]*(?:\s+(?:de|van|von|der|la|le|du|da|di|al|bin|[A-Z][\w'.-]*)){0,4}$", text):
+        if any(ch.isdigit() for ch in text) or not re.match(r"^[A-Z][\w'.-]*(?:\s*(?:de|van|von|der|la|le|du|da|di|al|bin|-|[A-Z][\w'.-]*)){0,4}$", text):
             return None
         if text.isupper() or len(text) < 3:
             return None  # initials and acronyms: commenters' handles, bodies
+        words = text.replace("-", " ").split()
+        if words[-1] in self.org_words or any(w in ("Council", "Borough", "Trust") for w in words) or words[0] in self.not_names:
+            return None  # "Ravenscar House", "Brightpath Fostering", "Birmingham Children('s Trust)"
         return text, clean
+
+    def _vouched_runs(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Runs of 2-4 capitalised words that a title, a role or a speech verb vouches for."""
+        runs, i = [], 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j - i < 4 and (
+                (doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text not in self.not_names and doc[j].i not in taken)
+                or (j > i and doc[j].lower_ in PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
+            ):
+                j += 1
+            if j - i >= 2 and doc[j - 1].lower_ not in PARTICLES:
+                runs.append(doc[i:j])
+                i = j
+            else:
+                i += 1
+        vouched = []
+        for run in runs:
+            before = doc.text[max(0, run.start_char - 160) : run.start_char]
+            after = doc.text[run.end_char : run.end_char + 160]
+            titled = run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in self.titles
+            spoken = re.match(rf"^\s*(?:{self.speech})\b", after) or re.search(rf"\b(?:{self.speech})\s*$", before)
+            roled = self.right.match(_norm(after)) or self.left.search(self.trailing_titles.sub("", _norm(before)))
+            if titled or spoken or roled:
+                vouched.append(run)
+        return vouched
 
     def _mentions(self, doc: Doc) -> dict[str, list[Span]]:
         """Full name -> every mention of that person (full, or surname alone)."""
-        authority_tokens = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
+        taken = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
+        taken |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
+        candidates = [e for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body"]
+        covered = {t.i for e in candidates for t in e}
+        candidates += [r for r in self._vouched_runs(doc, taken) if not any(t.i in covered for t in r)]
+        linker = self.nlp.get_pipe("sectorwatch_authorities") if "sectorwatch_authorities" in self.nlp.pipe_names else None
         full: dict[str, list[Span]] = {}
-        single: list[tuple[str, Span]] = []
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or ent.ent_id_ == "body":
-                continue
-            cleaned = self._clean_name(ent)
+        for span in candidates:
+            prefix = linker.council_prefix(span) if linker else 0
+            if prefix and len(span) - prefix >= 2:
+                span = doc[span.start + prefix : span.end]  # "Tower Hamlets Jonathan Biddle"
+            cleaned = self._clean_name(span)
             if cleaned is None:
                 continue
-            text, span = cleaned
-            if any(t.i in authority_tokens for t in span):
-                continue
-            if len(span) > 1:
-                full.setdefault(text, []).append(span)
-            else:
-                single.append((text, span))
+            text, clean = cleaned
+            if any(t.i in taken for t in clean):
+                kept = [t for t in clean if t.i not in taken]
+                if len(kept) < 2 or kept[-1].i - kept[0].i + 1 != len(kept):
+                    continue
+                cleaned = self._clean_name(doc[kept[0].i : kept[-1].i + 1])
+                if cleaned is None:
+                    continue
+                text, clean = cleaned
+            if len(clean) > 1:
+                full.setdefault(text, []).append(clean)
         # Surnames: any capitalised token equal to a known surname, NER or not.
         surnames = {name.split()[-1]: name for name in full}
         for token in doc:
             name = surnames.get(token.text)
             if name and not any(s.start <= token.i < s.end for s in full[name]):
                 full[name].append(doc[token.i : token.i + 1])
-        for text, span in single:
-            if text in surnames or text in {n.split()[0] for n in full}:
-                continue  # already linked above
         return full
 
     # -- roles ------------------------------------------------------------------------------
@@ -117,12 +164,12 @@ class PeopleTagger:
     def _role_near(self, span: Span) -> tuple[str, str] | None:
         sent = span.sent
         after = _norm(span.doc.text[span.end_char : sent.end_char])[:160]
-        before = _norm(span.doc.text[sent.start_char : span.start_char])[-160:]
+        before = self.trailing_titles.sub("", _norm(span.doc.text[sent.start_char : span.start_char])[-160:]).rstrip()
         match = self.right.match(after)
         if match:
             return match.group("role"), after[match.end() : match.end() + 60]
-        match = self.left.search(before)
-        if match:
+        match = self.left.search(before + " ")
+        if match and match.group("role").lower() not in self.titles:
             return match.group("role"), ""
         return None
 
@@ -167,7 +214,7 @@ class PeopleTagger:
                 return body
         if "adcs" in role or "association of directors" in role:
             return "ADCS"
-        if COUNCIL_ROLE.search(role) and "mp" != role:
+        if COUNCIL_ROLE.search(role) and role != "mp":
             return _nearest_authority(doc, span)
         return None
 
