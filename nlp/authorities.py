@@ -110,7 +110,7 @@ class AuthorityLinker:
                 return True
         return False
 
-    def _has_context(self, span: Span, record: dict, strong_codes: set[str]) -> bool:
+    def _has_context(self, span: Span, record: dict, strong_codes: set[str], sector: bool) -> bool:
         codes = set(record["codes"])
         if codes & strong_codes:
             return True  # the article names this council unambiguously somewhere
@@ -118,7 +118,8 @@ class AuthorityLinker:
             # "Kingston", "Reading": the council must be named next to it.
             window = span.doc[span.end : span.end + 4].text
             return bool(re.match(r"^\s*(?:'s\s+|’s\s+)?(?:borough |city |county )?(?:council|children)", window, re.I))
-        return bool(self.context_re.search(span.sent.text))
+        # "Devon", "Kent": in an article about councils' services, the place is the council.
+        return sector or bool(self.context_re.search(span.sent.text))
 
     def council_prefix(self, span: Span) -> int:
         """How many leading tokens of `span` are a council's name ("Tower Hamlets" of
@@ -137,9 +138,10 @@ class AuthorityLinker:
             if _date_ok(record, published) and not self._blocked(span, record, doc)
         ]
         strong = {c for _, r in candidates if not r.get("needs_context") for c in r["codes"]}
+        sector = len(self.context_re.findall(doc.text)) >= 2
         mentions = []
         for span, record in candidates:
-            if record.get("needs_context") and not self._has_context(span, record, strong):
+            if record.get("needs_context") and not self._has_context(span, record, strong, sector):
                 continue
             mentions.append(Mention(span.start, span.end, _codes_for(record, published), record["kind"], span.text))
         return mentions

@@ -27,19 +27,14 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
 OUT = HERE / "patterns" / "authorities.jsonl"
 
-# Place names that are also ordinary words, surnames or other places: these need the
-# sentence or the article to show that the council is meant.
+# Place names that are also ordinary words, first names, surnames, titles or other places:
+# these need the article to be about councils (sector context) to count.
 NEEDS_CONTEXT = {
-    "Reading", "Bury", "Sutton", "Kingston", "Richmond", "Newcastle", "Westminster", "Durham",
-    "Derby", "Halton", "Bolton", "Kent", "Brent", "Barnet", "Harrow", "Merton", "Dudley",
-    "Bedford", "Luton", "Wigan", "Sefton", "Enfield", "Stoke", "Hull", "Telford", "Redcar",
-    "Brighton", "Blackburn", "Southend", "Cumberland", "Dorset", "Somerset", "Rutland",
-    "Moray", "Angus", "Highland", "Fife", "Stirling", "Newport", "Medway", "Wirral",
-    "Solihull", "Warrington", "Wakefield", "Oldham", "Lambeth", "Trafford", "Salford",
-    "Norfolk", "Suffolk", "Essex", "Surrey", "Devon", "Cornwall", "Lincoln", "Camden",
-    "Islington", "Hackney", "Croydon", "Ealing", "Bromley", "Bexley", "Havering",
-    "Hounslow", "Newham", "Lewisham", "Southwark", "Greenwich", "Wandsworth", "Haringey",
-    "Redbridge", "Hillingdon", "Knowsley", "Tameside", "Calderdale", "Kirklees", "Rochdale",
+    "Reading", "Bury", "Sutton", "Kingston", "Richmond", "Newcastle", "Westminster", "Durham", "Derby", "Halton",
+    "Bolton", "Kent", "Brent", "Harrow", "Merton", "Dudley", "Bedford", "Stoke", "Hull", "Telford", "Redcar", "Brighton",
+    "Blackburn", "Southend", "Cumberland", "Dorset", "Somerset", "Rutland", "Moray", "Angus", "Highland", "Fife",
+    "Stirling", "Newport", "Devon", "Cornwall", "Norfolk", "Suffolk", "Essex", "Surrey", "Greenwich", "Hackney",
+    "Camden", "Bromley", "Wakefield", "Lincoln", "Oldham", "Wigan",
 }
 # Always ambiguous, even with context, unless the article names the council in full.
 STRONGLY_AMBIGUOUS = {"Kingston", "Richmond", "Newcastle", "Westminster", "Reading", "Bury", "Sutton"}

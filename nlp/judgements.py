@@ -94,7 +94,7 @@ class JudgementExtractor:
             "rating_before", "strong_before", "rating_after", "non_rating_nouns", "non_rating_subject", "hypothetical",
             "negated", "no_longer", "historical_before", "historical_after", "remains", "downgrade", "upgrade", "from_to",
             "from_before", "now_before", "generic_grade_use", "areas_subject", "other_inspectorates", "ofsted_context",
-            "post_reform_markers", "overall_after",
+            "post_reform_markers", "overall_after", "area_predicate", "found_to_have", "generic_subject",
         ):
             setattr(self, key, _ci(cues[key]))
         self.opinion_markers = _ci(cues["opinion_markers"])
@@ -105,7 +105,7 @@ class JudgementExtractor:
         published = doc._.published
         years = [int(m.group("year")) for m in YEAR.finditer(text) if 1990 < int(m.group("year")) < 2100]
         sents = list(doc.sents)
-        lead = text[: sents[min(2, len(sents) - 1)].end_char] if sents else text
+        lead = text[: sents[min(1, len(sents) - 1)].end_char] if sents else text  # headline and first sentence
         main_type = next((t for t, pattern in self.types if pattern.search(lead)), None)
         first_line = text.strip().split("\n", 1)[0]
         first_person = len(re.findall(r"\b(?:I|I'm|I've|my|me)\b", text))
@@ -156,8 +156,10 @@ class JudgementExtractor:
         quoted = pre.endswith('"') or pre.endswith("'")
         if post.lstrip().startswith("?") or self.hypothetical.search(pre) or self.negated.search(pre):
             return False
-        if self.non_rating_subject.search(pre):
-            return False  # "funding is 'inadequate'", "the response ... was inadequate"
+        if self.non_rating_subject.search(pre) or self.generic_subject.search(pre):
+            return False  # "funding is 'inadequate'", "140 children's homes were rated inadequate"
+        if self.found_to_have.search(pre):
+            return True  # "was found to have good leadership"
         if re.search(r"rating|grade|judgement", m.surface, re.I):
             return True  # "Ofsted's lowest rating"
         if self.from_before.search(pre) or self.from_to.search(pre[-60:] + m.surface + m.following):
@@ -171,13 +173,16 @@ class JudgementExtractor:
             return False  # "areas were highlighted as requiring improvement"
         strong = bool(self.strong_before.search(pre)) or bool(self.rating_after.match(after_quote))
         if grade in ("good", "outstanding", "adequate") or m.surface.lower().startswith("requiring"):
-            return quoted or strong or bool(re.search(r"\bas\s*\"?$", pre) and re.search(r"\b(?:found|rated|judged)\b", pre))
+            as_rated = re.search(r"\bas\s*\"?$", pre) and re.search(r"\b(?:found|rated|judged)\b", pre)
+            return quoted or strong or bool(as_rated) or bool(self.area_predicate.search(pre))
+        if grade == "requires improvement":
+            return True  # "services require improvement" is a rating by itself
         return quoted or strong or bool(self.rating_before.search(pre))
 
     def _subjects(self, m: Mention) -> list[str]:
-        if self.overall_after.match(m.post):
-            return ["children's services"]  # "judged inadequate overall"
         tail = re.match(r"^\s*\"?\s*(?:for|in|on)\s+(.{0,90})", m.post)
+        if self.found_to_have.search(m.pre):
+            tail = re.match(r"^\s*(.{0,60})", m.post)  # "found to have good leadership"
         windows = [(m.subject_pre[-160:], False)] + ([(tail.group(1), True)] if tail else [])
         found: dict[str, int] = {}
         for window, after in windows:
@@ -189,11 +194,11 @@ class JudgementExtractor:
                 distance = start + 1 if after else len(window) - end
                 found[subject] = min(found.get(subject, 10_000), distance)
         specific = {s: d for s, d in found.items() if s != "children's services"}
-        if not specific:
-            return ["children's services"]
         non_la = {s: d for s, d in specific.items() if s not in LA_SUBJECTS}
         if non_la:
             return [min(non_la, key=non_la.get)]
+        if not specific or self.overall_after.match(m.post):
+            return ["children's services"]  # also "judged inadequate overall", "in all areas"
         if "children's services" in found and found["children's services"] < min(specific.values()):
             return ["children's services"]
         return sorted(specific, key=specific.get)
@@ -354,7 +359,8 @@ class JudgementExtractor:
 
         - A grade the article also calls past ("no longer inadequate", "was inadequate in
           2014") is not current when the article gives another current grade for it.
-        - A judgement with no council that the article elsewhere gives to one is that one.
+        - A judgement with no council that the article elsewhere gives to one is that one;
+          a children's services judgement of no council is a generic statement.
         - After the April 2026 reform there is no overall grade: where area judgements are
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
@@ -366,6 +372,8 @@ class JudgementExtractor:
             key = (j["authority"], j["grade"], j["subject"])
             if j["authority"] is None and (j["grade"], j["subject"], j["current"]) in owned:
                 continue  # a headline's "children's home rated inadequate", whose the body says
+            if j["authority"] is None and j["subject"] in CHILDRENS_SUBJECTS:
+                continue  # "councils rated inadequate": no council's judgement
             if j["current"] and j["change"] == "new" and key in past:
                 if any(
                     o["current"] and o["authority"] == j["authority"] and o["subject"] == j["subject"] and o["grade"] != j["grade"]

@@ -98,6 +98,9 @@ class PeopleTagger:
             return None  # "Ravenscar House", "Brightpath Fostering", "Birmingham Children('s Trust)"
         return text, clean
 
+    def _linker(self):  # noqa: ANN202 - the authority linker, to trim council names off names
+        return self.nlp.get_pipe("sectorwatch_authorities") if "sectorwatch_authorities" in self.nlp.pipe_names else None
+
     def _vouched_runs(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Runs of 2-4 capitalised words that a title, a role or a speech verb vouches for."""
         runs, i = [], 0
@@ -113,8 +116,14 @@ class PeopleTagger:
                 i = j
             else:
                 i += 1
+        linker = self._linker()
         vouched = []
         for run in runs:
+            prefix = linker.council_prefix(run) if linker else 0
+            if prefix and len(run) - prefix >= 2:
+                run = doc[run.start + prefix : run.end]  # "Mayor of Tower Hamlets Jonathan Biddle"
+            elif run.start > 0 and doc[run.start - 1].lower_ in ("for", "of", "and", "&", "in", "on", "at", "to", "the"):
+                continue  # "cabinet member for Children, Young People and Families"
             before = doc.text[max(0, run.start_char - 160) : run.start_char]
             after = doc.text[run.end_char : run.end_char + 160]
             titled = run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in self.titles
@@ -131,7 +140,7 @@ class PeopleTagger:
         candidates = [e for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body"]
         covered = {t.i for e in candidates for t in e}
         candidates += [r for r in self._vouched_runs(doc, taken) if not any(t.i in covered for t in r)]
-        linker = self.nlp.get_pipe("sectorwatch_authorities") if "sectorwatch_authorities" in self.nlp.pipe_names else None
+        linker = self._linker()
         full: dict[str, list[Span]] = {}
         for span in candidates:
             prefix = linker.council_prefix(span) if linker else 0

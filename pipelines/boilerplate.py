@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 
 SECTION_STARTS = [
-    r"(?:One|No|\d+|Two|Three) (?:Responses?|Comments?|Repl(?:y|ies)) to\b",
+    r"(?:One|No|\d+|Two|Three|Four|Five) (?:Responses?|Comments?|Repl(?:y|ies)) to\b.*",
     r"(?:\d+ )?Comments?(?: \(\d+\))?:?",
     r"Leave a (?:Reply|Comment)\b.*",
     r"(?:Join the|Add your) (?:discussion|comment)\b.*",
     r"More (?:from|on|in) [A-Z][\w&' ]{2,40}",
     r"More like this",
+    r"Related",
+    r"Read (?:more|next)(?: on [\w ]{2,30})?",
+    r"(?:Most (?:read|popular|viewed|shared)|Latest news|Trending|In other news|See also|Sponsored|Also on [\w ]{2,30})",
     r"(?:Related|Recommended|Similar|Latest|Most read|Popular) (?:stories|articles|content|news|posts|reading)\b.*",
     r"You (?:may|might) (?:also )?(?:like|be interested in)\b.*",
     r"Register (?:now )?to (?:continue|keep) reading\b.*",
