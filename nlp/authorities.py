@@ -92,9 +92,11 @@ class AuthorityLinker:
                 if ent.ent_id_ == "body":
                     return True
                 if ent.label_ == "PERSON":
-                    # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the name.
+                    # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the
+                    # name; "Coventry Knowsley": a list of places the NER took for a name.
                     rest = [t for t in ent if t.i >= span.end]
-                    if not (ent.start == span.start and len(rest) >= 2 and all(t.is_title for t in rest)):
+                    name_after = ent.start == span.start and len(rest) >= 2 and all(t.is_title for t in rest)
+                    if not (name_after or self._all_places(ent)):
                         return True
                     continue
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
@@ -120,6 +122,13 @@ class AuthorityLinker:
             return bool(re.match(r"^\s*(?:'s\s+|’s\s+)?(?:borough |city |county )?(?:council|children)", window, re.I))
         # "Devon", "Kent": in an article about councils' services, the place is the council.
         return sector or bool(self.context_re.search(span.sent.text))
+
+    def _all_places(self, ent: Span) -> bool:
+        covered: set[int] = set()
+        for match_id, start, end in self.matcher(ent):
+            if self.records[int(ent.doc.vocab.strings[match_id])]["kind"] in ("place", "council", "former"):
+                covered.update(range(start, end))
+        return all(t.i in covered or t.is_punct for t in ent)
 
     def council_prefix(self, span: Span) -> int:
         """How many leading tokens of `span` are a council's name ("Tower Hamlets" of

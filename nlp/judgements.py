@@ -76,6 +76,7 @@ class Mention:
     subject_pre: str  # the same, not cut at ", and" (lists of subjects)
     post: str  # the clause after the grade
     following: str  # the sentence after the grade, uncut ("from good to inadequate")
+    labels: bool = False  # the grade qualifies councils or a council's name: a standing label
 
 
 def _ci(pattern: str) -> re.Pattern[str]:
@@ -95,6 +96,7 @@ class JudgementExtractor:
             "negated", "no_longer", "historical_before", "historical_after", "remains", "downgrade", "upgrade", "from_to",
             "from_before", "now_before", "generic_grade_use", "areas_subject", "other_inspectorates", "ofsted_context",
             "post_reform_markers", "overall_after", "area_predicate", "found_to_have", "generic_subject",
+            "label_after", "future_after", "noun_after",
         ):
             setattr(self, key, _ci(cues[key]))
         self.opinion_markers = _ci(cues["opinion_markers"])
@@ -154,12 +156,14 @@ class JudgementExtractor:
     def _is_rating(self, m: Mention) -> bool:
         pre, post, grade = m.pre, m.post, m.grade
         quoted = pre.endswith('"') or pre.endswith("'")
+        if self.found_to_have.search(pre) and not self.future_after.search(post):
+            return True  # "was found to have good leadership"
         if post.lstrip().startswith("?") or self.hypothetical.search(pre) or self.negated.search(pre):
             return False
+        if self.future_after.search(post):
+            return False  # "to have at least a 'good' rating by 2022"
         if self.non_rating_subject.search(pre) or self.generic_subject.search(pre):
             return False  # "funding is 'inadequate'", "140 children's homes were rated inadequate"
-        if self.found_to_have.search(pre):
-            return True  # "was found to have good leadership"
         if re.search(r"rating|grade|judgement", m.surface, re.I):
             return True  # "Ofsted's lowest rating"
         if self.from_before.search(pre) or self.from_to.search(pre[-60:] + m.surface + m.following):
@@ -180,6 +184,10 @@ class JudgementExtractor:
         return quoted or strong or bool(self.rating_before.search(pre))
 
     def _subjects(self, m: Mention) -> list[str]:
+        noun = self.noun_after.match(m.post)
+        if noun:  # "the 'inadequate' services", "good leadership" (when a rating)
+            word = noun.group("noun").lower()
+            return [{"services": "children's services", "provision": "children's services"}.get(word, word)]
         tail = re.match(r"^\s*\"?\s*(?:for|in|on)\s+(.{0,90})", m.post)
         if self.found_to_have.search(m.pre):
             tail = re.match(r"^\s*(.{0,60})", m.post)  # "found to have good leadership"
@@ -220,6 +228,8 @@ class JudgementExtractor:
                 return True, change, year or self._year_of(ctx)
         if self.from_before.search(pre):
             return False, None, year  # "down from good"
+        if m.labels:
+            return False, None, year  # "'inadequate' councils", "at 'inadequate' Surrey": a standing label
         if self.no_longer.search(pre):
             return False, "improvement", year
         now = bool(self.now_before.search(pre))
@@ -318,6 +328,12 @@ class JudgementExtractor:
             before = text[sent.start_char - 1 : sent.start_char] if sent.start_char else ""
             neighbourhood = text[sents[max(0, index - 1)].start_char : sents[min(len(sents) - 1, index + 1)].end_char]
             for m in self._mentions(sentence, before):
+                grade_end = sent.start_char + m.start + len(m.surface)
+                m.labels = bool(self.label_after.match(m.post)) or any(
+                    0 <= doc[r.start].idx - grade_end <= 3 and doc[r.start].idx < sent.end_char
+                    and not text[grade_end : doc[r.start].idx].strip(" '\"")
+                    for r in (doc._.authority_refs or []) if r.kind != "reference"
+                )
                 if not self._is_rating(m):
                     continue
                 current, change, year = self._timing(m, ctx)
@@ -335,6 +351,8 @@ class JudgementExtractor:
                     if subject in CHILDRENS_SUBJECTS and (ctx.main_type in UNGRADED_TYPES or ctx.opinion):
                         is_current = False  # a visit with no grade, or a column: grades are the past's
                     judgement = {
+                        "_dated_same": not is_current and bool(YEAR.search(m.pre[-80:] + m.post[:60]) or MONTH_ONLY.search(m.post[:60]))
+                        and not re.search(r"\b(?:previous(?:ly)?|last (?:inspection|time|full|ofsted)|first|earlier|before|former(?:ly)?|again|since)\b", m.pre + m.post, re.I),
                         "authority": authority,
                         "grade": m.grade,
                         "subject": subject,
@@ -344,7 +362,8 @@ class JudgementExtractor:
                         "year": year if (year or not is_current) else self._year_of(ctx),
                         "evidence": re.sub(r"\s+", " ", sent.text).strip(),
                     }
-                    found.setdefault((authority, m.grade, subject, is_current), judgement)
+                    kept = found.setdefault((authority, m.grade, subject, is_current), judgement)
+                    kept["_dated_same"] = kept["_dated_same"] or judgement["_dated_same"]
         judgements = self._reconcile(list(found.values()), ctx)
         for judgement in judgements:
             judgement["alert"] = self.alerts(judgement, ctx)
@@ -365,6 +384,9 @@ class JudgementExtractor:
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
         past = {(j["authority"], j["grade"], j["subject"]) for j in judgements if not j["current"]}
+        # "Reading's services were rated inadequate in August last year": an article that
+        # dates the rating, with no word of an earlier one, reports that rating, not a new one.
+        dated = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j.pop("_dated_same", False)}
         areas = {(j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS}
         owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
         merged: dict[tuple, dict] = {}
@@ -374,6 +396,8 @@ class JudgementExtractor:
                 continue  # a headline's "children's home rated inadequate", whose the body says
             if j["authority"] is None and j["subject"] in CHILDRENS_SUBJECTS:
                 continue  # "councils rated inadequate": no council's judgement
+            if j["current"] and j["change"] == "new" and key in dated:
+                j = {**j, "current": False, "change": None}
             if j["current"] and j["change"] == "new" and key in past:
                 if any(
                     o["current"] and o["authority"] == j["authority"] and o["subject"] == j["subject"] and o["grade"] != j["grade"]

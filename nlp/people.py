@@ -63,6 +63,7 @@ class PeopleTagger:
         self.org_words = set(data["org_words"])
         self.not_names = set(data["not_names"])
         self.speech = "|".join(data["speech_verbs"])
+        self.speech_before = "|".join(data["speech_verbs_before_name"])  # "..., said Jane Smith" (not "told Public Finance")
         head = "(?:" + "|".join(re.escape(h) for h in heads) + ")"
         qual = "(?:" + "|".join(re.escape(q) for q in quals) + r")\s+"
         # "of children's services", "for the North West", "for children, young people and families"
@@ -120,14 +121,16 @@ class PeopleTagger:
         vouched = []
         for run in runs:
             prefix = linker.council_prefix(run) if linker else 0
-            if prefix and len(run) - prefix >= 2:
+            if prefix and len(run) - prefix < 2:
+                continue
+            if prefix:
                 run = doc[run.start + prefix : run.end]  # "Mayor of Tower Hamlets Jonathan Biddle"
             elif run.start > 0 and doc[run.start - 1].lower_ in ("for", "of", "and", "&", "in", "on", "at", "to", "the"):
                 continue  # "cabinet member for Children, Young People and Families"
             before = doc.text[max(0, run.start_char - 160) : run.start_char]
             after = doc.text[run.end_char : run.end_char + 160]
             titled = run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in self.titles
-            spoken = re.match(rf"^\s*(?:{self.speech})\b", after) or re.search(rf"\b(?:{self.speech})\s*$", before)
+            spoken = re.match(rf"^\s*(?:{self.speech})\b", after) or re.search(rf"\b(?:{self.speech_before})\s*$", before)
             roled = self.right.match(_norm(after)) or self.left.search(self.trailing_titles.sub("", _norm(before)))
             if titled or spoken or roled:
                 vouched.append(run)
@@ -144,7 +147,9 @@ class PeopleTagger:
         full: dict[str, list[Span]] = {}
         for span in candidates:
             prefix = linker.council_prefix(span) if linker else 0
-            if prefix and len(span) - prefix >= 2:
+            if prefix and len(span) - prefix < 2:
+                continue  # "Coventry Knowsley", "Manchester Rotherham": a list of places
+            if prefix:
                 span = doc[span.start + prefix : span.end]  # "Tower Hamlets Jonathan Biddle"
             cleaned = self._clean_name(span)
             if cleaned is None:
