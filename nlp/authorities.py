@@ -106,7 +106,8 @@ class AuthorityLinker:
         if record["kind"] in ("place", "former", "abbreviation"):
             after = doc[span.end] if span.end < len(doc) else None
             before = doc[span.start - 1] if span.start > 0 else None
-            if after is not None and (after.lower_ in self.followers or after.text in ("-", "–")):
+            hyphenated = after is not None and after.text in ("-", "–") and not span[-1].whitespace_  # "Newcastle-under-Lyme"
+            if after is not None and (after.lower_ in self.followers or hyphenated):
                 return True
             if before is not None and before.lower_ in self.preceders:
                 return True

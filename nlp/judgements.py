@@ -59,6 +59,7 @@ class Context:
     opinion: bool
     ofsted: bool
     post_reform_text: bool
+    cqc: bool = False  # the article is about the CQC's ratings, not Ofsted's
 
     @property
     def post_reform(self) -> bool:
@@ -96,7 +97,7 @@ class JudgementExtractor:
             "negated", "no_longer", "historical_before", "historical_after", "remains", "downgrade", "upgrade", "from_to",
             "from_before", "now_before", "generic_grade_use", "areas_subject", "other_inspectorates", "ofsted_context",
             "post_reform_markers", "overall_after", "area_predicate", "found_to_have", "generic_subject",
-            "label_after", "future_after", "noun_after",
+            "label_after", "future_after", "noun_after", "comparison_before", "scale_listing",
         ):
             setattr(self, key, _ci(cues[key]))
         self.opinion_markers = _ci(cues["opinion_markers"])
@@ -118,6 +119,7 @@ class JudgementExtractor:
             main_type=main_type,
             opinion=bool(self.opinion_markers.match(first_line)) or first_person / words > 0.012,
             ofsted=bool(self.ofsted_context.search(text)),
+            cqc=bool(re.search(r"\bCQC\b|care quality commission", lead, re.I)) and not re.search(r"\bofsted\b", lead, re.I),
             post_reform_text=bool(self.post_reform_markers.search(text)),
         )
 
@@ -162,6 +164,8 @@ class JudgementExtractor:
             return False
         if self.future_after.search(post):
             return False  # "to have at least a 'good' rating by 2022"
+        if grade in ("good", "outstanding") and re.search(r"\b(?:below|above|than|beneath|short of|bordering on|tending towards)\s*[\"']?\s*$", pre, re.I):
+            return False  # "the second highest grade below outstanding"
         if self.non_rating_subject.search(pre) or self.generic_subject.search(pre):
             return False  # "funding is 'inadequate'", "140 children's homes were rated inadequate"
         if re.search(r"rating|grade|judgement", m.surface, re.I):
@@ -192,6 +196,8 @@ class JudgementExtractor:
         if self.found_to_have.search(m.pre):
             tail = re.match(r"^\s*(.{0,60})", m.post)  # "found to have good leadership"
         windows = [(m.subject_pre[-160:], False)] + ([(tail.group(1), True)] if tail else [])
+        if tail and any(p.search(tail.group(1)) for s_, p in self.subjects if s_ in AREA_SUBJECTS or s_ not in LA_SUBJECTS):
+            windows = [(tail.group(1), True)]  # "inadequate for help and protection": the subject is its own
         found: dict[str, int] = {}
         for window, after in windows:
             spans = [(s, x.start(), x.end()) for s, pattern in self.subjects for x in pattern.finditer(window)]
@@ -316,6 +322,30 @@ class JudgementExtractor:
             return earlier[-1].codes[0]
         return doc._.focus_authority
 
+    def _lists_the_scale(self, mentions: list[Mention], sentence: str) -> bool:
+        if len(mentions) >= 2 and self.scale_listing.search(sentence):
+            return True
+        if len({m.grade for m in mentions}) < 3:
+            return False
+        gaps = [sentence[a.start + len(a.surface) : b.start] for a, b in zip(mentions, mentions[1:])]
+        return all(re.fullmatch(r"[\s,'\"–-]*(?:or|and|to)?[\s,'\"–-]*", gap) for gap in gaps)
+
+    @staticmethod
+    def _listed_authorities(doc: Doc, sent: Span, grade_char: int, pre_start: int, text: str) -> list[str]:
+        """Councils listed together before the grade ("Birmingham, Lincolnshire and Suffolk
+        received a good rating") all get it; [] when the clause names fewer than two."""
+        mentions = [r for r in (doc._.authority_mentions or []) if len(r.codes) == 1
+                    and sent.start <= r.start < sent.end and pre_start <= doc[r.start].idx < grade_char]
+        if len(mentions) < 2:
+            return []
+        run = [mentions[-1]]
+        for earlier in reversed(mentions[:-1]):
+            gap = text[doc[earlier.end - 1].idx + len(doc[earlier.end - 1]) : doc[run[0].start].idx]
+            if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", gap):
+                break
+            run.insert(0, earlier)
+        return [m.codes[0] for m in run] if len(run) >= 2 else []
+
     # -- the component ------------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
@@ -327,7 +357,10 @@ class JudgementExtractor:
             sentence = text[sent.start_char : sent.end_char]
             before = text[sent.start_char - 1 : sent.start_char] if sent.start_char else ""
             neighbourhood = text[sents[max(0, index - 1)].start_char : sents[min(len(sents) - 1, index + 1)].end_char]
-            for m in self._mentions(sentence, before):
+            mentions = self._mentions(sentence, before)
+            if self._lists_the_scale(mentions, sentence):
+                continue  # "'inadequate', 'requires improvement', 'good' or 'outstanding'": the scale itself
+            for m in mentions:
                 grade_end = sent.start_char + m.start + len(m.surface)
                 m.labels = bool(self.label_after.match(m.post)) or any(
                     0 <= doc[r.start].idx - grade_end <= 3 and doc[r.start].idx < sent.end_char
@@ -340,11 +373,12 @@ class JudgementExtractor:
                 subjects = self._subjects(m)
                 inspectorate = self.other_inspectorates.search(sentence)
                 pre_start = sent.start_char + m.start - len(m.pre)
-                for subject in subjects:
-                    authority = self._authority(doc, sent, sent.start_char + m.start, pre_start, subject, neighbourhood)
-                    if inspectorate and subject == "children's services":
+                listed = self._listed_authorities(doc, sent, sent.start_char + m.start, pre_start, text)
+                for subject, authority in ((s_, a_) for s_ in subjects for a_ in (listed if listed and s_ in LA_SUBJECTS else
+                                           [self._authority(doc, sent, sent.start_char + m.start, pre_start, s_, neighbourhood)])):
+                    if subject == "children's services" and (inspectorate or ctx.cqc):
                         # CQC grades a council's adult social care with the same four words.
-                        cqc = re.search(r"\bCQC\b|care quality commission", inspectorate.group(0), re.I)
+                        cqc = ctx.cqc or re.search(r"\bCQC\b|care quality commission", inspectorate.group(0), re.I)
                         subject = "adult social care" if cqc and authority else "other"
                     kind = self._inspection_type(sentence, ctx, year, subject)
                     is_current = current

@@ -63,3 +63,44 @@ def test_alert_rule_on_one_sentence(nlp, text, alert):
     from nlp.pipeline import tag_text
 
     assert tag_text(nlp, text, published="2025-06-01")["alert"] is alert
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Trafford Council was rated inadequate for help and protection, requires improvement for children in care "
+            "and good for care leavers, Ofsted said.",
+            {("E08000009", "inadequate", "help and protection"), ("E08000009", "requires improvement", "children in care"),
+             ("E08000009", "good", "care leavers")},
+        ),
+        ("The regulator gives each council a score: 'inadequate', 'requires improvement', 'good' or 'outstanding'.", set()),
+        (
+            "Birmingham, Lincolnshire and Suffolk received a good rating from the Care Quality Commission for adult social "
+            "care, the second highest grade below outstanding.",
+            {("E08000025", "good", "adult social care"), ("E10000019", "good", "adult social care"),
+             ("E10000029", "good", "adult social care")},
+        ),
+        ("Ofsted's annual report says 140 children's homes were rated inadequate this year.", set()),
+    ],
+)
+def test_judgement_constructions(nlp, text, expected):
+    from nlp.pipeline import tag_text
+
+    judgements = tag_text(nlp, text, published="2026-06-01")["judgements"]
+    assert {(j["code"], j["grade"], j["subject"]) for j in judgements} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ofsted criticises lack of progress at 'inadequate' council. Reading's services were rated inadequate in August "
+        "last year, and a monitoring visit this month found progress too slow.",
+        "'Inadequate' councils make progress in latest Ofsted visits, with improvements at Surrey and Newham.",
+        "The seven councils judged 'inadequate' in this latest annual report are: Birmingham; Coventry; Knowsley.",
+    ],
+)
+def test_standing_ratings_do_not_alert(nlp, text):
+    from nlp.pipeline import tag_text
+
+    assert tag_text(nlp, text, published="2017-06-30")["alert"] is False
