@@ -16,6 +16,7 @@ The cue vocabularies are data: patterns/judgements.json.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -101,6 +102,8 @@ class JudgementExtractor:
         ):
             setattr(self, key, _ci(cues[key]))
         self.opinion_markers = _ci(cues["opinion_markers"])
+        # A sentence with none of these words has no grade: most sentences, skipped cheaply.
+        self.any_grade = re.compile(r"inadequate|improvement|good|outstanding|adequate|lowest|highest|worst|\bRI\b|\btop ", re.I)
 
     # -- the article as a whole -------------------------------------------------------------
 
@@ -353,8 +356,11 @@ class JudgementExtractor:
         ctx = self._context(doc, text)
         sents = list(doc.sents)
         found: dict[tuple, dict] = {}
+        ref_starts = sorted((doc[r.start].idx, r) for r in (doc._.authority_refs or []) if r.kind != "reference")
         for index, sent in enumerate(sents):
             sentence = text[sent.start_char : sent.end_char]
+            if not self.any_grade.search(sentence):
+                continue
             before = text[sent.start_char - 1 : sent.start_char] if sent.start_char else ""
             neighbourhood = text[sents[max(0, index - 1)].start_char : sents[min(len(sents) - 1, index + 1)].end_char]
             mentions = self._mentions(sentence, before)
@@ -362,10 +368,10 @@ class JudgementExtractor:
                 continue  # "'inadequate', 'requires improvement', 'good' or 'outstanding'": the scale itself
             for m in mentions:
                 grade_end = sent.start_char + m.start + len(m.surface)
+                at = bisect.bisect_left(ref_starts, (grade_end,), key=lambda x: (x[0],))
                 m.labels = bool(self.label_after.match(m.post)) or any(
-                    0 <= doc[r.start].idx - grade_end <= 3 and doc[r.start].idx < sent.end_char
-                    and not text[grade_end : doc[r.start].idx].strip(" '\"")
-                    for r in (doc._.authority_refs or []) if r.kind != "reference"
+                    idx - grade_end <= 3 and idx < sent.end_char and not text[grade_end:idx].strip(" '\"")
+                    for idx, _ in ref_starts[at : at + 1]
                 )
                 if not self._is_rating(m):
                     continue

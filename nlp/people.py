@@ -63,7 +63,9 @@ class PeopleTagger:
         self.org_words = set(data["org_words"])
         self.not_names = set(data["not_names"])
         self.speech = "|".join(data["speech_verbs"])
-        self.speech_before = "|".join(data["speech_verbs_before_name"])  # "..., said Jane Smith" (not "told Public Finance")
+        # "..., said Jane Smith", but not "told Public Finance"
+        self.speech_before_re = re.compile(rf"\b(?:{'|'.join(data['speech_verbs_before_name'])})\s*$")
+        self.speech_after = re.compile(rf"^\s*(?:{self.speech})\b")
         head = "(?:" + "|".join(re.escape(h) for h in heads) + ")"
         qual = "(?:" + "|".join(re.escape(q) for q in quals) + r")\s+"
         # "of children's services", "for the North West", "for children, young people and families"
@@ -129,10 +131,13 @@ class PeopleTagger:
                 continue  # "cabinet member for Children, Young People and Families"
             before = doc.text[max(0, run.start_char - 160) : run.start_char]
             after = doc.text[run.end_char : run.end_char + 160]
-            titled = run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in self.titles
-            spoken = re.match(rf"^\s*(?:{self.speech})\b", after) or re.search(rf"\b(?:{self.speech_before})\s*$", before)
-            roled = self.right.match(_norm(after)) or self.left.search(self.trailing_titles.sub("", _norm(before)))
-            if titled or spoken or roled:
+            if (
+                (run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in self.titles)  # "Cllr Jane Smith"
+                or self.speech_after.match(after)  # "Jane Smith said"
+                or self.speech_before_re.search(before)  # "..., said Jane Smith"
+                or self.right.match(_norm(after))  # "Jane Smith, director of ..."
+                or self.left.search(self.trailing_titles.sub("", _norm(before)))  # "director of ..., Jane Smith"
+            ):
                 vouched.append(run)
         return vouched
 
