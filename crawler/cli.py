@@ -129,14 +129,16 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
     from pipelines.extract import extract_article
 
     name = path.name.lower()
+    extra: dict[str, Any] = {}
     if name.endswith((".html", ".htm", ".html.gz", ".htm.gz")):
         article = extract_article(_read_page(path), None) or {}
         title, published, text = article.get("title"), article.get("published"), article.get("text") or ""
         tag_input = "\n\n".join(p for p in (title, text) if p)
+        extra = {k: article.get(k) for k in ("url", "author", "updated", "sitename", "language", "excerpt")}
     else:
         text = clean_text(_read_page(path))
         title, published, tag_input = _title_of_text(text), None, text
-    result: dict[str, Any] = {"path": str(path), "title": title, "published": published, "text": text}
+    result: dict[str, Any] = {"path": str(path), "title": title, "published": published, "text": text, **extra}
     if tag:
         result.update(tag_text(nlp, tag_input, published=published))
     return result
@@ -145,18 +147,21 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--jsonl", is_flag=True, help="One compact JSON object per line.")
+@click.option("--no-tag", is_flag=True, help="Extraction only: no tagging keys, no spaCy model loaded.")
 @click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
-def analyse(paths: tuple[Path, ...], jsonl: bool, model: str | None) -> None:
-    """Extract (.html) and tag (.html, .txt) local files; print one JSON object per file."""
-    from nlp.pipeline import get_nlp
+def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None) -> None:
+    """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files; print one JSON object per file."""
+    nlp = None
+    if not no_tag:
+        from nlp.pipeline import get_nlp
 
-    try:
-        nlp = get_nlp(model)
-    except RuntimeError as exc:
-        raise click.ClickException(str(exc)) from None
+        try:
+            nlp = get_nlp(model)
+        except RuntimeError as exc:
+            raise click.ClickException(str(exc)) from None
     for path in paths:
         try:
-            result = analyse_file(path, nlp)
+            result = analyse_file(path, nlp, tag=not no_tag)
         except (OSError, ValueError) as exc:
             result = {"path": str(path), "error": str(exc)}
         click.echo(json.dumps(result, ensure_ascii=False, indent=None if jsonl else 2))

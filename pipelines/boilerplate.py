@@ -47,8 +47,37 @@ FURNITURE_LINES = [
 # A cut this early would be taking the article itself, not a trailing block.
 MIN_LINES_BEFORE_CUT = 2
 
+# Page furniture that trafilatura sometimes keeps as a line of its own (any site).
+PAGE_FURNITURE = re.compile(
+    r"^\s*[-•]?\s*(?:print(?: article| this(?: page| article)?)?|order reprints|text size|share(?: this(?: article| story)?)?"
+    r"|tags?:?|categor(?:y|ies|ias):?|read more|advertisement|email|tweet|by|comments?|listen to this article)\s*$",
+    re.IGNORECASE,
+)
 _section_re = re.compile(r"^\s*(?:" + "|".join(SECTION_STARTS) + r")\s*$", re.IGNORECASE)
 _furniture_re = re.compile(r"^\s*(?:" + "|".join(FURNITURE_LINES) + r")\s*$", re.IGNORECASE)
+
+
+def _words(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def drop_furniture(text: str, title: str | None = None) -> str:
+    """Drop a first line that repeats the headline, furniture lines, and a tag list."""
+    lines = text.split("\n")
+    if lines and title and _words(lines[0]) == _words(title):
+        lines = lines[1:]
+    kept: list[str] = []
+    skip = False
+    for index, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if PAGE_FURNITURE.match(line):
+            # "Tags" followed by a comma-separated list of tags
+            skip = bool(re.match(r"^\s*tags?:?\s*$", line, re.I)) and index + 1 < len(lines) and lines[index + 1].count(",") >= 2
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def clean_text(text: str) -> str:

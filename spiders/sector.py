@@ -26,7 +26,7 @@ from twisted.python.failure import Failure
 from crawler.db import open_db, utcnow
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
 from crawler.sources import Source, load_sources
-from pipelines.extract import canonical_url
+from crawler.urls import canonical_url
 
 # Revalidate discovery pages every run, whatever heuristic freshness the cache would give.
 REVALIDATE = {"Cache-Control": "max-age=0"}
