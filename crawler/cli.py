@@ -234,6 +234,41 @@ def serve(db_path: str, port: int, host: str) -> None:
     sys.exit(subprocess.call(command))
 
 
+@cli.command()
+@db_option
+@click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
+def reprocess(db_path: str, model: str | None) -> None:
+    """Extract and tag every stored page again (after an upgrade); no network. Reports changes."""
+    from crawler.alerts.rule import evaluate_alerts
+    from crawler.reprocess import ReprocessReport, reprocess_page, stored_pages
+    from nlp.pipeline import get_nlp
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist")
+    try:
+        nlp = get_nlp(model)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from None
+    db = open_db(db_path)
+    report = ReprocessReport()
+    try:
+        pages = list(stored_pages(db))
+        with click.progressbar(pages, label="reprocessing", show_pos=True, file=sys.stderr) as bar:
+            for page in bar:
+                reprocess_page(db, nlp, page, report)
+                report.pages += 1
+        report.new_alerts = evaluate_alerts(db)
+    finally:
+        db.close()
+    click.echo(f"reprocessed {report.pages} stored pages: {report.texts_changed} article texts changed, "
+               f"{len(report.added)} judgements added, {len(report.removed)} removed, {len(report.new_alerts)} new alerts")
+    for label, changes in (("+", report.added), ("-", report.removed)):
+        for url, (code, grade, subject, current) in changes:
+            click.echo(f"  {label} {code or '-'} {grade}, {subject}, {'current' if current else 'historical'}: {url}")
+    for url in report.failed:
+        click.echo(f"  ! no article text any more: {url}", err=True)
+
+
 # -- the local replay -------------------------------------------------------------------------
 
 

@@ -220,3 +220,18 @@ def m002_crawl_health(db: sqlite_utils.Database) -> None:
         {"fingerprint": str, "url": str, "status": int, "headers": str, "body": bytes, "stored_at": float},
         pk="fingerprint",
     )
+
+
+@migrations()
+def m003_pages_and_stories(db: sqlite_utils.Database) -> None:
+    """Raw pages (compressed) for reprocessing; updated dates; stories across outlets."""
+    db["pages"].create(
+        {"article_id": int, "url": str, "fetched_at": str, "html_zlib": bytes, "size": int},
+        pk="article_id",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["articles"].add_column("updated", str)
+    db["articles"].add_column("story_id", int)
+    db["articles"].create_index(["story_id"])
+    db["articles"].create_index(["published"])
+    db["alerts"].add_column("story_id", int)

@@ -2,6 +2,8 @@
 
 - An article's identity is its canonical URL. A page stored with the same text is left
   alone; a changed one keeps its earlier version in article_versions and is re-tagged.
+- The raw page is kept, compressed, in `pages`, for `sectorwatch reprocess`.
+- The article joins a story (pipelines/stories.py): one event, several outlets.
 - A document (a PDF report) is recorded by URL with its title and date.
 - A failed fetch is recorded in fetch_errors for the health report.
 A crawl killed mid-item leaves no half-written article: each item is one transaction.
@@ -10,6 +12,7 @@ A crawl killed mid-item leaves no half-written article: each item is one transac
 from __future__ import annotations
 
 import json
+import zlib
 from typing import Any
 
 import sqlite_utils
@@ -18,14 +21,18 @@ from scrapy.exceptions import DropItem
 
 from crawler.db import open_db, utcnow
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
+from pipelines.stories import assign_story
 
 
-def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | None) -> tuple[str, int]:
-    """Write one extracted, tagged item. Returns ("new" | "updated" | "unchanged", article id)."""
+def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | None, reprocess: bool = False) -> tuple[str, int]:
+    """Write one extracted, tagged item. Returns ("new" | "updated" | "unchanged", article id).
+
+    `reprocess`: the stored page extracted and tagged again after an upgrade; the article's
+    text and tags are rewritten in place (no version kept: the source did not change)."""
     article, tags = item.article or {}, item.tags or {}
     with db.atomic():
         existing = next(db["articles"].rows_where("url = ?", [article["url"]], limit=1), None)
-        if existing and existing["content_hash"] == article["content_hash"]:
+        if existing and existing["content_hash"] == article["content_hash"] and not reprocess:
             return "unchanged", existing["id"]
         row = {
             "url": article["url"],
@@ -34,6 +41,7 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
             "title": article.get("title"),
             "author": article.get("author"),
             "published": article.get("published"),
+            "updated": article.get("updated"),
             "source_modified": article.get("source_modified"),
             "sitename": article.get("sitename"),
             "language": article.get("language"),
@@ -43,7 +51,14 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
             "fetched_at": item.fetched_at,
             "run_id": run_id,
         }
-        if existing:
+        if existing and reprocess:
+            article_id = existing["id"]
+            keep = {k: existing[k] for k in ("fetched_at", "run_id", "source_modified", "source")}
+            db["articles"].update(article_id, {**row, **keep})
+            for table in ("mentions", "judgements"):
+                db[table].delete_where("article_id = ?", [article_id])
+            status = "updated" if existing["content_hash"] != article["content_hash"] else "unchanged"
+        elif existing:
             article_id = existing["id"]
             db["article_versions"].insert(
                 {
@@ -63,6 +78,13 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
             article_id = db["articles"].insert(row).last_pk
             status = "new"
         _store_tags(db, article_id, tags)
+        if item.html and not reprocess:
+            raw = item.html.encode("utf-8")
+            db["pages"].upsert(
+                {"article_id": article_id, "url": item.url, "fetched_at": item.fetched_at, "html_zlib": zlib.compress(raw, 6), "size": len(raw)},
+                pk="article_id",
+            )
+        assign_story(db, article_id)
     return status, article_id
 
 

@@ -133,3 +133,38 @@ def test_scrapy_list_and_crawl_work_from_the_root(replay_sources, db_path):
     )
     assert crawled.returncode == 0, crawled.stderr
     assert query(db_path, "select count(*) as n from articles")[0]["n"] == 5
+
+
+def test_seeds_001_and_002_are_one_story_000_and_003_not_in_it(demo_db, seed_expectations):
+    db, _, _ = demo_db
+    story = {r["url"]: r["story_id"] for r in query(db, "select url, story_id from articles")}
+    by_seed = {seed: story[e["canonical"]] for seed, e in seed_expectations.items()}
+    assert by_seed["001"] == by_seed["002"]
+    assert by_seed["000"] != by_seed["001"] and by_seed["003"] != by_seed["001"] and by_seed["004"] != by_seed["001"]
+
+
+def test_raw_pages_are_kept_compressed(demo_db):
+    import zlib
+
+    db, _, _ = demo_db
+    rows = query(db, "select html_zlib, size from pages")
+    assert len(rows) == 5
+    assert all(len(zlib.decompress(r["html_zlib"])) == r["size"] > len(r["html_zlib"]) for r in rows)
+
+
+def test_reprocess_without_network_reports_what_changed(tmp_path, demo_db):
+    import shutil
+
+    db, _, _ = demo_db
+    copy = tmp_path / "copy.db"
+    shutil.copy(db, copy)
+    unchanged = run_cli("reprocess", "--db", str(copy))
+    assert unchanged.returncode == 0, unchanged.stderr
+    assert "reprocessed 5 stored pages: 0 article texts changed, 0 judgements added, 0 removed, 0 new alerts" in unchanged.stdout
+    # As if an older tagger had missed 004's judgement: reprocessing restores it.
+    with sqlite3.connect(copy) as conn:
+        conn.execute("delete from judgements where alert = 1")
+    again = run_cli("reprocess", "--db", str(copy))
+    assert "1 judgements added, 0 removed" in again.stdout
+    assert "+ E08000003 inadequate, children's services, current" in again.stdout
+    assert query(copy, "select count(*) as n from alerts")[0]["n"] == 1  # still one alert for the inspection

@@ -3,8 +3,9 @@
 The tagger marks a judgement `alert = 1` when its article reports a current, new
 "inadequate" for a council's children's services. Articles about the same inspection
 arrive from several outlets and over several nights; they are one event: the same council,
-reported within INSPECTION_WINDOW_DAYS of the first report. A later article on it becomes
-another source of the existing alert, never a second alert.
+reported in the same story (pipelines/stories.py), or within INSPECTION_WINDOW_DAYS of the
+first report. A later article on it becomes another source of the existing alert, never a
+second alert.
 """
 
 from __future__ import annotations
@@ -34,15 +35,15 @@ def evaluate_alerts(db: sqlite_utils.Database, run_id: int | None = None) -> lis
         pending = db.execute(
             """
             select j.id, j.article_id, j.authority_code, j.grade, j.subject, j.inspection_type,
-                   j.evidence, coalesce(a.published, substr(a.fetched_at, 1, 10)) as reported_on
+                   j.evidence, coalesce(a.published, substr(a.fetched_at, 1, 10)) as reported_on, a.story_id
             from judgements j join articles a on a.id = j.article_id
             where j.alert = 1
               and not exists (select 1 from alert_articles x where x.article_id = j.article_id)
             order by reported_on, j.id
             """
         ).fetchall()
-        for _jid, article_id, code, grade, subject, inspection_type, evidence, reported_on in pending:
-            alert_id = _matching_alert(db, code, reported_on)
+        for _jid, article_id, code, grade, subject, inspection_type, evidence, reported_on, story_id in pending:
+            alert_id = _alert_of_story(db, code, story_id) or _matching_alert(db, code, reported_on)
             if alert_id is None:
                 day = _day(reported_on)
                 row = {
@@ -54,6 +55,7 @@ def evaluate_alerts(db: sqlite_utils.Database, run_id: int | None = None) -> lis
                     "reported_on": reported_on,
                     "evidence": evidence,
                     "first_article_id": article_id,
+                    "story_id": story_id,
                     "run_id": run_id,
                     "created_at": utcnow(),
                 }
@@ -61,6 +63,18 @@ def evaluate_alerts(db: sqlite_utils.Database, run_id: int | None = None) -> lis
                 new_alerts.append({"id": alert_id, **row})
             db["alert_articles"].insert({"alert_id": alert_id, "article_id": article_id}, ignore=True)
     return new_alerts
+
+
+def _alert_of_story(db: sqlite_utils.Database, code: str, story_id: int | None) -> int | None:
+    """The alert already raised for this council by an article of the same story."""
+    if story_id is None:
+        return None
+    row = db.execute(
+        """select x.alert_id from alert_articles x join articles a on a.id = x.article_id
+           join alerts al on al.id = x.alert_id where a.story_id = ? and al.authority_code = ? limit 1""",
+        [story_id, code],
+    ).fetchone()
+    return row[0] if row else None
 
 
 def _matching_alert(db: sqlite_utils.Database, code: str, reported_on: str | None) -> int | None:
