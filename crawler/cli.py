@@ -98,13 +98,49 @@ def _echo_alert(db_path: str, alert: dict) -> None:
 @click.option("--set", "-s", "settings", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting.")
 @click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
 @click.option("--verbose", "-v", is_flag=True, help="Log every request (Scrapy's INFO log).")
-def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: str | None, verbose: bool) -> None:
-    """Crawl the configured sources, store what is new, then evaluate alerts."""
+@click.option("--alerts-config", "alerts_config", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="Send new and pending alerts through the channels of this TOML file after the crawl.")
+def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: str | None, verbose: bool, alerts_config: Path | None) -> None:
+    """Crawl the configured sources, store what is new, then evaluate (and send) alerts."""
+    config = _alerts_config(alerts_config) if alerts_config else None  # a bad file fails before the crawl
     overrides = _parse_settings(settings)
     overrides.setdefault("LOG_LEVEL", "INFO" if verbose else "WARNING")
     if model:
         overrides["SECTORWATCH_MODEL"] = model
-    sys.exit(_crawl(sources_path, db_path, overrides))
+    code = _crawl(sources_path, db_path, overrides)
+    if config:
+        code = max(code, _send(db_path, config))
+    sys.exit(code)
+
+
+def _alerts_config(path: Path) -> Any:
+    from crawler.alerts.config import AlertsConfigError, load_alerts_config
+
+    try:
+        return load_alerts_config(path)
+    except AlertsConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _send(db_path: str, config: Any, resend_id: int | None = None) -> int:
+    """Deliver due alerts; print what happened; 2 when a channel failed (it is retried next run)."""
+    from crawler.alerts.outbox import deliver, resend
+
+    db = open_db(db_path)
+    try:
+        if resend_id is not None:
+            try:
+                report = resend(db, config, resend_id)
+            except KeyError:
+                raise click.ClickException(f"no alert #{resend_id}") from None
+        else:
+            report = deliver(db, config)
+    finally:
+        db.close()
+    click.echo(f"deliveries: {len(report.sent)} sent, {len(report.failed)} failed")
+    for alert_id, channel, error in report.failed:
+        click.echo(f"  alert #{alert_id} via {channel} failed (will retry next run): {error}", err=True)
+    return 2 if report.failed else 0
 
 
 # -- analyse ----------------------------------------------------------------------------------
@@ -202,13 +238,37 @@ def health(db_path: str, nights: int, sources_path: Path | None) -> None:
 
 @cli.command()
 @db_option
-def alerts(db_path: str) -> None:
-    """List the new-inadequate alerts, each inspection once."""
+@click.option("--send", is_flag=True, help="Send pending and failed deliveries (needs --alerts-config).")
+@click.option("--alerts-config", "alerts_config", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              help="The alert channels (TOML).")
+@click.option("--dry-run", is_flag=True, help="Show what --send would send, and send nothing.")
+@click.option("--resend", "resend_id", type=int, default=None, metavar="ID", help="Send alert ID again on purpose.")
+def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, resend_id: int | None) -> None:
+    """List the new-inadequate alerts (each inspection once) and their delivery state; send them."""
+    from crawler.alerts.outbox import deliver, delivery_states
     from crawler.alerts.rule import list_alerts
 
+    if (send or dry_run or resend_id is not None) and not alerts_config:
+        raise click.ClickException("--send, --dry-run and --resend need --alerts-config FILE")
+    config = _alerts_config(alerts_config) if alerts_config else None
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist yet: run `sectorwatch crawl` first")
+    code = 0
+    if dry_run:
+        db = open_db(db_path)
+        try:
+            report = deliver(db, config, dry_run=True)
+        finally:
+            db.close()
+        click.echo(f"would send {len(report.would_send)} deliveries:")
+        for alert_id, channel in report.would_send:
+            click.echo(f"  alert #{alert_id} via {channel}")
+        return
+    if send or resend_id is not None:
+        code = _send(db_path, config, resend_id)
     db = open_db(db_path)
     try:
-        rows = list_alerts(db)
+        rows, states = list_alerts(db), delivery_states(db)
     finally:
         db.close()
     if not rows:
@@ -216,10 +276,15 @@ def alerts(db_path: str) -> None:
     for row in rows:
         click.echo(
             f"#{row['id']} {row['authority']} ({row['authority_code']}): {row['grade']}, {row['subject']}, "
-            f"{row['inspection_type'] or 'type not stated'}, reported {row['reported_on']}, {row['articles']} article(s)"
+            f"{row['inspection_type'] or 'type not stated'}, reported {row['reported_on']}, {row['articles']} article(s); "
+            f"previous grade {row['previous_grade'] or 'not known'}; {row['official_record']}"
         )
         click.echo(f"    {row['evidence']}")
         click.echo(f"    {row['first_url']}")
+        for state in states.get(row["id"], []):
+            error = f" ({state['last_error']})" if state["last_error"] and state["status"] != "sent" else ""
+            click.echo(f"    {state['channel']}: {state['status']}, {state['attempts']} attempt(s){error}")
+    sys.exit(code)
 
 
 @cli.command()

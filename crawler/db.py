@@ -235,3 +235,27 @@ def m003_pages_and_stories(db: sqlite_utils.Database) -> None:
     db["articles"].create_index(["story_id"])
     db["articles"].create_index(["published"])
     db["alerts"].add_column("story_id", int)
+
+
+@migrations()
+def m004_alert_outbox(db: sqlite_utils.Database) -> None:
+    """Delivery state per alert and channel: the outbox."""
+    db["deliveries"].create(
+        {
+            "id": int,
+            "alert_id": int,
+            "channel": str,  # console, email, webhook, atom
+            "status": str,  # pending, sending, sent, failed
+            "attempts": int,
+            "idempotency_key": str,
+            "last_error": str,
+            "last_attempt_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        foreign_keys=[("alert_id", "alerts", "id")],
+    )
+    db["deliveries"].create_index(["alert_id", "channel"], unique=True)
+    db["alerts"].add_column("previous_grade", str)
+    db["alerts"].add_column("previous_date", str)
+    db["alerts"].add_column("official_record", str)

@@ -66,6 +66,7 @@ def test_exactly_one_alert_manchester_inadequate_from_004(demo_db, seed_expectat
     (alert,) = alerts
     assert (alert["authority_code"], alert["grade"], alert["subject"]) == (MANCHESTER, "inadequate", "children's services")
     assert alert["url"] == seed_expectations["004"]["canonical"]
+    assert alert["official_record"] == "confirmed by Ofsted data"  # Ofsted published it on 3 September 2014
     assert "new alerts: 1" in first.stdout
     assert "ALERT Manchester City Council (E08000003): inadequate" in first.stdout
 

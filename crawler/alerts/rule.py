@@ -14,6 +14,7 @@ import datetime as dt
 
 import sqlite_utils
 
+from crawler.alerts.details import official_check, previous_grade
 from crawler.db import utcnow
 
 # Ofsted inspects a council's children's services at most every few months (monitoring
@@ -59,6 +60,9 @@ def evaluate_alerts(db: sqlite_utils.Database, run_id: int | None = None) -> lis
                     "run_id": run_id,
                     "created_at": utcnow(),
                 }
+                official, _ = official_check(code, reported_on)
+                previous, previous_date = previous_grade(db, code, reported_on)
+                row.update({"official_record": official, "previous_grade": previous, "previous_date": previous_date})
                 alert_id = db["alerts"].insert(row).last_pk
                 new_alerts.append({"id": alert_id, **row})
             db["alert_articles"].insert({"alert_id": alert_id, "article_id": article_id}, ignore=True)
@@ -95,7 +99,7 @@ def list_alerts(db: sqlite_utils.Database) -> list[dict]:
         for row in db.query(
             """
             select al.id, al.authority_code, au.official_name as authority, al.grade, al.subject,
-                   al.inspection_type, al.reported_on, al.evidence,
+                   al.inspection_type, al.reported_on, al.evidence, al.previous_grade, al.previous_date, al.official_record,
                    (select count(*) from alert_articles x where x.alert_id = al.id) as articles,
                    a.url as first_url
             from alerts al
