@@ -14,10 +14,14 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e .
 	touch $@
 
-# The runtime plus the test tools.
+# The runtime plus the test tools, and Debian's Chromium for the browser tests of the
+# Datasette pages (installed with apt when missing: CI starts from a clean machine).
 install-test: $(VENV)/.installed-test
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
+	@command -v chromium >/dev/null 2>&1 || { command -v apt-get >/dev/null 2>&1 && \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+		echo "note: could not install Debian's chromium; the browser tests will be skipped"; }
 	touch $@
 
 # Crawl the local replay of the sector's sites into $(DB), print what was stored and the alerts.

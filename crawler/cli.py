@@ -292,11 +292,20 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--host", default="127.0.0.1", show_default=True)
 def serve(db_path: str, port: int, host: str) -> None:
-    """Serve the database with Datasette (read-only)."""
+    """Serve the database with Datasette (read-only): canned queries, full-text search, facets, map, chart."""
+    import tempfile
+
+    from crawler.datasette import SETTINGS, metadata_for
+
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist yet: run `sectorwatch crawl` or `make demo` first")
-    command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "--setting", "sql_time_limit_ms", "5000"]
-    sys.exit(subprocess.call(command))
+    open_db(db_path).close()  # brings the schema up to date (and WAL on) before Datasette reads it
+    with tempfile.TemporaryDirectory() as tmp:
+        metadata = Path(tmp) / "metadata.json"
+        metadata.write_text(json.dumps(metadata_for(db_path)), encoding="utf-8")
+        settings = [arg for key, value in SETTINGS.items() for arg in ("--setting", key, str(value))]
+        command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "-m", str(metadata), *settings]
+        sys.exit(subprocess.call(command))
 
 
 @cli.command()

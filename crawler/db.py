@@ -259,3 +259,28 @@ def m004_alert_outbox(db: sqlite_utils.Database) -> None:
     db["alerts"].add_column("previous_grade", str)
     db["alerts"].add_column("previous_date", str)
     db["alerts"].add_column("official_record", str)
+
+
+GEO = Path(__file__).resolve().parent / "data" / "geo" / "england_childrens_services_authorities_buc2024.geojson"
+
+
+@migrations()
+def m005_map_and_inspection_type(db: sqlite_utils.Database) -> None:
+    """Council boundaries for the Datasette map; the inspection an article is about."""
+    import json
+
+    features = json.loads(GEO.read_text(encoding="utf-8"))["features"]
+    db["authority_areas"].insert_all(
+        (
+            {
+                "gss_code": f["properties"]["gss_code"],
+                "name": f["properties"]["name"],
+                "lat": f["properties"]["lat"],
+                "lon": f["properties"]["lon"],
+                "geometry": json.dumps(f["geometry"], separators=(",", ":")),
+            }
+            for f in features
+        ),
+        pk="gss_code",
+    )
+    db["articles"].add_column("inspection_type", str)

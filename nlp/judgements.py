@@ -409,8 +409,15 @@ class JudgementExtractor:
             judgement["alert"] = self.alerts(judgement, ctx)
         doc._.judgements = judgements
         doc._.alert = any(j["alert"] for j in judgements)
-        doc._.inspection_type = ctx.main_type
+        doc._.inspection_type = self._reported_type(doc, text) or ctx.main_type
         return doc
+
+    def _reported_type(self, doc: Doc, text: str) -> str | None:
+        """The inspection the article reports, for display: named in the headline or the
+        two sentences after it (judgement timing uses the first sentence only)."""
+        sents = list(doc.sents)
+        lead = text[: sents[min(2, len(sents) - 1)].end_char] if sents else text
+        return next((t for t, pattern in self.types if pattern.search(lead)), None)
 
     @staticmethod
     def _reconcile(judgements: list[dict], ctx: Context) -> list[dict]:

@@ -90,6 +90,7 @@ def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str
             for j in doc._.judgements
         ],
         "alert": bool(doc._.alert),
+        "inspection_type": doc._.inspection_type,  # what the article reports (lead), if it says
     }
 
 

@@ -50,6 +50,7 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
             "content_hash": article["content_hash"],
             "fetched_at": item.fetched_at,
             "run_id": run_id,
+            "inspection_type": tags.get("inspection_type") or _main_judgement_type(tags),
         }
         if existing and reprocess:
             article_id = existing["id"]
@@ -86,6 +87,11 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
             )
         assign_story(db, article_id)
     return status, article_id
+
+
+def _main_judgement_type(tags: dict) -> str | None:
+    current = [j for j in tags.get("judgements", []) if j.get("current") and j.get("inspection_type")]
+    return current[0]["inspection_type"] if current else None
 
 
 def _store_tags(db: sqlite_utils.Database, article_id: int, tags: dict) -> None:

@@ -58,11 +58,13 @@ def previous_grade(db: sqlite_utils.Database, code: str, reported_on: str | None
         for row in reversed(earlier):
             if row["overall_effectiveness"] in GRADES:
                 return row["overall_effectiveness"], row["publication_date"]
+    # Else what articles published before this report said of an earlier judgement.
     row = db.execute(
         """select j.grade, j.year from judgements j join articles a on a.id = j.article_id
-           where j.authority_code = ? and j.current = 0 and j.subject = "children's services" and j.grade != 'inadequate'
-           order by j.year desc limit 1""",
-        [code],
+           where j.authority_code = ? and j.subject = "children's services" and a.published < ?
+             and (j.current = 1 or j.year < cast(substr(?, 1, 4) as integer))
+           order by a.published desc, j.year desc limit 1""",
+        [code, reported_on or "", reported_on or ""],
     ).fetchone()
     return (row[0], str(row[1]) if row[1] else None) if row else (None, None)
 

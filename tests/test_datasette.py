@@ -1,0 +1,188 @@
+"""Datasette over the demo database: canned queries, search, facets, consistency under a
+writer (Datasette's own test client), and the map and chart in headless Chromium."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from crawler.datasette import make_datasette
+from tests.conftest import ROOT, run_cli
+from tests.test_serve import free_port
+
+ARTEFACTS = ROOT / "test-artefacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHART = "#g.mark=bar&g.x_column=year&g.x_type=ordinal&g.y_column=judgements&g.y_type=quantitative&g.color_column=grade"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    db = tmp_path_factory.mktemp("datasette") / "sectorwatch.db"
+    assert run_cli("demo", "--db", str(db), "--port", "0").returncode == 0
+    return db
+
+
+def get(db: Path, path: str):
+    async def fetch():
+        return await make_datasette(db).client.get(path)
+
+    response = asyncio.run(fetch())
+    assert response.status_code == 200, (path, response.status_code, response.text[:300])
+    return response.json() if ".json" in path else response.text
+
+
+def test_timeline_of_manchester(demo, seed_expectations):
+    rows = get(demo, "/sectorwatch/authority_timeline.json?authority=Manchester&_shape=array")
+    assert [(r["published"][:4], r["inspection"], r["judgements_reported"]) for r in rows] == [
+        ("2014", "SIF", "inadequate (children's services)"),
+        ("2017", "re-inspection", "requires improvement (children's services)"),
+        ("2017", "SIF", "good (adoption),good (leadership),requires improvement (children's services)"),
+        ("2018", "focused visit", None),
+        ("2018", "focused visit", None),
+    ]
+    assert "inadequate (2014)" in rows[-1]["earlier_judgements_mentioned"]
+    assert get(demo, "/sectorwatch/authority_timeline.json?authority=E08000003&_shape=array") == rows
+
+
+def test_whos_who(demo):
+    people = {(r["name"], r["role"], r["organisation"]) for r in get(demo, "/sectorwatch/whos_who.json?_shape=array")}
+    assert people == {
+        ("Sheila Newman", "executive member for children's services", "Manchester City Council"),
+        ("Mike Livingstone", "director of children's services", "Manchester City Council"),
+    }
+
+
+def test_new_inadequate_ratings_and_latest_judgements(demo, seed_expectations):
+    (alert,) = get(demo, "/sectorwatch/new_inadequate_ratings.json?as_of=2014-09-30&_shape=array")
+    assert (alert["authority"], alert["grade"], alert["official_record"]) == ("Manchester City Council", "inadequate", "confirmed by Ofsted data")
+    assert alert["first_report"] == seed_expectations["004"]["canonical"]
+    assert get(demo, "/sectorwatch/new_inadequate_ratings.json?as_of=2020-01-01&_shape=array") == []
+    (latest,) = get(demo, "/sectorwatch/latest_judgement_per_authority.json?_shape=array")
+    assert (latest["authority_code"], latest["grade"], latest["published"]) == ("E08000003", "requires improvement", "2017-12-21")
+
+
+def test_articles_mentioning_and_crawl_health(demo, seed_expectations):
+    urls = [r["url"] for r in get(demo, "/sectorwatch/articles_mentioning.json?name=Livingstone&_shape=array")]
+    assert urls == [seed_expectations["004"]["canonical"]]
+    assert len(get(demo, "/sectorwatch/articles_mentioning.json?name=Manchester&_shape=array")) == 5
+    health = get(demo, "/sectorwatch/crawl_health.json?_shape=array")
+    assert {r["source"] for r in health} == {"community-care", "cypnow", "localgov", "children-first"}
+    assert all(r["errors"] == 0 and r["runs"] == 1 for r in health)
+
+
+def test_full_text_search_finds_permanence_in_002_and_003_only(demo, seed_expectations):
+    found = {r["url"] for r in get(demo, "/sectorwatch/articles.json?_search=permanence&_shape=array&_col=url")}
+    assert found == {seed_expectations["002"]["canonical"], seed_expectations["003"]["canonical"]}
+
+
+def test_facets_and_judgement_rows_link_to_articles(demo):
+    table = get(demo, "/sectorwatch/judgements.json")
+    assert {"authority_code", "grade", "subject", "inspection_type"} <= set(table["facet_results"])
+    assert {"source"} <= set(get(demo, "/sectorwatch/articles.json")["facet_results"])
+    page = get(demo, "/sectorwatch/judgements?grade=inadequate&current=1")
+    assert "/sectorwatch/articles/" in page and "Manchester children’s services ‘inadequate’, Ofsted finds" in page
+    assert "deemed inadequate by the watchdog" in page or "‘inadequate’, Ofsted finds" in page  # the evidence sentence
+
+
+def test_metadata_describes_tables_and_sources(demo):
+    metadata = get(demo, "/-/metadata.json")
+    assert "Open Government Licence" in metadata["source"]
+    tables = metadata["databases"]["sectorwatch"]["tables"]
+    assert tables["judgements"]["columns"]["evidence"]
+    assert len(metadata["databases"]["sectorwatch"]["queries"]) == 8
+
+
+def test_datasette_reads_a_consistent_view_while_the_crawler_writes(demo, tmp_path):
+    db = tmp_path / "busy.db"
+    shutil.copy(demo, db)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
+    stop = threading.Event()
+
+    def writer():
+        conn = sqlite3.connect(db, isolation_level=None)
+        n = 0
+        while not stop.is_set():
+            n += 1
+            conn.execute("begin")
+            cur = conn.execute("insert into articles (url, source, title, text, published) values (?, 'cypnow', 'busy', 'text', '2026-01-01')",
+                               [f"https://busy.example/{n}"])
+            conn.execute("insert into judgements (article_id, authority_code, grade, subject, current) values (?, 'E08000003', 'good', 'children''s services', 0)",
+                         [cur.lastrowid])
+            conn.execute("commit")
+        conn.close()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        ds = make_datasette(db)
+        sql = ("select (select count(*) from articles where title = 'busy') - "
+               "(select count(*) from judgements j join articles a on a.id = j.article_id where a.title = 'busy') as torn")
+
+        async def reads():
+            results = []
+            for _ in range(40):
+                response = await ds.client.get("/busy.json", params={"sql": sql, "_shape": "array"})
+                results.append(response.json()[0]["torn"])
+            return results
+
+        torn = asyncio.run(reads())
+    finally:
+        stop.set()
+        thread.join()
+    assert torn == [0] * 40  # every read saw whole transactions
+
+
+# -- in a real browser ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def served(demo):
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(demo), "--port", str(port)], cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def chromium(url: str, *action: str, profile: Path) -> str:
+    if not CHROMIUM:
+        pytest.skip("Debian's chromium is not installed (make test installs it)")
+    args = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}",
+            "--virtual-time-budget=10000", "--window-size=1200,1600", *action, url]
+    return subprocess.run(args, capture_output=True, text=True, timeout=120).stdout
+
+
+@pytest.mark.parametrize("name, path", [("map", "/sectorwatch/authority_map"), ("chart", "/sectorwatch/judgements_over_time" + CHART)])
+def test_pages_render_in_chromium_with_screenshots(served, tmp_path, name, path):
+    ARTEFACTS.mkdir(exist_ok=True)
+    dom = chromium(served + path, "--dump-dom", profile=tmp_path / "dom")
+    shot = ARTEFACTS / f"datasette-{name}.png"
+    chromium(served + path, f"--screenshot={shot}", profile=tmp_path / "shot")
+    assert shot.exists() and shot.stat().st_size > 10_000
+    if name == "map":
+        assert dom.count('class="leaflet-interactive"') == 153  # every council of England
+        # Manchester, the only council with a reported judgement, in the colour of its latest one
+        assert dom.count('fill="#fc8d59"') == 1 and dom.count('fill="#cccccc"') == 152
+        assert "Office for National Statistics" in dom
+    else:
+        assert 'class="vega-embed' in dom and "<canvas" in dom
