@@ -8,17 +8,13 @@ import json
 import shutil
 import sqlite3
 import subprocess
-import sys
 import threading
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from crawler.datasette import make_datasette
-from tests.conftest import ROOT, run_cli
-from tests.test_serve import free_port
+from tests.conftest import ROOT, run_cli, serving
 
 ARTEFACTS = ROOT / "test-artefacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -148,19 +144,8 @@ def test_datasette_reads_a_consistent_view_while_the_crawler_writes(demo, tmp_pa
 
 @pytest.fixture(scope="module")
 def served(demo):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(demo), "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(demo) as base:
+        yield base
 
 
 def chromium(url: str, *action: str, profile: Path) -> str:

@@ -1,39 +1,18 @@
 """`sectorwatch serve`: a real Datasette over the database."""
 
 import json
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
 
-from tests.conftest import FAST, ROOT, run_cli
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.conftest import FAST, run_cli, serving
 
 
 @pytest.fixture
 def served_db(replay_sources, db_path):
     assert run_cli("crawl", "--sources", str(replay_sources), "--db", str(db_path), *FAST).returncode == 0
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(db_path), "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base, db_path.stem
-    proc.terminate()
-    proc.wait(timeout=10)
+    with serving(db_path) as base:
+        yield base, db_path.stem
 
 
 def get_json(url: str):
