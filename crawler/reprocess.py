@@ -13,7 +13,6 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.alerts.rule import evaluate_alerts
 from crawler.items import ArticleItem
 from pipelines.extract import ExtractPipeline
 from pipelines.store import store_article

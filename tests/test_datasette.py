@@ -4,7 +4,6 @@ writer (Datasette's own test client), and the map and chart in headless Chromium
 from __future__ import annotations
 
 import asyncio
-import json
 import shutil
 import sqlite3
 import subprocess
@@ -87,7 +86,10 @@ def test_facets_and_judgement_rows_link_to_articles(demo):
     assert {"source"} <= set(get(demo, "/sectorwatch/articles.json")["facet_results"])
     page = get(demo, "/sectorwatch/judgements?grade=inadequate&current=1")
     assert "/sectorwatch/articles/" in page and "Manchester children’s services ‘inadequate’, Ofsted finds" in page
-    assert "deemed inadequate by the watchdog" in page or "‘inadequate’, Ofsted finds" in page  # the evidence sentence
+    # The evidence sentence, which here is not the article's title:
+    page = get(demo, "/sectorwatch/judgements?grade=requires+improvement&current=1")
+    assert "Manchester children’s services no longer ‘inadequate’, Ofsted finds" in page  # the linked article
+    assert "Services in Manchester now ‘require improvement to be good’, whereas they were considered" in page
 
 
 def test_metadata_describes_tables_and_sources(demo):
