@@ -15,7 +15,7 @@ import click
 
 from crawler.db import DEFAULT_DB, open_db
 from crawler.replay import DEFAULT_PORT, PLACEHOLDER_ORIGIN, SITE_ROOT, ReplayServer
-from crawler.sources import SourcesError, load_sources
+from crawler.sources import SourcesError, load_sources, select_sources
 
 REPLAY_SOURCES = SITE_ROOT / "sources.toml"
 # The replay is on this machine: no need to wait seconds between requests to it.
@@ -46,11 +46,12 @@ def cli() -> None:
 # -- crawl ----------------------------------------------------------------------------------
 
 
-def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_origin: tuple[str, str] | None = None) -> int:
+def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_origin: tuple[str, str] | None = None,
+           only: str | None = None) -> int:
     from crawler.run import run_crawl
 
     try:
-        sources = load_sources(sources_path, replace_origin=replace_origin)
+        sources = select_sources(load_sources(sources_path, replace_origin=replace_origin), only)
     except SourcesError as exc:
         raise click.ClickException(str(exc)) from None
     result = run_crawl(sources, db_path, str(sources_path), overrides)
@@ -100,14 +101,17 @@ def _echo_alert(db_path: str, alert: dict) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Log every request (Scrapy's INFO log).")
 @click.option("--alerts-config", "alerts_config", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Send new and pending alerts through the channels of this TOML file after the crawl.")
-def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: str | None, verbose: bool, alerts_config: Path | None) -> None:
+@click.option("--only", default=None, metavar="NAMES",
+              help="Crawl only these sources or spiders (comma-separated), e.g. `--only ofsted` for Ofsted's record alone.")
+def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: str | None, verbose: bool, alerts_config: Path | None,
+          only: str | None) -> None:
     """Crawl the configured sources, store what is new, then evaluate (and send) alerts."""
     config = _alerts_config(alerts_config) if alerts_config else None  # a bad file fails before the crawl
     overrides = _parse_settings(settings)
     overrides.setdefault("LOG_LEVEL", "INFO" if verbose else "WARNING")
     if model:
         overrides["SECTORWATCH_MODEL"] = model
-    code = _crawl(sources_path, db_path, overrides)
+    code = _crawl(sources_path, db_path, overrides, only=only)
     if config:
         code = max(code, _send(db_path, config))
     sys.exit(code)
