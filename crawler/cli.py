@@ -189,9 +189,13 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
 @click.option("--jsonl", is_flag=True, help="One compact JSON object per line.")
 @click.option("--no-tag", is_flag=True, help="Extraction only: no tagging keys, no spaCy model loaded.")
 @click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
-def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None) -> None:
+@click.option("--no-record", is_flag=True, help="Decide alerts from the text alone, not weighed against Ofsted's record.")
+@click.option("--record-db", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Weigh alerts against this database's record of inspections (default: the bundled history).")
+def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None, no_record: bool, record_db: str | None) -> None:
     """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files; print one JSON object per file."""
     nlp = None
+    record = None
     if not no_tag:
         from nlp.pipeline import get_nlp
 
@@ -199,12 +203,29 @@ def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | Non
             nlp = get_nlp(model)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
+        if not no_record:
+            record = _record(record_db)
     for path in paths:
         try:
             result = analyse_file(path, nlp, tag=not no_tag)
         except (OSError, ValueError) as exc:
             result = {"path": str(path), "error": str(exc)}
+        if record is not None and "judgements" in result:
+            from crawler.alerts.record import weigh_analysis
+
+            result = weigh_analysis(result, record)
         click.echo(json.dumps(result, ensure_ascii=False, indent=None if jsonl else 2))
+
+
+def _record(db_path: str | None) -> Any:
+    """Ofsted's record for weighing articles: a database's, or the bundled history."""
+    from crawler.alerts.record import Record
+
+    db = open_db(db_path or ":memory:")
+    try:
+        return Record.from_db(db)
+    finally:
+        db.close()
 
 
 # -- health, alerts, serve ---------------------------------------------------------------------

@@ -6,9 +6,10 @@ search listing of the local authority children's services providers, one page pe
 
 1. the listing, revalidated through Scrapy's HTTP cache; once the record holds crawled
    reports, filtered to providers whose latest report is recent (`latest_report_date_start`,
-   a date that only moves when a new report arrives, so an unchanged listing costs a 304);
-2. a provider page only when the listing shows a report newer than the record has for
-   that URN (or gives no date), itself revalidated;
+   a date that only moves when a new report arrives (or, before any, with the last complete
+   crawl), so an unchanged listing costs a 304);
+2. on the first crawl every provider page; then a provider page only when the listing
+   shows a report newer than the record has for that URN (or gives no date), revalidated;
 3. each publication whose file URL is not in the record yet: fetched once, never again.
 
 So an hourly run with nothing new costs one conditional request. Reports travel as
@@ -27,6 +28,7 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.alerts.record import last_complete_crawl
 from crawler.db import open_db, utcnow
 from crawler.items import FetchErrorItem, ReportItem
 from crawler.sources import Source, load_sources, sources_for
@@ -85,15 +87,17 @@ class OfstedSpider(scrapy.Spider):
         and the newest report this spider has crawled (the listing filter's start)."""
         db = open_db(self.settings.get("SECTORWATCH_DB"))
         try:
-            self.known_urls = {url for (url,) in db.execute("select report_url from inspections")}
+            self.known_urls = {url for (url,) in db.execute("select report_url from inspections union select url from report_files")}
             self.latest_by_urn = dict(db.execute(
                 "select urn, max(published) from inspections where urn is not null and published is not null group by urn"
             ).fetchall())
-            newest = db.execute("select max(published) from inspections where source = 'ofsted'").fetchone()[0]
+            newest = db.execute(
+                "select max(i.published) from report_files f join inspections i on i.id = f.inspection_id"
+            ).fetchone()[0] or last_complete_crawl(db)
         finally:
             db.close()
         if newest:
-            self.since = (dt.date.fromisoformat(newest[:10]) - dt.timedelta(days=LOOKBACK_DAYS)).isoformat()
+            self.since = (dt.date.fromisoformat(str(newest)[:10]) - dt.timedelta(days=LOOKBACK_DAYS)).isoformat()
 
     async def start(self) -> AsyncIterator[Any]:
         self.sources = self._load_sources()
@@ -126,7 +130,8 @@ class OfstedSpider(scrapy.Spider):
             result = link.xpath("ancestor::li[1] | ancestor::div[contains(@class, 'result')][1]")
             latest = result.xpath(".//time/@datetime").get() or long_date_to_iso(" ".join(result.xpath(".//text()").getall()))
             known = self.latest_by_urn.get(urn)
-            if latest and known and latest[:10] <= known[:10]:
+            # The first crawl reads every provider page; later ones only where the listing is ahead.
+            if self.since and latest and known and latest[:10] <= known[:10]:
                 self._count(source, "already_stored")
                 continue
             yield response.follow(href, self.parse_provider, errback=self.on_error, headers=REVALIDATE, dont_filter=True,
