@@ -13,6 +13,8 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from crawler.inspections import seed_bundled
+
 DEFAULT_DB = "sectorwatch.db"
 AUTHORITIES_CSV = Path(__file__).resolve().parent.parent / "nlp" / "data" / "uk_childrens_services_authorities.csv"
 
@@ -184,6 +186,7 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     migrations.apply(db)
     if pending or not db["authorities"].count:
         load_authorities(db)
+    seed_bundled(db)
     return db
 
 
@@ -284,6 +287,48 @@ def m005_map_and_inspection_type(db: sqlite_utils.Database) -> None:
         pk="gss_code",
     )
     db["articles"].add_column("inspection_type", str)
+
+
+@migrations()
+def m006_inspections(db: sqlite_utils.Database) -> None:
+    """Ofsted's own record: one row per published report, keyed by its file URL, the bundled
+    history (source "bundled") and what the crawl reads (source "ofsted"); full-text search
+    over the report text. `bundled_data` remembers which bundled file was seeded, so that
+    open_db's seeding is one cheap look-up once done (crawler/inspections.py)."""
+    db["inspections"].create(
+        {
+            "id": int,
+            "report_url": str,  # the file's URL: the report's identity
+            "source": str,  # ofsted (read by the crawl) or bundled (crawler/data/)
+            "authority_code": str,
+            "urn": str,
+            "authority_name": str,
+            "kind": str,  # inspection, focused visit, monitoring visit, JTAI, area SEND, other
+            "framework": str,
+            "inspection_start": str,
+            "inspection_end": str,
+            "published": str,
+            "lead_inspector": str,
+            "overall_effectiveness": str,
+            "impact_of_leaders": str,
+            "help_and_protection": str,
+            "children_in_care": str,
+            "care_leavers": str,
+            "adoption": str,
+            "lscb": str,
+            "any_inadequate": int,  # 1 when the report alerts (overall inadequate, or post-April-2026 any area)
+            "text": str,
+            "fetched_at": str,
+            "run_id": int,
+        },
+        pk="id",
+        foreign_keys=[("authority_code", "authorities", "gss_code"), ("run_id", "crawl_runs", "id")],
+    )
+    db["inspections"].create_index(["report_url"], unique=True)
+    db["inspections"].create_index(["authority_code", "published"])
+    db["inspections"].create_index(["published"])
+    db["inspections"].enable_fts(["text", "authority_name"], create_triggers=True, tokenize="porter")
+    db["bundled_data"].create({"name": str, "sha256": str, "rows": int, "loaded_at": str}, pk="name")
 
 
 @migrations()

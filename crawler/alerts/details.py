@@ -1,36 +1,39 @@
 """What an alert says: the council, grade, inspection, previous grade, official record, sources.
 
-The previous grade comes from earlier articles in the database (a historical judgement of
-the council) or else from Ofsted's published record (crawler/data/, 2012 to 2026). The
-cross-check marks an alert "confirmed by Ofsted data" when that record has an inadequate
-judgement for the council published within OFFICIAL_WINDOW_DAYS of the report.
+The previous grade comes from Ofsted's published record (the `inspections` table: the
+bundled history 2012 to 2026, kept current by the crawl; crawler/inspections.py) or else
+from earlier articles in the database. The cross-check marks an alert "confirmed by Ofsted
+data" when that record has an alerting report for the council (overall inadequate, or any
+area under the framework without an overall judgement) published within
+OFFICIAL_WINDOW_DAYS of the news.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
-from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-OFFICIAL = Path(__file__).resolve().parent.parent / "data" / "ofsted_la_inspections_merged.csv"
+from crawler.inspections import BUNDLED, bundled_rows
+
 OFFICIAL_WINDOW_DAYS = 60
 CONFIRMED, NOT_YET = "confirmed by Ofsted data", "not yet in the official record"
 GRADES = ("outstanding", "good", "requires improvement", "inadequate", "adequate")
 
 
 @functools.lru_cache(maxsize=1)
-def official_record() -> dict[str, list[dict[str, str]]]:
-    by_code: dict[str, list[dict[str, str]]] = {}
-    with open(OFFICIAL, newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            by_code.setdefault(row["gss_code"], []).append(row)
-    for rows in by_code.values():
-        rows.sort(key=lambda r: r["publication_date"])
-    return by_code
+def _bundled_record() -> list[dict[str, Any]]:
+    return sorted(bundled_rows(BUNDLED.read_bytes()), key=lambda r: r["published"] or "")
+
+
+def official_record(db: sqlite_utils.Database | None, code: str) -> list[dict[str, Any]]:
+    """The council's reports, oldest first, from the database's `inspections` table; from
+    the bundled history alone for a caller that passes no database."""
+    if db is None:
+        return [r for r in _bundled_record() if r["authority_code"] == code]
+    return list(db.query("select * from inspections where authority_code = ? order by published, id", [code]))
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -40,11 +43,13 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def official_check(code: str, reported_on: str | None) -> tuple[str, dict[str, str] | None]:
+def official_check(code: str, reported_on: str | None, db: sqlite_utils.Database | None = None) -> tuple[str, dict[str, Any] | None]:
+    """(CONFIRMED, the `inspections` row) when Ofsted's record has an alerting report for the
+    council published within OFFICIAL_WINDOW_DAYS of `reported_on`; else (NOT_YET, None)."""
     day = _day(reported_on)
-    for row in official_record().get(code, []):
-        published = _day(row["publication_date"])
-        if day and published and abs((published - day).days) <= OFFICIAL_WINDOW_DAYS and row["any_judgement_inadequate"] == "True":
+    for row in official_record(db, code):
+        published = _day(row["published"])
+        if day and published and abs((published - day).days) <= OFFICIAL_WINDOW_DAYS and row["any_inadequate"]:
             return CONFIRMED, row
     return NOT_YET, None
 
@@ -54,10 +59,10 @@ def previous_grade(db: sqlite_utils.Database, code: str, reported_on: str | None
     day = _day(reported_on)
     if day:
         # Ofsted's record first: it has dates; an article's "previously rated X" often has none.
-        earlier = [r for r in official_record().get(code, []) if (_day(r["publication_date"]) or day) < day - dt.timedelta(days=OFFICIAL_WINDOW_DAYS)]
+        earlier = [r for r in official_record(db, code) if (_day(r["published"]) or day) < day - dt.timedelta(days=OFFICIAL_WINDOW_DAYS)]
         for row in reversed(earlier):
             if row["overall_effectiveness"] in GRADES:
-                return row["overall_effectiveness"], row["publication_date"]
+                return row["overall_effectiveness"], row["published"]
     # Else what articles published before this report said of an earlier judgement.
     row = db.execute(
         """select j.grade, j.year from judgements j join articles a on a.id = j.article_id
@@ -79,9 +84,9 @@ def alert_details(db: sqlite_utils.Database, alert_id: int) -> dict[str, Any]:
            where x.alert_id = ? order by a.published, a.id""",
         [alert_id],
     ))
-    official, row = official_check(alert["authority_code"], alert["reported_on"])
+    official, row = official_check(alert["authority_code"], alert["reported_on"], db)
     alert["official_record"] = official
-    alert["inspection_dates"] = f"{row['inspection_start_date']} to {row['inspection_end_date']}" if row and row["inspection_start_date"] else None
+    alert["inspection_dates"] = f"{row['inspection_start']} to {row['inspection_end']}" if row and row["inspection_start"] else None
     if not alert.get("previous_grade"):
         alert["previous_grade"], alert["previous_date"] = previous_grade(db, alert["authority_code"], alert["reported_on"])
     return alert
