@@ -76,7 +76,7 @@ def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_
 
 
 def _echo_alert(db_path: str, alert: dict) -> None:
-    from crawler.alerts.rule import list_alerts
+    from crawler.alerts.rule import alert_standing, list_alerts
 
     db = open_db(db_path)
     try:
@@ -85,11 +85,14 @@ def _echo_alert(db_path: str, alert: dict) -> None:
         db.close()
     click.echo(
         f"  ALERT {row.get('authority') or row['authority_code']} ({row['authority_code']}): {row['grade']}, "
-        f"{row['subject']}, {row.get('inspection_type') or 'inspection type not stated'}, reported {row['reported_on']}"
+        f"{row['subject']}, {row.get('inspection_type') or 'inspection type not stated'}, reported {row['reported_on']} "
+        f"[{alert_standing(row)}]"
     )
     click.echo(f"        {row['evidence']}")
     if row.get("first_url"):
         click.echo(f"        {row['first_url']}")
+    if row.get("report_url") and row["report_url"] != row.get("first_url"):
+        click.echo(f"        Ofsted's report: {row['report_url']}")
 
 
 @cli.command()
@@ -271,7 +274,7 @@ def health(db_path: str, nights: int, sources_path: Path | None) -> None:
 def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, resend_id: int | None) -> None:
     """List the new-inadequate alerts (each inspection once) and their delivery state; send them."""
     from crawler.alerts.outbox import deliver, delivery_states
-    from crawler.alerts.rule import list_alerts
+    from crawler.alerts.rule import alert_standing, list_alerts
 
     if (send or dry_run or resend_id is not None) and not alerts_config:
         raise click.ClickException("--send, --dry-run and --resend need --alerts-config FILE")
@@ -302,7 +305,7 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
         click.echo(
             f"#{row['id']} {row['authority']} ({row['authority_code']}): {row['grade']}, {row['subject']}, "
             f"{row['inspection_type'] or 'type not stated'}, reported {row['reported_on']}, {row['articles']} article(s); "
-            f"previous grade {row['previous_grade'] or 'not known'}; {row['official_record']}"
+            f"previous grade {row['previous_grade'] or 'not known'}; {alert_standing(row)}"
         )
         click.echo(f"    {row['evidence']}")
         click.echo(f"    {row['first_url']}")

@@ -221,6 +221,8 @@ def list_alerts(db: sqlite_utils.Database) -> list[dict]:
                    al.inspection_type, al.reported_on, al.evidence, al.previous_grade, al.previous_date, al.official_record,
                    al.status, i.report_url, i.published as report_published,
                    (select count(*) from alert_articles x where x.alert_id = al.id) as articles,
+                   (select count(distinct a2.source) from alert_articles x join articles a2 on a2.id = x.article_id
+                     where x.alert_id = al.id) as outlets,
                    coalesce(a.url, i.report_url) as first_url
             from alerts al
             left join authorities au on au.gss_code = al.authority_code
@@ -230,3 +232,13 @@ def list_alerts(db: sqlite_utils.Database) -> list[dict]:
             """
         )
     ]
+
+
+def alert_standing(alert: dict[str, Any]) -> str:
+    """What an alert stands on, in words: its report, or how many outlets report it so far."""
+    if alert.get("status") == CONFIRMED_STATUS and alert.get("report_published"):
+        return f"confirmed: Ofsted's report published {alert['report_published']}"
+    outlets = alert.get("outlets") or 0
+    if alert.get("status") == UNCONFIRMED:
+        return f"unconfirmed: reported by {outlets} outlet(s); no Ofsted report found within {PROVISIONAL_DAYS} days"
+    return f"provisional: reported by {outlets} outlet(s); Ofsted's report not yet found"
