@@ -24,7 +24,15 @@ from typing import Any
 import sqlite_utils
 
 from crawler.alerts.details import CONFIRMED, NOT_YET, previous_grade
-from crawler.alerts.record import COVERAGE_AFTER_DAYS, COVERAGE_BEFORE_DAYS, PROVISIONAL_DAYS, Record, Verdict, day_of
+from crawler.alerts.record import (
+    COVERAGE_AFTER_DAYS,
+    COVERAGE_BEFORE_DAYS,
+    PROVISIONAL_DAYS,
+    Record,
+    Verdict,
+    day_of,
+    weigh_judgement,
+)
 from crawler.db import utcnow
 
 # Ofsted inspects a council's children's services at most every few months (monitoring
@@ -112,19 +120,20 @@ def _alerts_from_news(db: sqlite_utils.Database, record: Record, run_id: int | N
     new_alerts = []
     pending = db.execute(
         """
-        select j.article_id, j.authority_code, j.subject, j.inspection_type, j.evidence,
+        select j.article_id, j.authority_code, j.grade, j.subject, j.inspection_type, j.evidence, j.alert, j.year,
                coalesce(a.published, substr(a.fetched_at, 1, 10)) as reported_on, a.story_id
         from judgements j join articles a on a.id = j.article_id
-        where j.alert = 1
+        where (j.alert = 1 or j.grade = 'inadequate')
           and not exists (select 1 from alert_articles x where x.article_id = j.article_id)
-        order by reported_on, j.id
+        order by reported_on, j.alert desc, j.id
         """
     ).fetchall()
-    for article_id, code, subject, inspection_type, evidence, reported_on, story_id in pending:
+    for article_id, code, grade, subject, inspection_type, evidence, alert, year, reported_on, story_id in pending:
         if db.execute("select 1 from alert_articles where article_id = ?", [article_id]).fetchone():
             continue  # an article with two alerting judgements joins once
-        verdict = record.verdict(code, reported_on)
-        if not verdict.alerts:
+        verdict = weigh_judgement({"code": code, "grade": grade, "subject": subject, "alert": alert, "year": year},
+                                  reported_on, record)
+        if verdict is None or not verdict.alerts:
             continue  # a follow-up, or a rating the record contradicts or does not have
         alert_id = _alert_for_verdict(db, code, reported_on, story_id, verdict)
         if alert_id is None:
