@@ -345,3 +345,16 @@ def m008_alerts_on_the_record(db: sqlite_utils.Database) -> None:
     db["report_files"].create(
         {"url": str, "inspection_id": int, "source": str, "fetched_at": str, "run_id": int}, pk="url",
     )
+
+
+def register_sources(db: sqlite_utils.Database, records: list[dict], run_id: int | None) -> None:
+    """Record the sources a spider crawls, with their configuration (as sources.toml gives it)."""
+    import json
+
+    with db.atomic():
+        for record in records:
+            row = {"config": json.dumps(record), "last_run_id": run_id}
+            if db["sources"].count_where("name = ?", [record["name"]]):
+                db["sources"].update(record["name"], row)
+            else:
+                db["sources"].insert({"name": record["name"], "first_seen": utcnow(), **row})

@@ -29,7 +29,7 @@ from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from crawler.alerts.record import last_complete_crawl
-from crawler.db import open_db, utcnow
+from crawler.db import open_db, register_sources, utcnow
 from crawler.items import FetchErrorItem, ReportItem
 from crawler.sources import Source, load_sources, sources_for
 
@@ -87,6 +87,7 @@ class OfstedSpider(scrapy.Spider):
         and the newest report this spider has crawled (the listing filter's start)."""
         db = open_db(self.settings.get("SECTORWATCH_DB"))
         try:
+            register_sources(db, [s.as_record() for s in self.sources], self.settings.getint("SECTORWATCH_RUN_ID") or None)
             self.known_urls = {url for (url,) in db.execute("select report_url from inspections union select url from report_files")}
             self.latest_by_urn = dict(db.execute(
                 "select urn, max(published) from inspections where urn is not null and published is not null group by urn"

@@ -23,7 +23,7 @@ from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import SitemapSpider
 from twisted.python.failure import Failure
 
-from crawler.db import open_db, utcnow
+from crawler.db import open_db, register_sources, utcnow
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
 from crawler.sources import Source, load_sources, sources_for
 from crawler.urls import canonical_url
@@ -71,6 +71,7 @@ class SectorSpider(SitemapSpider):
     def _load_known(self) -> dict[str, str | None]:
         db = open_db(self.settings.get("SECTORWATCH_DB"))
         try:
+            register_sources(db, [s.as_record() for s in self.sources], self.settings.getint("SECTORWATCH_RUN_ID") or None)
             rows = db.execute("select url, fetched_url, coalesce(source_modified, published) from articles").fetchall()
             docs = db.execute("select url from documents").fetchall()
         finally:

@@ -3,6 +3,7 @@ Atom feed, through a real SMTP server and a real HTTP receiver (issue 6)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -18,13 +19,15 @@ PAGE = """<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{
 <link rel="canonical" href="https://{outlet}.example/{slug}/">
 <meta property="og:title" content="{title}"><meta property="article:published_time" content="{published}T09:00:00+01:00">
 </head><body><nav>Home | News | Jobs</nav><article><h1>{title}</h1>{body}</article><footer>{outlet} news</footer></body></html>"""
+# Published now: ahead of Ofsted's record, so the news raises a (provisional) alert.
+TODAY, TOMORROW = dt.date.today().isoformat(), (dt.date.today() + dt.timedelta(days=1)).isoformat()
 NIGHT_ARTICLES = {
-    "outlet-a": dict(slug="kent-inadequate", published="2025-10-01", title="Kent children's services rated inadequate by Ofsted", body=(
+    "outlet-a": dict(slug="kent-inadequate", published=TODAY, title="Kent children's services rated inadequate by Ofsted", body=(
         "<p>Kent County Council's children's services have been rated inadequate by Ofsted, in a report published today.</p>"
         "<p>Inspectors found that children at risk of harm waited too long for a visit from a social worker, and that "
         "leaders had not understood the scale of the problems at the council's front door.</p>"
         "<p>The council said it accepted the findings and had already appointed more social workers.</p>")),
-    "outlet-b": dict(slug="kent-ofsted-verdict", published="2025-10-02", title="Ofsted verdict on Kent: inadequate", body=(
+    "outlet-b": dict(slug="kent-ofsted-verdict", published=TOMORROW, title="Ofsted verdict on Kent: inadequate", body=(
         "<p>Services for vulnerable children in Kent have been judged inadequate, the lowest of Ofsted's four grades.</p>"
         "<p>The county council's report found delays in assessments and too many changes of social worker for "
         "children in care across the county.</p><p>A government-appointed adviser will now work with Kent.</p>")),
