@@ -22,9 +22,12 @@ import datetime as dt
 import hashlib
 import logging
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 import sqlite_utils
+
+if TYPE_CHECKING:
+    from pipelines.report_reader import InspectionReport
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +71,7 @@ def alerting(judgements: Mapping[str, str | None], post_reform: bool) -> bool:
     )
 
 
-def _row_from_report(report: Any) -> dict[str, Any]:
+def _row_from_report(report: InspectionReport | Mapping[str, Any]) -> dict[str, Any]:
     """The InspectionReport (or a mapping with its field names) as an `inspections` row."""
     data = report.as_dict() if hasattr(report, "as_dict") else dict(report)
     judgements = {key: grade((data.get("judgements") or {}).get(key)) for key in JUDGEMENT_KEYS}
@@ -81,7 +84,7 @@ def _row_from_report(report: Any) -> dict[str, Any]:
     return {**row, **judgements, "any_inadequate": int(alerts), "text": data.get("text") or None}
 
 
-def store_inspection(db: sqlite_utils.Database, report: Any, *, report_url: str, published: str | None,
+def store_inspection(db: sqlite_utils.Database, report: InspectionReport | Mapping[str, Any], *, report_url: str, published: str | None,
                      run_id: int | None, source: str = "ofsted") -> tuple[str, int]:
     """Store one read report in one transaction: ("new" | "unchanged" | "updated", row id).
 
