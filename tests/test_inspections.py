@@ -152,3 +152,15 @@ def test_the_alerts_read_the_record_the_crawl_keeps(db):
     assert (official, row["report_url"], row["inspection_start"]) == (CONFIRMED, NEW_URL, "2026-09-07")
     assert previous_grade(db, MANCHESTER, "2026-10-21") == ("outstanding", "2025-11-11")
     assert previous_grade(db, MANCHESTER, "2014-09-04") == (None, None)
+
+
+def test_an_alert_tied_to_its_report_shows_that_report(db):
+    from crawler.alerts.details import alert_details
+
+    _, inspection_id = store_inspection(db, Report(), report_url=NEW_URL, published="2026-10-20", run_id=None)
+    if "inspection_id" not in db["alerts"].columns_dict:  # the alert rule's column (migration m008, on main)
+        db["alerts"].add_column("inspection_id", int)
+    alert_id = db["alerts"].insert({"authority_code": MANCHESTER, "grade": "inadequate", "reported_on": "2026-12-30",
+                                    "inspection_key": "x", "inspection_id": inspection_id}).last_pk
+    details = alert_details(db, alert_id)
+    assert (details["official_record"], details["inspection_dates"]) == (CONFIRMED, "2026-09-07 to 2026-09-18")

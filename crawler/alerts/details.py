@@ -84,7 +84,10 @@ def alert_details(db: sqlite_utils.Database, alert_id: int) -> dict[str, Any]:
            where x.alert_id = ? order by a.published, a.id""",
         [alert_id],
     ))
-    official, row = official_check(alert["authority_code"], alert["reported_on"], db)
+    if alert.get("inspection_id"):  # the alert rule tied the alert to its report
+        official, row = CONFIRMED, db["inspections"].get(alert["inspection_id"])
+    else:
+        official, row = official_check(alert["authority_code"], alert["reported_on"], db)
     alert["official_record"] = official
     alert["inspection_dates"] = f"{row['inspection_start']} to {row['inspection_end']}" if row and row["inspection_start"] else None
     if not alert.get("previous_grade"):
