@@ -15,7 +15,7 @@ import click
 
 from crawler.db import DEFAULT_DB, open_db
 from crawler.replay import DEFAULT_PORT, PLACEHOLDER_ORIGIN, SITE_ROOT, ReplayServer
-from crawler.sources import SourcesError, load_sources
+from crawler.sources import SourcesError, load_sources, select_sources
 
 REPLAY_SOURCES = SITE_ROOT / "sources.toml"
 # The replay is on this machine: no need to wait seconds between requests to it.
@@ -46,11 +46,12 @@ def cli() -> None:
 # -- crawl ----------------------------------------------------------------------------------
 
 
-def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_origin: tuple[str, str] | None = None) -> int:
+def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_origin: tuple[str, str] | None = None,
+           only: str | None = None) -> int:
     from crawler.run import run_crawl
 
     try:
-        sources = load_sources(sources_path, replace_origin=replace_origin)
+        sources = select_sources(load_sources(sources_path, replace_origin=replace_origin), only)
     except SourcesError as exc:
         raise click.ClickException(str(exc)) from None
     result = run_crawl(sources, db_path, str(sources_path), overrides)
@@ -75,7 +76,7 @@ def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_
 
 
 def _echo_alert(db_path: str, alert: dict) -> None:
-    from crawler.alerts.rule import list_alerts
+    from crawler.alerts.rule import alert_standing, list_alerts
 
     db = open_db(db_path)
     try:
@@ -84,11 +85,14 @@ def _echo_alert(db_path: str, alert: dict) -> None:
         db.close()
     click.echo(
         f"  ALERT {row.get('authority') or row['authority_code']} ({row['authority_code']}): {row['grade']}, "
-        f"{row['subject']}, {row.get('inspection_type') or 'inspection type not stated'}, reported {row['reported_on']}"
+        f"{row['subject']}, {row.get('inspection_type') or 'inspection type not stated'}, reported {row['reported_on']} "
+        f"[{alert_standing(row)}]"
     )
     click.echo(f"        {row['evidence']}")
     if row.get("first_url"):
         click.echo(f"        {row['first_url']}")
+    if row.get("report_url") and row["report_url"] != row.get("first_url"):
+        click.echo(f"        Ofsted's report: {row['report_url']}")
 
 
 @cli.command()
@@ -100,14 +104,17 @@ def _echo_alert(db_path: str, alert: dict) -> None:
 @click.option("--verbose", "-v", is_flag=True, help="Log every request (Scrapy's INFO log).")
 @click.option("--alerts-config", "alerts_config", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Send new and pending alerts through the channels of this TOML file after the crawl.")
-def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: str | None, verbose: bool, alerts_config: Path | None) -> None:
+@click.option("--only", default=None, metavar="NAMES",
+              help="Crawl only these sources or spiders (comma-separated), e.g. `--only ofsted` for Ofsted's record alone.")
+def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: str | None, verbose: bool, alerts_config: Path | None,
+          only: str | None) -> None:
     """Crawl the configured sources, store what is new, then evaluate (and send) alerts."""
     config = _alerts_config(alerts_config) if alerts_config else None  # a bad file fails before the crawl
     overrides = _parse_settings(settings)
     overrides.setdefault("LOG_LEVEL", "INFO" if verbose else "WARNING")
     if model:
         overrides["SECTORWATCH_MODEL"] = model
-    code = _crawl(sources_path, db_path, overrides)
+    code = _crawl(sources_path, db_path, overrides, only=only)
     if config:
         code = max(code, _send(db_path, config))
     sys.exit(code)
@@ -185,9 +192,13 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
 @click.option("--jsonl", is_flag=True, help="One compact JSON object per line.")
 @click.option("--no-tag", is_flag=True, help="Extraction only: no tagging keys, no spaCy model loaded.")
 @click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
-def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None) -> None:
+@click.option("--no-record", is_flag=True, help="Decide alerts from the text alone, not weighed against Ofsted's record.")
+@click.option("--record-db", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Weigh alerts against this database's record of inspections (default: the bundled history).")
+def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None, no_record: bool, record_db: str | None) -> None:
     """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files; print one JSON object per file."""
     nlp = None
+    record = None
     if not no_tag:
         from nlp.pipeline import get_nlp
 
@@ -195,12 +206,29 @@ def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | Non
             nlp = get_nlp(model)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
+        if not no_record:
+            record = _record(record_db)
     for path in paths:
         try:
             result = analyse_file(path, nlp, tag=not no_tag)
         except (OSError, ValueError) as exc:
             result = {"path": str(path), "error": str(exc)}
+        if record is not None and "judgements" in result:
+            from crawler.alerts.record import weigh_analysis
+
+            result = weigh_analysis(result, record)
         click.echo(json.dumps(result, ensure_ascii=False, indent=None if jsonl else 2))
+
+
+def _record(db_path: str | None) -> Any:
+    """Ofsted's record for weighing articles: a database's, or the bundled history."""
+    from crawler.alerts.record import Record
+
+    db = open_db(db_path or ":memory:")
+    try:
+        return Record.from_db(db)
+    finally:
+        db.close()
 
 
 # -- health, alerts, serve ---------------------------------------------------------------------
@@ -246,7 +274,7 @@ def health(db_path: str, nights: int, sources_path: Path | None) -> None:
 def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, resend_id: int | None) -> None:
     """List the new-inadequate alerts (each inspection once) and their delivery state; send them."""
     from crawler.alerts.outbox import deliver, delivery_states
-    from crawler.alerts.rule import list_alerts
+    from crawler.alerts.rule import alert_standing, list_alerts
 
     if (send or dry_run or resend_id is not None) and not alerts_config:
         raise click.ClickException("--send, --dry-run and --resend need --alerts-config FILE")
@@ -277,7 +305,7 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
         click.echo(
             f"#{row['id']} {row['authority']} ({row['authority_code']}): {row['grade']}, {row['subject']}, "
             f"{row['inspection_type'] or 'type not stated'}, reported {row['reported_on']}, {row['articles']} article(s); "
-            f"previous grade {row['previous_grade'] or 'not known'}; {row['official_record']}"
+            f"previous grade {row['previous_grade'] or 'not known'}; {alert_standing(row)}"
         )
         click.echo(f"    {row['evidence']}")
         click.echo(f"    {row['first_url']}")

@@ -349,3 +349,19 @@ def m007_inspection_outcomes(db: sqlite_utils.Database) -> None:
                i.any_inadequate, i.inspection_start, i.inspection_end, i.lead_inspector, i.source, i.report_url,
                {", ".join("i." + k for k in labels)}
         from inspections i left join authorities au on au.gss_code = i.authority_code""")
+
+
+@migrations()
+def m008_alerts_on_the_record(db: sqlite_utils.Database) -> None:
+    """An alert stands on Ofsted's report (inspection_id) or is provisional until it appears."""
+    db["alerts"].add_column("status", str)  # provisional, confirmed, unconfirmed
+    db["alerts"].add_column("inspection_id", int)
+    db["alerts"].add_column("status_changed_at", str)
+    db.execute("update alerts set status = case when official_record like 'confirmed%' then 'confirmed' else 'provisional' end")
+    db["alerts"].create_index(["inspection_id"])
+    # Every report file the crawl fetched and read, and the inspection it holds: a file is
+    # fetched once, also when it is a copy of a report the bundled history has under
+    # another URL (Ofsted re-issued older reports under new file ids).
+    db["report_files"].create(
+        {"url": str, "inspection_id": int, "source": str, "fetched_at": str, "run_id": int}, pk="url",
+    )

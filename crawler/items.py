@@ -47,3 +47,17 @@ class FetchErrorItem:
     status: int | None
     reason: str
     time: str
+
+
+@dataclass
+class ReportItem:
+    """An Ofsted report file, as fetched from the council's provider page (spiders/ofsted.py)."""
+
+    url: str  # the file URL: the report's identity
+    source: str
+    body: bytes
+    content_type: str
+    fetched_at: str
+    urn: str | None = None
+    link_text: str | None = None  # the publication's type as the provider page gives it
+    published: str | None = None  # the publication date the provider page gives

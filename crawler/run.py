@@ -1,6 +1,8 @@
 """One crawl run: record it, run the Scrapy spider over the sources, evaluate alerts.
 
-Scrapy's reactor runs once per process, so a process makes one run (the CLI's `crawl`).
+Scrapy's reactor runs once per process, so a process makes one run (the CLI's `crawl`):
+the news spider (`sector`) and Ofsted's record (`ofsted`) side by side, each over its own
+sources.
 A run killed before it finished stays `running` in crawl_runs; the next run marks it
 `killed`. Its stored articles are complete (one transaction each), and the next run
 fetches whatever it did not reach and evaluates the alerts it did not get to.
@@ -17,7 +19,7 @@ from typing import Any
 
 from crawler.alerts.rule import evaluate_alerts
 from crawler.db import open_db, utcnow
-from crawler.sources import Source
+from crawler.sources import Source, sources_for
 
 COUNTS = ("discovered", "already_stored", "fetched", "new", "updated", "unchanged", "documents", "errors", "responses")
 
@@ -60,21 +62,33 @@ def run_crawl(sources: list[Source], db_path: str | Path, sources_label: str, ov
     """Crawl `sources` into the database at `db_path`; record the run; create new alerts."""
     from scrapy.crawler import CrawlerProcess
 
+    from spiders.ofsted import OfstedSpider
     from spiders.sector import SectorSpider
 
     db_path = str(db_path)
     run_id = start_run(db_path, sources_label)
     started = time.monotonic()
     process = CrawlerProcess(_settings(db_path, run_id, overrides or {}))
-    crawler = process.create_crawler(SectorSpider)
-    process.crawl(crawler, sources=sources)
+    crawlers = []
+    for spider_cls in (SectorSpider, OfstedSpider):
+        own = sources_for(sources, spider_cls.name)
+        if own:
+            crawler = process.create_crawler(spider_cls)
+            process.crawl(crawler, sources=own)
+            crawlers.append(crawler)
     process.start()
     seconds = time.monotonic() - started
 
-    stats = crawler.stats.get_stats() if crawler.stats else {}
-    per_source = {s.name: {c: int(stats.get(f"sectorwatch/{s.name}/{c}", 0)) for c in COUNTS} for s in sources}
+    stats: dict[str, Any] = {}
+    reasons = []
+    for crawler in crawlers:
+        spider_stats = crawler.stats.get_stats() if crawler.stats else {}
+        reasons.append(str(spider_stats.get("finish_reason", "unknown")))
+        stats[crawler.spidercls.name] = spider_stats
+    merged = {k: v for spider_stats in stats.values() for k, v in spider_stats.items() if k.startswith("sectorwatch/")}
+    per_source = {s.name: {c: int(merged.get(f"sectorwatch/{s.name}/{c}", 0)) for c in COUNTS} for s in sources}
     totals = {c: sum(p[c] for p in per_source.values()) for c in COUNTS}
-    finish_reason = str(stats.get("finish_reason", "unknown"))
+    finish_reason = next((r for r in reasons if r != "finished"), "finished") if reasons else "no sources"
     failed = finish_reason != "finished" or (totals["responses"] == 0 and totals["errors"] > 0)
 
     db = open_db(db_path)

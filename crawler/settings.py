@@ -58,6 +58,7 @@ LOG_LEVEL = os.environ.get("SECTORWATCH_LOG_LEVEL", "INFO")
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 200,
     "pipelines.tag.TagPipeline": 300,
+    "pipelines.reports.ReportPipeline": 350,  # Ofsted's reports (the ofsted spider)
     "pipelines.store.StorePipeline": 400,
 }
 

@@ -1,7 +1,8 @@
 """sources.toml -> validated, frozen Source objects.
 
 A source is one outlet: a name, and at least one way to discover its articles (feeds,
-sitemaps, listing pages). Errors name the source and the field, because an operator
+sitemaps, listing pages), and the spider that crawls it: `sector` (news, the default) or
+`ofsted` (Ofsted's reports site: its search listing in `start_urls`). Errors name the source and the field, because an operator
 fixing a nightly job at 7am needs to know which line to change.
 """
 
@@ -15,7 +16,8 @@ from urllib.parse import urlsplit
 
 DISCOVERY_KEYS = ("feeds", "sitemaps", "start_urls")
 LIST_KEYS = DISCOVERY_KEYS + ("allowed_domains", "article_patterns")
-KNOWN_KEYS = {"name", *LIST_KEYS}
+KNOWN_KEYS = {"name", "spider", *LIST_KEYS}
+SPIDERS = ("sector", "ofsted")
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -32,10 +34,12 @@ class Source:
     allowed_domains: tuple[str, ...] = ()
     # Regular expressions an article URL must match when found on a listing page.
     article_patterns: tuple[str, ...] = field(default=())
+    spider: str = "sector"
 
     def as_record(self) -> dict:
         return {
             "name": self.name,
+            "spider": self.spider,
             "feeds": list(self.feeds),
             "sitemaps": list(self.sitemaps),
             "start_urls": list(self.start_urls),
@@ -67,6 +71,9 @@ def _source_from_table(index: int, table: object) -> Source:
         raise SourcesError(
             f"{label}: unknown field {unknown[0]!r} (known: {', '.join(sorted(KNOWN_KEYS))})"
         )
+    spider = table.get("spider", "sector")
+    if spider not in SPIDERS:
+        raise SourcesError(f"{label}: field 'spider' must be one of {', '.join(SPIDERS)}, got {spider!r}")
     values: dict[str, tuple[str, ...]] = {}
     for key in LIST_KEYS:
         raw = table.get(key, [])
@@ -89,7 +96,7 @@ def _source_from_table(index: int, table: object) -> Source:
             values[key] = tuple(raw)
     if not any(values[k] for k in DISCOVERY_KEYS):
         raise SourcesError(f"{label}: needs at least one of {', '.join(DISCOVERY_KEYS)}")
-    return Source(name=name, **values)
+    return Source(name=name, spider=spider, **values)
 
 
 def parse_sources(text: str, origin: str = "sources file") -> list[Source]:
@@ -123,3 +130,19 @@ def load_sources(path: str | Path, replace_origin: tuple[str, str] | None = None
     if replace_origin:
         text = text.replace(*replace_origin)
     return parse_sources(text, origin=str(path))
+
+
+def sources_for(sources: list[Source], spider: str) -> list[Source]:
+    """The sources one spider crawls."""
+    return [s for s in sources if s.spider == spider]
+
+
+def select_sources(sources: list[Source], only: str | None) -> list[Source]:
+    """`--only`: a comma-separated list of source names or spider names (`ofsted`, `sector`)."""
+    if not only:
+        return sources
+    wanted = {w.strip() for w in only.split(",") if w.strip()}
+    unknown = wanted - {s.name for s in sources} - set(SPIDERS)
+    if unknown:
+        raise SourcesError(f"--only: no source or spider named {sorted(unknown)[0]!r} (sources: {', '.join(s.name for s in sources)})")
+    return [s for s in sources if s.name in wanted or s.spider in wanted]

@@ -20,7 +20,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawler.db import open_db, utcnow
-from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
+from crawler.items import ArticleItem, DocumentItem, FetchErrorItem, ReportItem
 from pipelines.stories import assign_story
 
 
@@ -164,6 +164,8 @@ class StorePipeline:
         self.crawler.stats.inc_value(f"sectorwatch/{source}/{status}")
 
     def process_item(self, item: Any) -> Any:
+        if isinstance(item, ReportItem):
+            return item  # stored by pipelines/reports.py
         if isinstance(item, FetchErrorItem):
             self.crawler.stats.inc_value(f"sectorwatch/{item.source}/errors")
             with self.db.atomic():

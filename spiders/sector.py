@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 
 from crawler.db import open_db, utcnow
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
-from crawler.sources import Source, load_sources
+from crawler.sources import Source, load_sources, sources_for
 from crawler.urls import canonical_url
 
 # Revalidate discovery pages every run, whatever heuristic freshness the cache would give.
@@ -63,7 +63,7 @@ class SectorSpider(SitemapSpider):
 
     def _load_sources(self) -> list[Source]:
         arg = self._sources_arg or self.settings.get("SECTORWATCH_SOURCES")
-        sources = load_sources(arg) if isinstance(arg, str) else list(arg)
+        sources = sources_for(load_sources(arg) if isinstance(arg, str) else list(arg), self.name)
         if self._only:
             sources = [s for s in sources if s.name in self._only]
         return sources

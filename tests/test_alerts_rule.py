@@ -1,11 +1,17 @@
-"""One alert per inspection: articles on the same council's inspection join one alert."""
+"""One alert per inspection, standing on Ofsted's record; the news is its coverage."""
+
+import datetime as dt
+
+import pytest
 
 from crawler.alerts.rule import evaluate_alerts, list_alerts
 from crawler.db import open_db
+from crawler.inspections import store_inspection
 from crawler.items import ArticleItem
 from pipelines.store import store_article
 
-KENT = "E10000016"
+KENT = "E10000016"  # the bundled record: good in February 2026, nothing inadequate since 2013
+TODAY = dt.date.today()
 
 
 def _store(db, url, published, alert=True, code=KENT, text=None):
@@ -22,35 +28,107 @@ def _store(db, url, published, alert=True, code=KENT, text=None):
     return store_article(db, item, None)
 
 
-def test_outlets_and_nights_reporting_one_inspection_make_one_alert(db_path):
+def _report(db, published, overall="inadequate", url=None, source="ofsted"):
+    report = {"kind": "inspection", "framework": "ILACS standard", "authority_code": KENT, "authority_name": "Kent",
+              "urn": "80476", "published": published, "inspection_start": "2026-01-05", "inspection_end": "2026-01-16",
+              "judgements": {"overall_effectiveness": overall, "impact_of_leaders": overall, "help_and_protection": overall,
+                             "children_in_care": "good", "care_leavers": "good"}}
+    return store_inspection(db, report, report_url=url or f"https://files.example/{published}", published=published,
+                            run_id=None, source=source)[1]
+
+
+@pytest.fixture
+def db(db_path):
     db = open_db(db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def no_record(db):
+    """A council the record knows nothing of: the text decides (a provisional alert)."""
+    db["inspections"].delete_where("authority_code = ?", [KENT])
+    return db
+
+
+def test_outlets_and_nights_reporting_one_inspection_make_one_alert(no_record):
+    db = no_record
     _store(db, "https://a.example/1", "2026-05-01")
-    assert len(evaluate_alerts(db)) == 1
+    assert len(evaluate_alerts(db, today=TODAY)) == 1
     _store(db, "https://b.example/2", "2026-05-03")
     _store(db, "https://c.example/3", "2026-05-20")
-    assert evaluate_alerts(db) == []
+    assert evaluate_alerts(db, today=TODAY) == []
     (alert,) = list_alerts(db)
     assert alert["articles"] == 3
     assert alert["reported_on"] == "2026-05-01"
-    assert evaluate_alerts(db) == []  # idempotent
+    assert evaluate_alerts(db, today=TODAY) == []  # idempotent
 
 
-def test_a_later_inspection_of_the_same_council_is_a_new_alert(db_path):
-    db = open_db(db_path)
-    _store(db, "https://a.example/1", "2023-01-10")
-    _store(db, "https://a.example/2", "2026-05-01")
-    assert len(evaluate_alerts(db)) == 2
+def test_a_later_inspection_of_the_same_council_is_a_new_alert(no_record):
+    _store(no_record, "https://a.example/1", "2023-01-10")
+    _store(no_record, "https://a.example/2", "2026-05-01")
+    assert len(evaluate_alerts(no_record, today=TODAY)) == 2
 
 
-def test_non_alerting_judgements_make_no_alert(db_path):
-    db = open_db(db_path)
+def test_non_alerting_judgements_make_no_alert(db):
     _store(db, "https://a.example/1", "2026-05-01", alert=False)
-    assert evaluate_alerts(db) == []
+    assert evaluate_alerts(db, today=TODAY) == []
 
 
-def test_storing_the_same_article_twice_writes_once(db_path):
-    db = open_db(db_path)
+def test_storing_the_same_article_twice_writes_once(db):
     assert _store(db, "https://a.example/1", "2026-05-01")[0] == "new"
     assert _store(db, "https://a.example/1", "2026-05-01")[0] == "unchanged"
     assert db["articles"].count == 1
     assert db["judgements"].count == 1
+
+
+def test_news_of_a_report_in_the_record_is_confirmed_and_joins_it(db):
+    inspection = _report(db, "2026-04-28", source="bundled")
+    _store(db, "https://a.example/1", "2026-05-01")
+    _store(db, "https://b.example/2", "2026-05-02")
+    (alert,) = evaluate_alerts(db, today=TODAY)
+    assert alert["status"] == "confirmed" and alert["inspection_id"] == inspection
+    assert list_alerts(db)[0]["articles"] == 2
+
+
+@pytest.mark.parametrize("published, overall", [
+    ("2025-12-01", "inadequate"),  # the follow-up, months after the report
+    ("2026-04-28", "requires improvement"),  # the report around that date says otherwise
+    (None, None),  # nothing around it, and the record is complete well past the article
+])
+def test_the_record_silences_follow_ups_contradictions_and_absent_reports(db, published, overall):
+    if published:
+        _report(db, published, overall)
+    _store(db, "https://a.example/1", "2026-05-01")
+    assert evaluate_alerts(db, today=TODAY) == []
+
+
+def test_a_new_report_alerts_at_once_and_the_news_joins_it(db):
+    inspection = _report(db, TODAY.isoformat())
+    (alert,) = evaluate_alerts(db, today=TODAY)
+    assert alert["status"] == "confirmed" and alert["inspection_id"] == inspection and alert["first_article_id"] is None
+    _store(db, "https://a.example/1", TODAY.isoformat())
+    assert evaluate_alerts(db, today=TODAY) == []
+    assert list_alerts(db)[0]["articles"] == 1
+
+
+def test_history_found_late_by_the_crawl_raises_nothing(db):
+    _report(db, "2019-03-25")  # an old report the first crawl reads: history, not news
+    assert evaluate_alerts(db, today=TODAY) == []
+
+
+def test_a_provisional_alert_is_confirmed_by_its_report_or_expires(db):
+    _store(db, "https://a.example/1", TODAY.isoformat())
+    (alert,) = evaluate_alerts(db, today=TODAY)
+    assert alert["status"] == "provisional"
+    inspection = _report(db, (TODAY + dt.timedelta(days=5)).isoformat())
+    assert evaluate_alerts(db, today=TODAY + dt.timedelta(days=5)) == []
+    (confirmed,) = db.query("select status, inspection_id from alerts")
+    assert confirmed == {"status": "confirmed", "inspection_id": inspection}
+
+
+def test_a_provisional_alert_without_its_report_becomes_unconfirmed(db):
+    _store(db, "https://a.example/1", TODAY.isoformat())
+    evaluate_alerts(db, today=TODAY)
+    evaluate_alerts(db, today=TODAY + dt.timedelta(days=91))
+    assert [r["status"] for r in db.query("select status from alerts")] == ["unconfirmed"]

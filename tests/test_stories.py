@@ -38,6 +38,7 @@ def test_a_press_release_carried_by_three_sites_is_one_story(db_path):
 
 def test_one_inspection_written_up_differently_is_one_story_and_one_alert(db_path):
     db = open_db(db_path)
+    db["inspections"].delete_where("authority_code = ?", ["E10000016"])  # the text decides, not the record
     verdict = [("E10000016", "inadequate")]
     a = store(db, "https://a.example/1", "Kent's children's services have been rated inadequate by Ofsted after an inspection in May.", "2026-07-01", verdict)
     b = store(db, "https://b.example/2", "Inspectors found widespread failings in Kent, where the county council's services for children were judged inadequate.", "2026-07-03", verdict)

@@ -4,6 +4,7 @@ Routes:
 - `/robots.txt`;
 - `/faults/...`: each fault the crawler must survive (see faults.py);
 - `/bigsite/<n>/...`: a generated news site of n articles (see synthetic.py);
+- `/ofsted/...`: a replica of Ofsted's reports site (see ofsted_site.py);
 - anything else: a file of the site folder (see resolve_path).
 Every 200 response carries an ETag and honours If-None-Match with a 304, as news sites'
 CDNs do, so incremental crawls can be tested for real.
@@ -70,7 +71,7 @@ class ReplayHandler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib naming
-        from crawler.replay import faults, synthetic
+        from crawler.replay import faults, ofsted_site, synthetic
 
         path = urlsplit(self.path).path
         with self.server.lock:
@@ -82,6 +83,8 @@ class ReplayHandler(BaseHTTPRequestHandler):
             reply = faults.reply(self.server, path)
         elif path.startswith("/bigsite/"):
             reply = synthetic.reply(self.server, path)
+        elif path.startswith(ofsted_site.PREFIX + "/"):
+            reply = ofsted_site.reply(self.server, self.path)
         else:
             reply = static_reply(self.server, self.path)
         self._send(reply)

@@ -1,0 +1,205 @@
+"""News against Ofsted's record: is an article's "inadequate" the news of a new report?
+
+Ofsted publishes every inspection of a council's children's services (the `inspections`
+table, kept current by the ofsted spider and seeded from the bundled history). An article
+dated D that reports a council's children's services as newly rated inadequate is, against
+that record:
+
+- `confirmed`: the record has an inadequate inspection of the council published around D
+  (from COVERAGE_BEFORE_DAYS after D back to COVERAGE_AFTER_DAYS before it): the article is
+  coverage of that report;
+- `contradicted`: the record has a report around D with no inadequate judgement: the
+  article's "inadequate" is not that report's verdict (a sub-judgement, a quote, the past);
+- `historical`: the latest report before D is an inadequate one published more than
+  COVERAGE_AFTER_DAYS but at most FOLLOW_UP_DAYS before: the follow-up, the feature, the
+  round-up;
+- `absent`: nothing around D, and the record is complete well past D: no such report exists
+  (Ofsted publishes within weeks of an inspection, ../shared/OFSTED.md section 6);
+- `pending`: nothing yet, and the record is not complete that far: the news is ahead of
+  Ofsted's publication (a council's statement, local press), a *provisional* alert;
+- `unknown`: the record has nothing at all for the council (an abolished council whose
+  reports it lacks, say): the text decides.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+# News may come out before the PDF (the council's own statement) and goes on for weeks after.
+COVERAGE_BEFORE_DAYS = 45
+COVERAGE_AFTER_DAYS = 30
+# Follow-ups of an inadequate rating come in the months after it; a re-inspection comes
+# about 2.5 years later (../shared/OFSTED.md section 5), so older ones are not followed up.
+FOLLOW_UP_DAYS = 550
+# A provisional alert whose report has not appeared in this long is marked unconfirmed:
+# 90% of reports are published within 66 days of the end of fieldwork (OFSTED.md section 6).
+PROVISIONAL_DAYS = 90
+FULL = "inspection"
+ALERTING = ("confirmed", "pending", "unknown")
+AUTHORITIES_CSV = Path(__file__).resolve().parent.parent.parent / "nlp" / "data" / "uk_childrens_services_authorities.csv"
+
+
+def day_of(value: str | dt.date | None) -> dt.date | None:
+    """An ISO date (or the middle of an ISO month or year: "2024-07" is 2024-07-15, "2024"
+    is 2024-07-01), else None."""
+    if isinstance(value, dt.date):
+        return value
+    text = (value or "").strip()
+    try:
+        if len(text) == 4:
+            return dt.date(int(text), 7, 1)
+        if len(text) == 7:
+            return dt.date.fromisoformat(text + "-15")
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def slack_of(value: str | dt.date | None) -> int:
+    """Days of uncertainty in a date: a month without its day is +/- 16 days, a year +/- 184."""
+    length = len(value.strip()) if isinstance(value, str) else 10
+    return {4: 184, 7: 16}.get(length, 0)
+
+
+@functools.lru_cache(maxsize=1)
+def successor_codes() -> dict[str, str]:
+    """A former council's GSS code -> its one successor's, and a council's former code -> its
+    own (Somerset County Council's reports are under Somerset Council's code, Barnsley kept
+    its pre-2024 code in older data). Councils split in two (Northamptonshire, Cumbria) map
+    to none: neither successor's reports are the former council's."""
+    mapping: dict[str, str] = {}
+    with open(AUTHORITIES_CSV, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            successors = [c for c in row["replaced_by_gss"].split("|") if c]
+            if len(successors) == 1:
+                mapping[row["gss_code"]] = successors[0]
+            for former in filter(None, row["gss_code_former"].split("|")):
+                mapping[former] = row["gss_code"]
+    return mapping
+
+
+def record_code(code: str | None) -> str:
+    """The code under which the record files a council's reports."""
+    return successor_codes().get(code or "", code or "")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: str  # confirmed, contradicted, historical, absent, pending, unknown
+    inspection: dict[str, Any] | None = None
+
+    @property
+    def alerts(self) -> bool:
+        return self.status in ALERTING
+
+
+class Record:
+    """Ofsted's record as the alert rule reads it: full inspections per council, and the
+    date up to which it is complete."""
+
+    def __init__(self, by_code: dict[str, list[dict[str, Any]]], until: dt.date | None) -> None:
+        self.by_code = by_code
+        self.until = until
+
+    @classmethod
+    def from_db(cls, db: sqlite_utils.Database) -> Record:
+        by_code: dict[str, list[dict[str, Any]]] = {}
+        if "inspections" not in db.table_names():
+            return cls(by_code, None)
+        for row in db.query(
+            """select id, authority_code, published, framework, overall_effectiveness, any_inadequate, report_url, source
+               from inspections where kind = ? and authority_code is not null and published is not null
+               order by published, id""",
+            [FULL],
+        ):
+            by_code.setdefault(record_code(row["authority_code"]), []).append(row)
+        newest = max((day_of(r["published"]) for rows in by_code.values() for r in rows), default=None)
+        return cls(by_code, max(filter(None, (newest, last_complete_crawl(db))), default=None))
+
+    def verdict(self, code: str | None, reported_on: str | dt.date | None) -> Verdict:
+        rows = self.by_code.get(record_code(code), [])
+        day, slack = day_of(reported_on), slack_of(reported_on)
+        if not rows or day is None:
+            return Verdict("unknown")
+
+        def offset(row: dict[str, Any]) -> int:  # the report's publication, in days after the article
+            return (day_of(row["published"]) - day).days
+
+        near = [r for r in rows if -COVERAGE_AFTER_DAYS - slack <= offset(r) <= COVERAGE_BEFORE_DAYS + slack]
+        inadequate = [r for r in near if r["any_inadequate"]]
+        if inadequate:
+            return Verdict("confirmed", inadequate[0])
+        if near:
+            return Verdict("contradicted", near[0])
+        earlier = [r for r in rows if offset(r) < 0]
+        if earlier and earlier[-1]["any_inadequate"] and -offset(earlier[-1]) <= FOLLOW_UP_DAYS:
+            return Verdict("historical", earlier[-1])
+        if self.until and (self.until - day).days > COVERAGE_BEFORE_DAYS + slack:
+            return Verdict("absent")
+        return Verdict("pending")
+
+
+def last_complete_crawl(db: sqlite_utils.Database) -> dt.date | None:
+    """The day of the last run in which an ofsted source answered without errors: the record
+    is complete up to then, even when the newest report is older."""
+    if "source_runs" not in db.table_names():
+        return None
+    row = db.execute(
+        """select max(r.started_at) from crawl_runs r join source_runs s on s.run_id = r.id
+           join sources src on src.name = s.source
+           where r.status = 'finished' and s.responses > 0 and s.errors = 0 and src.config like '%"spider": "ofsted"%'"""
+    ).fetchone()
+    return day_of(row[0]) if row and row[0] else None
+
+
+# The subjects a council's children's services inspection grades (nlp/judgements.py's names).
+COUNCIL_SUBJECTS = ("children's services", "help and protection", "children in care", "care leavers", "leadership")
+
+
+def weigh_judgement(judgement: dict[str, Any], published: str | None, record: Record) -> Verdict | None:
+    """The record's verdict on one judgement an article reports, when it could alert: one the
+    text calls a new inadequate rating, or any inadequate rating of a council's children's
+    services that the record shows was published around the article's date (the record
+    knows what the wording may hide: "the damning report", "remains inadequate")."""
+    if judgement.get("grade") != "inadequate" or not judgement.get("code"):
+        return None
+    if not judgement.get("alert") and (judgement.get("subject") not in COUNCIL_SUBJECTS or not published):
+        return None
+    # An undated article the text calls news is placed in the year it gives for the rating.
+    when = published or (str(judgement["year"]) if judgement.get("year") else None)
+    verdict = record.verdict(judgement["code"], when)
+    if not judgement.get("alert") and verdict.status != "confirmed":
+        return None
+    return verdict
+
+
+def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
+    """`sectorwatch analyse`'s verdict for one article, with the record: each judgement that
+    could alert gets the record's verdict; one the record places in the past is no longer
+    current; the article alerts when one of them still does (`alert_status` confirmed or
+    provisional)."""
+    published = result.get("published")
+    statuses = []
+    for judgement in result.get("judgements", []):
+        verdict = weigh_judgement(judgement, published, record)
+        if verdict is None:
+            continue
+        judgement["record"] = {"verdict": verdict.status, "report_url": (verdict.inspection or {}).get("report_url"),
+                               "report_published": (verdict.inspection or {}).get("published")}
+        judgement["alert"] = verdict.alerts
+        if verdict.status == "historical":
+            judgement["current"] = False
+        if verdict.status == "confirmed":
+            judgement["current"] = True
+        if verdict.alerts:
+            statuses.append("confirmed" if verdict.inspection else "provisional")
+    result["alert"] = bool(statuses)
+    result["alert_status"] = ("confirmed" if "confirmed" in statuses else "provisional") if statuses else None
+    return result

@@ -1,0 +1,444 @@
+"""Reading Ofsted's inspection reports on councils' children's services (PDF -> judgements).
+
+`read_report(pdf_bytes)` gives the council (GSS code), the kind of publication, the
+framework, the inspection dates, the lead inspector and every judgement. The rules follow
+how the reports are written in each era (../shared/OFSTED.md sections 4 and 5), not the 24
+sample files:
+
+- SIF (2013-2018): the headline sentence gives the overall judgement ("The overall
+  judgement is ...", "Children's services in X are ..."), a numbered list the others
+  (help and protection, children looked after, 2.1 adoption, 2.2 care leavers, leadership);
+  the LSCB's judgement is a sentence or a heading of its own. "Re-inspection of services"
+  in the title makes it a SIF re-inspection.
+- ILACS (2018 on): a "Judgement | Grade" table. Which rows it has decides what is graded:
+  a combined "children in care and care leavers" row (inspected before 2023) grades children
+  in care and leaves care leavers None; no "Overall effectiveness" row (inspected from April
+  2026) leaves the overall None. A label is matched loosely (words may wrap, "social work"
+  may be missing, "children care leavers" is Ofsted's own slip); its grade is the grade
+  written right after it, else the table's grades are paired with its labels in order, else
+  the section heading further in ("...: inadequate"). Short or standard is not printed: it
+  is inferred from the days of fieldwork (up to 7: short), as Data to Insight does.
+- Focused visits, monitoring visits, JTAIs and area SEND inspections carry no grade: they
+  get their kind and dates, and every judgement None, whatever grade words their text quotes.
+
+Anything that is not an Ofsted report on an English council's children's services raises
+ReportError with the reason, as does a file that is not a readable PDF. PDF text comes from
+pipelines.pdf_text (a child process with a timeout and a memory limit: nothing can hang).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from pipelines.pdf_text import PdfTextError, extract_pages
+from pipelines.report_dates import DATE_RUN, Span, first_span_after, parse_date, parse_span
+
+JUDGEMENT_KEYS = ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
+                  "children_in_care", "care_leavers", "adoption", "lscb")
+GRADES = ("outstanding", "good", "requires improvement", "inadequate")
+KINDS = ("inspection", "focused visit", "monitoring visit", "JTAI", "area SEND", "other")
+FRAMEWORKS = ("SIF", "SIF re-inspection", "ILACS standard", "ILACS short")
+SHORT_ILACS_MAX_DAYS = 7  # one week of fieldwork; a standard inspection takes two
+
+DATA = Path(__file__).resolve().parent.parent / "nlp" / "data"
+
+
+class ReportError(Exception):
+    """The file is not a readable Ofsted report on a council's children's services (the message says why)."""
+
+
+@dataclass
+class InspectionReport:
+    kind: str
+    framework: str | None
+    authority_name: str | None
+    authority_code: str | None
+    urn: str | None
+    inspection_start: str | None
+    inspection_end: str | None
+    published: str | None
+    lead_inspector: str | None
+    judgements: dict[str, str | None] = field(default_factory=lambda: dict.fromkeys(JUDGEMENT_KEYS))
+    text: str = ""
+
+    def alerting(self) -> bool:
+        """Overall inadequate; or, with no overall grade (April 2026 framework), any area inadequate."""
+        overall = self.judgements.get("overall_effectiveness")
+        if overall is not None:
+            return overall == "inadequate"
+        return self.kind == "inspection" and "inadequate" in self.judgements.values()
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "judgements": dict(self.judgements), "alert": self.alerting()}
+
+
+# -- text ----------------------------------------------------------------------------------
+
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\u25fc\u2022\u25aa\u25cf]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+
+
+def normalise(text: str) -> str:
+    """One space between words, one line per line, plain dashes and quotes left as printed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-").replace("\u00ad", "")
+    text = _PRIVATE_USE.sub(" ", text).replace("\u2500", "–")
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def flat(text: str) -> str:
+    """Lines joined: labels and grades wrap across lines in the reports."""
+    return re.sub(r"\s+", " ", text)
+
+
+_GRADE = r"outstanding|good|requires?\s+improvement(?:\s+to\s+be\s+good)?|inadequate"
+GRADE_RE = re.compile(rf"\b({_GRADE})\b", re.I)
+
+
+def grade(word: str | None) -> str | None:
+    """'Requires improvement to be good', 'require improvement' -> 'requires improvement'."""
+    if not word:
+        return None
+    word = re.sub(r"\s+", " ", word.lower())
+    if word.startswith("require"):
+        return "requires improvement"
+    return word if word in GRADES else None
+
+
+# -- the council ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Authority:
+    name: str
+    code: str
+    urn: str | None
+    current: bool
+
+
+def _key(name: str) -> str:
+    name = name.lower().replace("&", " and ").replace("’", "'").replace(".", "")
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9' -]", " ", name)).strip()
+
+
+@lru_cache(maxsize=1)
+def _authorities() -> tuple[dict[str, Authority], dict[str, list[Authority]]]:
+    """(URN -> authority, lower-cased name or alias -> authorities), England only (Ofsted's remit)."""
+    by_urn: dict[str, Authority] = {}
+    by_name: dict[str, list[Authority]] = {}
+    by_code: dict[str, Authority] = {}
+    with open(DATA / "uk_childrens_services_authorities.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["nation"] != "England":
+                continue
+            authority = Authority(row["name"], row["gss_code"], row["ofsted_urn"] or None, row["current"] == "True")
+            by_code[authority.code] = authority
+            if authority.urn:
+                by_urn[authority.urn] = authority
+            names = {row["name"], row["official_name"], row["ofsted_scrape_name"], *row["alt_names"].split("|")}
+            if "," in row["name"]:  # "Bristol, City of" is also written "City of Bristol"
+                head, _, tail = row["name"].partition(",")
+                names.add(f"{tail.strip()} {head.strip()}")
+            for name in filter(None, names):
+                if len(_key(name)) >= 3:
+                    by_name.setdefault(_key(name), []).append(authority)
+    with open(DATA / "la_aliases_curated.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):  # children's trusts and the like, when they stand for one council
+            codes = row["gss_codes"].split("|")
+            if row["alias_type"] in ("delivery_trust", "former_authority") and len(codes) == 1 and codes[0] in by_code:
+                by_name.setdefault(_key(row["alias"]), []).append(by_code[codes[0]])
+    return by_urn, by_name
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern[str]:
+    names = sorted(_authorities()[1], key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(" + "|".join(re.escape(n) for n in names) + r")(?![a-z0-9])")
+
+
+def _pick(candidates: list[Authority]) -> Authority | None:
+    current = {a.code: a for a in candidates if a.current} or {a.code: a for a in candidates}
+    return next(iter(current.values())) if len(current) == 1 else None
+
+
+def find_authority(text: str) -> Authority | None:
+    """The council named in `text`: the longest name or alias found (the first on a tie)."""
+    by_name = _authorities()[1]
+    found = [(m.start(), m.group(1)) for m in _name_pattern().finditer(_key(text))]
+    if not found:
+        return None
+    longest = max(len(name) for _, name in found)
+    for _, name in found:
+        if len(name) == longest and (authority := _pick(by_name[name])):
+            return authority
+    return None
+
+
+def authority_by_urn(urn: str | None) -> Authority | None:
+    return _authorities()[0].get(str(urn).strip()) if urn else None
+
+
+# Ofsted's own offices, on letters' headers: never the council inspected.
+_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|piccadilly gate|store street|agora|cumberland place|"
+                      r"petty france|clive house|ofsted|www\.|@|tel(?:ephone)?\b", re.I)
+_SUBJECT = re.compile(
+    r"\b(?:inspection|visit|review)\s+(?:of|to|in)\s+(?:the\s+)?(.{3,160}?)"
+    r"(?=\s+(?:local\s+authority\s+)?children[’']s\s+(?:social\s+care\s+)?services|\s+local\s+area\s+partnership|"
+    r"\s+(?:on|between|from)\s+\d|[.;:]|$)", re.I)
+
+
+def _report_authority(page1: str) -> Authority | None:
+    """The council the report is about: named in its subject line, else in its header."""
+    head = flat(page1[:3000])
+    for match in _SUBJECT.finditer(head):
+        if authority := find_authority(match.group(1)):
+            return authority
+    header_lines = []
+    for line in page1.split("\n")[:25]:
+        if re.match(r"(inspection dates?|dates? of inspection|lead inspector|judgement|dear)\b", line, re.I):
+            break
+        if not _ADDRESS.search(line):
+            header_lines.append(line)
+    return find_authority(" ".join(header_lines))
+
+
+# -- what kind of publication ----------------------------------------------------------------
+
+_SIF_TITLE = re.compile(r"\b(re-?\s?inspection|inspection)\s+of\s+services\s+for\s+children\s+in\s+need\s+of\s+help\s+and\s+protection", re.I)
+_ILACS_LABEL = re.compile(r"impact\s+of\s+leaders\s+on\s+(?:\w+\s+){0,3}practice|overall\s+effectiveness", re.I)
+_ILACS_TITLE = re.compile(r"^inspection\s+of\b.{0,160}?(?:children[’']s\s+(?:social\s+care\s+)?services|trust)", re.I | re.S)
+_UNGRADED = (
+    ("focused visit", re.compile(r"\bfocused\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+focused\s+visit", re.I)),
+    ("monitoring visit", re.compile(r"\bmonitoring\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+(?:\w+\s+)?monitoring\s+visit", re.I)),
+    ("JTAI", re.compile(r"\bjoint\s+targeted\s+area\s+inspection|\bjoint\s+area\s+child\s+protection\s+inspection|"
+                        r"\bjoint\s+inspection\s+of\s+(?:the\s+)?multi-agency", re.I)),
+    ("area SEND", re.compile(r"\barea\s+SEND\b|\bSEND\s+inspection|\blocal\s+area\s+partnership|"
+                             r"\bspecial\s+educational\s+needs\s+and/or\s+disabilit", re.I)),
+)
+_OFSTED = re.compile(r"\bofsted\b|majesty[’']s\s+inspector|\bHMI\b", re.I)
+_CHILDRENS_SERVICES = re.compile(r"children[’']s\s+(?:social\s+care\s+)?services|looked\s+after\s+children|"
+                                 r"children\s+in\s+care|safeguarding", re.I)
+_NOT_LA = re.compile(r"unique\s+reference\s+number\s*:?\s*SC\d|registered\s+manager|children[’']s\s+home\b|"
+                     r"\bschool\s+inspection\b|\bprovider\s+type\b", re.I)
+
+
+def _kind(page1: str, head: str) -> tuple[str, str | None]:
+    """(kind, framework family "SIF" | "SIF re-inspection" | "ILACS" | None) from page 1."""
+    if match := _SIF_TITLE.search(head):
+        return "inspection", "SIF" if match.group(1).lower() == "inspection" else "SIF re-inspection"
+    lines = page1.split("\n")
+    title = next((i for i, line in enumerate(lines[:12]) if re.match(r"inspection\s+of\b", line, re.I)), None)
+    if title is not None and _ILACS_TITLE.match(flat(" ".join(lines[title:title + 4]))) and _ILACS_LABEL.search(head):
+        return "inspection", "ILACS"
+    for kind, pattern in _UNGRADED:
+        if pattern.search(head):
+            return kind, None
+    if title is not None and _ILACS_LABEL.search(head):
+        return "inspection", "ILACS"
+    return "other", None
+
+
+# -- judgements ------------------------------------------------------------------------------
+
+_G = rf"[\s:|–-]*({_GRADE}|not\s+judged)\b"
+_SIF_ITEMS = {
+    "help_and_protection": r"(?:1\.?\s*)?children\s+who\s+need\s+help\s+and\s+protection",
+    "children_in_care": r"(?:2\.?\s*)?children\s+looked\s+after\s+and\s+achieving\s+permanence",
+    "adoption": r"(?:2\.1\.?\s*)?adoption\s+performance",
+    "care_leavers": r"(?:2\.2\.?\s*)?(?:the\s+)?experiences\s+and\s+progress\s+of\s+care\s+leavers",
+    "impact_of_leaders": r"(?:3\.?\s*)?leadership,?\s+management\s+and\s+governance",
+}
+_SIF_OVERALL = (
+    re.compile(rf"overall\s+judgement\s+is\s+(?:that\s+(?:the\s+)?children[’']s\s+services\s+(?:are|require)\s+)?({_GRADE}|require\s+improvement(?:\s+to\s+be\s+good)?)\b", re.I),
+    re.compile(rf"children[’']s\s+services\s+in\s+[^.]{{1,80}}?\s+(?:are|is|require)\s+({_GRADE}|improvement(?:\s+to\s+be\s+good)?)\b", re.I),
+)
+_LSCB = re.compile(
+    rf"(?:^|\n)(?:the\s+effectiveness\s+of\s+)?(?:the\s+)?(?:local\s+safeguarding\s+children[’']?s?\s+board|LSCB)"
+    rf"(?:\s+\(LSCB\))?\s+(?:is\s+|are\s+)?({_GRADE}|requires\s+improvement)\s*(?:\n|$|\.)", re.I)
+
+
+def _sif_judgements(page1: str, text: str) -> dict[str, str | None]:
+    judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
+    head = flat(page1)
+    for key, label in _SIF_ITEMS.items():
+        if match := re.search(label + _G, head, re.I):
+            judgements[key] = grade(match.group(1))
+    for pattern in _SIF_OVERALL:
+        if match := pattern.search(head):
+            word = match.group(1)
+            judgements["overall_effectiveness"] = grade("requires improvement" if word.lower().startswith("improvement") else word)
+            break
+    if match := _LSCB.search(text):  # page 1 in 2014, a section heading of its own later
+        judgements["lscb"] = grade(match.group(1))
+    return judgements
+
+
+_THE = r"(?:the\s+)?"
+_EXP = rf"{_THE}experiences\s+and\s+progress\s+of\s+"
+_ILACS_ROWS = {
+    "impact_of_leaders": rf"{_THE}impact\s+of\s+leaders\s+on\s+(?:\w+\s+){{0,3}}practice\s+with\s+children(?:\s+and\s+families)?",
+    "help_and_protection": rf"{_EXP}children\s+who\s+need\s+help\s+and\s+protection",
+    "combined": rf"{_EXP}children\s+in\s+care\s+and\s+care\s+leavers",
+    "children_in_care": rf"{_EXP}children\s+in\s+care(?!\s+and\s+care\s+leavers)",
+    "care_leavers": rf"{_EXP}(?:children\s+)?care\s+leavers",
+    "overall_effectiveness": r"overall\s+effectiveness",
+}
+
+
+def _table_region(page1: str) -> str:
+    head = flat(page1)
+    start = re.search(r"\bjudgement\s+grade\b", head, re.I) or _ILACS_LABEL.search(head)
+    return head[start.start():] if start else head
+
+
+def _table_rows(region: str) -> list[tuple[int, int, str]]:
+    """The table's rows as (start, end, key): labels one after another, with nothing but grades
+    between them. The narrative after the table quotes labels too ("when overall effectiveness
+    was judged inadequate"): a label past the table's end is not a row."""
+    found = sorted(((m.start(), -m.end(), key) for key, label in _ILACS_ROWS.items()
+                    for m in re.finditer(label, region, re.I)))
+    rows: list[tuple[int, int, str]] = []
+    for start, neg_end, key in found:
+        if rows:
+            gap = region[rows[-1][1]:start]
+            if start < rows[-1][1] or key in {k for *_, k in rows}:
+                continue
+            if len(re.sub(r"[\W_]+", "", GRADE_RE.sub("", re.sub(r"not\s+judged", "", gap, flags=re.I)))) > 12:
+                break
+        rows.append((start, -neg_end, key))
+    return rows
+
+
+def _ilacs_judgements(page1: str, text: str) -> dict[str, str | None]:
+    region = _table_region(page1)
+    rows = _table_rows(region)
+    if not rows:
+        raise ReportError("an Ofsted inspection report with no judgement table that could be read")
+    graded: dict[str, str | None] = {}
+    for start, end, key in rows:  # the grade written right after its label
+        if match := re.match(_G, region[end:end + 60], re.I):
+            graded[key] = grade(match.group(1))
+    if len(graded) < len(rows):  # a table laid out otherwise: its grades in the order of its labels
+        first = rows[0][0]
+        stripped = region[first:rows[-1][1] + 200]
+        for start, end, _ in sorted(rows, reverse=True):
+            stripped = stripped[:start - first] + " " + stripped[end - first:]
+        grades = [grade(m.group(1)) for m in GRADE_RE.finditer(stripped)]
+        if len(grades) >= len(rows):
+            graded = {key: g for (_, _, key), g in zip(rows, grades)}
+    body = flat(text)
+    for _, _, key in rows:  # the section headings further in: "...help and protection: inadequate"
+        if graded.get(key) is None and (match := re.search(_ILACS_ROWS[key] + r"\s*:\s*(" + _GRADE + r")\b", body, re.I)):
+            graded[key] = grade(match.group(1))
+    missing = [key for _, _, key in rows if graded.get(key) is None]
+    if missing:
+        raise ReportError(f"an Ofsted inspection report whose judgement table could not be read ({', '.join(missing)})")
+    judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
+    for key, value in graded.items():
+        judgements["children_in_care" if key == "combined" else key] = value
+    return judgements
+
+
+# -- dates and people ------------------------------------------------------------------------
+
+_INSPECTION_DATES = re.compile(r"\b(?:inspection\s+dates?|dates?\s+of\s+(?:the\s+)?inspection|inspection\s+took\s+place)\s*:?", re.I)
+_VISIT_DATES = re.compile(
+    r"\b(?:visit|inspection|visited|inspected)\b[^.]{0,160}?\b(?:on|between|from)\s+(?=\d)", re.I)
+_PUBLISHED = re.compile(r"\b(?:report\s+)?published\s*:?\s*(\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?\s+\d{4})", re.I)
+_LEAD = re.compile(r"\blead\s+inspector\s*:\s*([^\n,]+)", re.I)
+_SIGNED = re.compile(r"yours\s+sincerely\s*\n+\s*([^\n]+)\n+\s*(?:senior\s+)?(?:her|his)\s+majesty[’']s\s+inspector", re.I)
+_TITLE_WORDS = re.compile(r",?\s*\(?\b(?:senior\s+)?(?:HMIs?|SHMI|OI|(?:her|his)\s+majesty[’']s\s+inspector)\b\)?\.?$", re.I)
+
+
+def _span(page1: str, text: str, kind: str) -> Span | None:
+    if span := first_span_after(page1, _INSPECTION_DATES):
+        return span
+    if kind != "inspection":  # letters: "the findings of the focused visit to X on 5 and 6 June 2019"
+        head = flat(page1)
+        for match in _VISIT_DATES.finditer(head):
+            run = DATE_RUN.match(head, match.end())
+            if run and (span := parse_span(run.group(0))):
+                return span
+    return first_span_after(text, _INSPECTION_DATES)
+
+
+def _lead_inspector(page1: str, text: str) -> str | None:
+    match = _LEAD.search(page1) or _LEAD.search(text) or _SIGNED.search(text)
+    if not match:
+        return None
+    name = _TITLE_WORDS.sub("", match.group(1).strip()).strip(" ,.")
+    return name or None
+
+
+def _published(page1: str, given: str | None) -> str | None:
+    if match := _PUBLISHED.search(flat(page1)):
+        if day := parse_date(match.group(1)):
+            return day.isoformat()
+    return given
+
+
+# -- the whole report ------------------------------------------------------------------------
+
+
+def read_text(pages: list[str], *, urn: str | None = None, published: str | None = None,
+              link_text: str | None = None) -> InspectionReport:
+    """A report from its pages' text (what `read_report` does after extraction)."""
+    pages = [normalise(p) for p in pages]
+    text = "\n\f\n".join(pages).strip()
+    if len(re.sub(r"\W", "", text)) < 200:
+        raise ReportError("the PDF has no text layer worth reading (a scan or an empty file?)")
+    page1 = next((p for p in pages if len(p) > 200), pages[0])
+    head = flat(page1)
+    if not _OFSTED.search(text):
+        raise ReportError("not an Ofsted report (no mention of Ofsted or His/Her Majesty's Inspectors)")
+    if _NOT_LA.search(head[:2000]):
+        raise ReportError("an Ofsted report, but not on a council's children's services (a provider such as a children's home or school)")
+    kind, family = _kind(page1, head)
+    if kind == "other" and link_text:
+        kind = next((k for k, pattern in _UNGRADED if pattern.search(link_text)), kind)
+    if kind == "other" and not _CHILDRENS_SERVICES.search(head):
+        raise ReportError("not an Ofsted report on a council's children's services (no title or judgements of one)")
+    authority = authority_by_urn(urn) or _report_authority(page1)
+    if authority is None and kind == "inspection":
+        raise ReportError("an Ofsted inspection report whose council could not be recognised (and no URN was given)")
+    span = _span(page1, text, kind)
+    framework: str | None = None
+    judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
+    if family in ("SIF", "SIF re-inspection"):
+        framework = family
+        judgements = _sif_judgements(page1, text)
+    elif family == "ILACS":
+        if span is None:
+            raise ReportError("an ILACS report without readable inspection dates (short or standard cannot be told)")
+        framework = "ILACS short" if span.days <= SHORT_ILACS_MAX_DAYS else "ILACS standard"
+        judgements = _ilacs_judgements(page1, text)
+    if kind == "inspection" and not any(judgements.values()):
+        raise ReportError("an Ofsted inspection report with no judgement that could be read")
+    return InspectionReport(
+        kind=kind, framework=framework,
+        authority_name=authority.name if authority else None,
+        authority_code=authority.code if authority else None,
+        urn=str(urn) if urn else (authority.urn if authority else None),
+        inspection_start=span.start.isoformat() if span else None,
+        inspection_end=span.end.isoformat() if span else None,
+        published=_published(page1, published) if kind == "inspection" and family != "ILACS" else published,
+        lead_inspector=_lead_inspector(page1, text),
+        judgements=judgements, text=text,
+    )
+
+
+def read_report(data: bytes, *, urn: str | None = None, published: str | None = None,
+                link_text: str | None = None, timeout: float = 60.0) -> InspectionReport:
+    """Read one report PDF. Raises ReportError (not a PDF, encrypted, broken, too big, timed out,
+    no text, not an Ofsted report on a council's children's services)."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ReportError(f"expected the PDF's bytes, got {type(data).__name__}")
+    try:
+        pages = extract_pages(bytes(data), timeout=timeout)
+    except PdfTextError as exc:
+        raise ReportError(str(exc)) from None
+    return read_text(pages, urn=urn, published=published, link_text=link_text)

@@ -1,0 +1,61 @@
+"""News weighed against Ofsted's record (crawler/alerts/record.py), one verdict at a time."""
+
+import datetime as dt
+
+import pytest
+
+from crawler.alerts.record import Record, weigh_analysis
+
+SOMERSET, SOMERSET_CC = "E06000066", "E10000027"  # the county council's reports are filed under its successor
+
+
+def inspection(published, inadequate=True, id_=1):
+    return {"id": id_, "published": published, "any_inadequate": int(inadequate), "report_url": f"https://files.example/{id_}"}
+
+
+@pytest.fixture
+def record():
+    return Record({SOMERSET: [inspection("2015-03-27"), inspection("2018-01-29", False, 2)]}, until=dt.date(2026, 8, 20))
+
+
+@pytest.mark.parametrize("reported_on, status", [
+    ("2015-03-27", "confirmed"),   # the day of the report
+    ("2015-02-20", "confirmed"),   # the council's statement, weeks before the PDF
+    ("2015-04-20", "confirmed"),   # coverage in the weeks after
+    ("2015-03", "confirmed"),      # a month without its day
+    ("2015-09-01", "historical"),  # a follow-up months later
+    ("2018-01-30", "contradicted"),  # the report then was not inadequate
+    ("2021-05-01", "absent"),      # nothing then, and the record is complete well past it
+    ("2026-08-01", "pending"),     # ahead of the record: provisional
+    (None, "unknown"),
+])
+def test_verdicts(record, reported_on, status):
+    assert record.verdict(SOMERSET, reported_on).status == status
+
+
+def test_a_former_council_is_looked_up_under_its_successor(record):
+    assert record.verdict(SOMERSET_CC, "2015-03-30").status == "confirmed"
+
+
+def test_a_council_the_record_does_not_know_is_left_to_the_text(record):
+    assert record.verdict("E10000021", "2019-03-01").status == "unknown"
+
+
+def analysis(alert, published="2015-03-28", current=True):
+    judgement = {"code": SOMERSET, "grade": "inadequate", "subject": "children's services", "current": current, "alert": alert}
+    return {"published": published, "alert": alert, "judgements": [judgement]}
+
+
+def test_the_record_silences_a_follow_up_the_text_took_for_news(record):
+    result = weigh_analysis(analysis(True, "2015-10-01"), record)
+    assert result["alert"] is False and result["judgements"][0]["current"] is False
+
+
+def test_the_record_confirms_a_rating_the_wording_hid(record):
+    result = weigh_analysis(analysis(False, current=False), record)
+    assert result["alert"] is True and result["alert_status"] == "confirmed"
+    assert result["judgements"][0]["record"]["report_url"] == "https://files.example/1"
+
+
+def test_news_ahead_of_the_record_is_provisional(record):
+    assert weigh_analysis(analysis(True, "2026-08-10"), record)["alert_status"] == "provisional"
