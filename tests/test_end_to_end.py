@@ -126,7 +126,7 @@ def test_scrapy_list_and_crawl_work_from_the_root(replay_sources, db_path):
 
     scrapy = [sys.executable, "-m", "scrapy"]
     listed = subprocess.run([*scrapy, "list"], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert listed.stdout.split() == ["sector"]
+    assert listed.stdout.split() == ["ofsted", "sector"]
     env = {**os.environ, "SECTORWATCH_DB": str(db_path)}
     crawled = subprocess.run(
         [*scrapy, "crawl", "sector", "-a", f"sources={replay_sources}", "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "LOG_LEVEL=WARNING"],
@@ -134,6 +134,23 @@ def test_scrapy_list_and_crawl_work_from_the_root(replay_sources, db_path):
     )
     assert crawled.returncode == 0, crawled.stderr
     assert query(db_path, "select count(*) as n from articles")[0]["n"] == 5
+    reports = subprocess.run(
+        [*scrapy, "crawl", "ofsted", "-a", f"sources={replay_sources}", "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "LOG_LEVEL=WARNING"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=180,
+    )
+    assert reports.returncode == 0, reports.stderr
+    assert query(db_path, "select count(*) as n from report_files")[0]["n"] == 2  # Manchester's 2014 and 2017 reports
+
+
+def test_the_demo_stores_manchesters_2014_report_and_the_alert_carries_both(demo_db):
+    db, first, _ = demo_db
+    (report,) = query(db, """select i.* from inspections i join report_files f on f.inspection_id = i.id
+                             where i.authority_code = ? and i.published like '2014%'""", MANCHESTER)
+    assert report["overall_effectiveness"] == "inadequate" and report["framework"] == "SIF" and report["text"]
+    (alert,) = query(db, "select al.*, a.url from alerts al join articles a on a.id = al.first_article_id")
+    assert alert["status"] == "confirmed" and alert["inspection_id"] == report["id"]
+    assert alert["url"].endswith("/2014/09/04/manchester-childrens-services-inadequate-ofsted-finds/")
+    assert "confirmed: Ofsted's report published 2014-09-03" in first.stdout
 
 
 def test_seeds_001_and_002_are_one_story_000_and_003_not_in_it(demo_db, seed_expectations):

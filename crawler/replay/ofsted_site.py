@@ -35,10 +35,15 @@ def _bundled_publications() -> tuple[dict[str, Any], ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def _providers() -> dict[str, dict[str, str]]:
+    """URN -> the council's reference row."""
+    with open(AUTHORITIES, newline="", encoding="utf-8") as fh:
+        return {r["ofsted_urn"]: r for r in csv.DictReader(fh) if r["ofsted_urn"]}
+
+
 def _provider_names() -> dict[str, str]:
     """URN -> the council's name as the reports site writes it."""
-    with open(AUTHORITIES, newline="", encoding="utf-8") as fh:
-        return {r["ofsted_urn"]: r["official_name"] for r in csv.DictReader(fh) if r["ofsted_urn"]}
+    return {urn: row["official_name"] for urn, row in _providers().items()}
 
 
 def publications(server: ReplayServer) -> list[dict[str, Any]]:
@@ -112,7 +117,7 @@ def _report_pdf(server: ReplayServer, file_id: str) -> bytes | None:
 
         kind = "inspection" if "inspection" in pub["type"].lower() and "joint" not in pub["type"].lower() else pub["type"].lower()
         cache[file_id] = make_report_pdf(
-            authority_name=_provider_names()[pub["urn"]],
+            authority_name=_providers()[pub["urn"]]["name"],
             framework=pub.get("framework") or "",
             inspection_start=pub["inspection_start"],
             inspection_end=pub["inspection_end"],
