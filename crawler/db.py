@@ -332,6 +332,26 @@ def m006_inspections(db: sqlite_utils.Database) -> None:
 
 
 @migrations()
+def m007_inspection_outcomes(db: sqlite_utils.Database) -> None:
+    """The record as Datasette shows it: each report with its council's name and region, its
+    year, `grade` (the overall judgement, or "no overall judgement" for an inspection graded by
+    area only, as under the framework from April 2026) and its judgements in one line."""
+    area = ("impact_of_leaders", "help_and_protection", "children_in_care", "care_leavers")
+    labels = {"overall_effectiveness": "overall", "impact_of_leaders": "leaders", "help_and_protection": "help and protection",
+              "children_in_care": "children in care", "care_leavers": "care leavers", "adoption": "adoption", "lscb": "LSCB"}
+    summary = " || ".join(f"coalesce('{label}: ' || i.{key} || '; ', '')" for key, label in labels.items())
+    db.create_view("inspection_outcomes", f"""
+        select i.id, i.published, substr(i.published, 1, 4) as year, au.region, au.official_name as authority,
+               i.authority_code, i.kind, i.framework,
+               coalesce(i.overall_effectiveness, case when i.kind = 'inspection' and coalesce({", ".join("i." + k for k in area)}) is not null
+                                                      then 'no overall judgement' end) as grade,
+               nullif(rtrim({summary}, '; '), '') as judgements,
+               i.any_inadequate, i.inspection_start, i.inspection_end, i.lead_inspector, i.source, i.report_url,
+               {", ".join("i." + k for k in labels)}
+        from inspections i left join authorities au on au.gss_code = i.authority_code""")
+
+
+@migrations()
 def m008_alerts_on_the_record(db: sqlite_utils.Database) -> None:
     """An alert stands on Ofsted's report (inspection_id) or is provisional until it appears."""
     db["alerts"].add_column("status", str)  # provisional, confirmed, unconfirmed

@@ -9,9 +9,10 @@ One row per published report, identified by its file URL (`report_url`). Two sou
 The crawl never fetches a report twice: `known_report_urls` holds every stored URL,
 bundled ones included. Should a bundled report be stored again (a re-read to get its text,
 say), the row keeps source "bundled" and its judgements, and gains only what the history
-lacked (text, dates, lead inspector, URN); a judgement the reader sees differently is
-logged, not overwritten, because the bundled grades were checked against the reports and
-the bundled row is what the alerts have already used. A report stored from the crawl
+lacked (text, dates, lead inspector, URN, a judgement it had none for, and the alert flag
+that follows); a judgement the reader sees differently is logged, not overwritten, because
+the bundled grades were checked against the reports and the bundled row is what the
+alerts have already used. A report stored from the crawl
 is rewritten in place when a later read of the same URL differs.
 """
 
@@ -22,9 +23,12 @@ import datetime as dt
 import hashlib
 import logging
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 import sqlite_utils
+
+if TYPE_CHECKING:
+    from pipelines.report_reader import InspectionReport
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,8 @@ REFORM_START = "2026-04-01"
 # Everything stored about a report except the bookkeeping (source, fetched_at, run_id).
 CONTENT = ("authority_code", "urn", "authority_name", "kind", "framework", "inspection_start",
            "inspection_end", "published", "lead_inspector", *JUDGEMENT_KEYS, "any_inadequate", "text")
+# Every column but the report text: what the alerts and queries read.
+COLUMNS_WITHOUT_TEXT = ", ".join(("id", "report_url", "source", *(c for c in CONTENT if c != "text"), "fetched_at", "run_id"))
 FILLABLE = ("urn", "authority_name", "inspection_start", "inspection_end", "lead_inspector", "text", *JUDGEMENT_KEYS)
 
 
@@ -68,20 +74,25 @@ def alerting(judgements: Mapping[str, str | None], post_reform: bool) -> bool:
     )
 
 
-def _row_from_report(report: Any) -> dict[str, Any]:
+def _post_reform(row: Mapping[str, Any]) -> bool:
+    """Whether an inspection falls under the framework without an overall judgement."""
+    started = row.get("inspection_start") or row.get("published") or ""
+    return row.get("kind") == "inspection" and started >= REFORM_START
+
+
+def _row_from_report(report: InspectionReport | Mapping[str, Any]) -> dict[str, Any]:
     """The InspectionReport (or a mapping with its field names) as an `inspections` row."""
     data = report.as_dict() if hasattr(report, "as_dict") else dict(report)
     judgements = {key: grade((data.get("judgements") or {}).get(key)) for key in JUDGEMENT_KEYS}
     if callable(getattr(report, "alerting", None)):
         alerts = bool(report.alerting())
     else:
-        started = data.get("inspection_start") or data.get("published") or ""
-        alerts = alerting(judgements, data.get("kind") == "inspection" and started >= REFORM_START)
+        alerts = alerting(judgements, _post_reform(data))
     row = {key: data.get(key) for key in CONTENT if key not in JUDGEMENT_KEYS}
     return {**row, **judgements, "any_inadequate": int(alerts), "text": data.get("text") or None}
 
 
-def store_inspection(db: sqlite_utils.Database, report: Any, *, report_url: str, published: str | None,
+def store_inspection(db: sqlite_utils.Database, report: InspectionReport | Mapping[str, Any], *, report_url: str, published: str | None,
                      run_id: int | None, source: str = "ofsted") -> tuple[str, int]:
     """Store one read report in one transaction: ("new" | "unchanged" | "updated", row id).
 
@@ -101,6 +112,9 @@ def store_inspection(db: sqlite_utils.Database, report: Any, *, report_url: str,
             differing = {k: (existing[k], row[k]) for k in JUDGEMENT_KEYS if existing[k] and row[k] and existing[k] != row[k]}
             if differing:
                 log.warning("%s: the report reads %s; the bundled record is kept", report_url, differing)
+            if changes.keys() & set(JUDGEMENT_KEYS):  # a judgement the history lacked: the alert flag follows
+                merged = {**existing, **changes}
+                changes["any_inadequate"] = int(alerting(merged, _post_reform(merged)))
         else:
             changes = {k: row[k] for k in CONTENT if existing[k] != row[k]}
         if not changes:
@@ -109,7 +123,7 @@ def store_inspection(db: sqlite_utils.Database, report: Any, *, report_url: str,
         return "updated", existing["id"]
 
 
-def bundled_rows(data: bytes) -> list[dict[str, Any]]:
+def _bundled_rows(data: bytes) -> list[dict[str, Any]]:
     """The bundled history's CSV (its bytes) as `inspections` rows."""
     rows = []
     for r in csv.DictReader(data.decode("utf-8").splitlines()):
@@ -158,7 +172,7 @@ def seed_bundled(db: sqlite_utils.Database, path: Path = BUNDLED) -> int:
     done = next(db["bundled_data"].rows_where("name = ?", [path.name], limit=1), None)
     if done and done["sha256"] == digest:
         return 0
-    rows = bundled_rows(data)
+    rows = _bundled_rows(data)
     with db.atomic():
         before = db["inspections"].count
         db["inspections"].insert_all(rows, ignore=True)  # the unique report_url keeps what is there
@@ -172,15 +186,12 @@ def known_report_urls(db: sqlite_utils.Database) -> set[str]:
     return {url for (url,) in db.execute("select report_url from inspections")}
 
 
-_LIGHT = ", ".join(("id", "report_url", "source", *(c for c in CONTENT if c != "text"), "fetched_at", "run_id"))
-
-
 def latest_full_inspection(db: sqlite_utils.Database, code: str, before: str | None = None) -> dict | None:
     """The council's latest full inspection (kind "inspection" with at least one judgement)
     published before `before` (an ISO date; any time when None), without its text."""
     graded = " or ".join(f"{key} is not null" for key in JUDGEMENT_KEYS)
     rows = db.query(
-        f"""select {_LIGHT} from inspections
+        f"""select {COLUMNS_WITHOUT_TEXT} from inspections
             where authority_code = ? and kind = 'inspection' and ({graded}) and published < ?
             order by published desc, id desc limit 1""",
         [code, (before or "9999")[:10]],
@@ -194,7 +205,7 @@ def inspections_near(db: sqlite_utils.Database, code: str, day: str, days: int) 
     centre = dt.date.fromisoformat(day[:10])
     low, high = (centre - dt.timedelta(days=days)).isoformat(), (centre + dt.timedelta(days=days)).isoformat()
     return list(db.query(
-        f"""select {_LIGHT} from inspections
+        f"""select {COLUMNS_WITHOUT_TEXT} from inspections
             where authority_code = ? and substr(published, 1, 10) between ? and ?
             order by published, id""",
         [code, low, high],

@@ -17,7 +17,6 @@ from tests.conftest import ROOT, run_cli, serving
 
 ARTEFACTS = ROOT / "test-artefacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHART = "#g.mark=bar&g.x_column=year&g.x_type=ordinal&g.y_column=judgements&g.y_type=quantitative&g.color_column=grade"
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +70,9 @@ def test_articles_mentioning_and_crawl_health(demo, seed_expectations):
     assert urls == [seed_expectations["004"]["canonical"]]
     assert len(get(demo, "/sectorwatch/articles_mentioning.json?name=Manchester&_shape=array")) == 5
     health = get(demo, "/sectorwatch/crawl_health.json?_shape=array")
-    assert {r["source"] for r in health} == {"community-care", "cypnow", "localgov", "children-first"}
-    assert all(r["errors"] == 0 and r["runs"] == 1 for r in health)
+    news = [r for r in health if not r["source"].startswith("ofsted")]  # the news sources; Ofsted's is tested with its crawl
+    assert {r["source"] for r in news} == {"community-care", "cypnow", "localgov", "children-first"}
+    assert all(r["errors"] == 0 and r["runs"] == 1 for r in news)
 
 
 def test_full_text_search_finds_permanence_in_002_and_003_only(demo, seed_expectations):
@@ -97,7 +97,72 @@ def test_metadata_describes_tables_and_sources(demo):
     assert "Open Government Licence" in metadata["source"]
     tables = metadata["databases"]["sectorwatch"]["tables"]
     assert tables["judgements"]["columns"]["evidence"]
-    assert len(metadata["databases"]["sectorwatch"]["queries"]) == 8
+    assert len(metadata["databases"]["sectorwatch"]["queries"]) == 12
+    assert tables["inspections"]["columns"]["any_inadequate"]
+
+
+# -- Ofsted's record ------------------------------------------------------------------------
+
+
+def test_inspection_outcomes_by_framework_grade_year_and_region_with_search(demo):
+    table = get(demo, "/sectorwatch/inspection_outcomes.json?region=North+West&year=2026")
+    assert {"framework", "grade", "year", "region"} <= set(table["facet_results"])
+    assert {r["authority"] for r in get(demo, "/sectorwatch/inspection_outcomes.json?region=North+West&year=2026&_shape=array")} == {
+        "Blackpool Borough Council", "Lancashire County Council", "Liverpool City Council", "Trafford Metropolitan Borough Council"}
+    grades = {f["value"]: f["count"] for f in get(demo, "/sectorwatch/inspection_outcomes.json?kind=inspection")["facet_results"]["grade"]["results"]}
+    assert (grades["inadequate"], grades["no overall judgement"]) == (76, 11)
+    found = get(demo, "/sectorwatch/inspection_outcomes.json?_search=manchester&_shape=array")
+    assert [r["published"] for r in found] == ["2025-11-11", "2022-05-19", "2017-12-21", "2014-09-03"]
+    assert {"framework", "overall_effectiveness", "source"} <= set(get(demo, "/sectorwatch/inspections.json")["facet_results"])
+    # The demo's crawl read Manchester's 2014 and 2017 reports: their text is searchable; they stay bundled rows
+    read = get(demo, "/sectorwatch/inspections.json?_search=%22personal+advisers%22&_sort=published&_shape=array&_col=published&_col=source")
+    assert [(r["published"], r["source"]) for r in read] == [("2014-09-03", "bundled"), ("2017-12-21", "bundled")]
+
+
+def test_council_timeline_interleaves_reports_and_coverage(demo):
+    rows = get(demo, "/sectorwatch/council_timeline.json?code=E08000003&_shape=array")
+    assert [(r["published"][:4], r["source"]) for r in rows] == [
+        ("2014", "Ofsted"), ("2014", "community-care"),
+        ("2017", "Ofsted"), ("2017", "community-care"), ("2017", "localgov"),
+        ("2018", "children-first"), ("2018", "cypnow"),
+        ("2022", "Ofsted"), ("2025", "Ofsted"),
+    ]
+    assert rows[0]["judgements"].startswith("overall: inadequate;") and rows[0]["url"].startswith("https://files.ofsted.gov.uk/")
+    assert rows[1]["judgements"] == "inadequate (children's services)"
+    assert get(demo, "/sectorwatch/council_timeline.json?code=Manchester&_shape=array") == rows
+
+
+def test_councils_by_time_since_their_last_inspection(demo):
+    rows = get(demo, "/sectorwatch/likely_next_inspections.json?as_of=2026-09-01&_shape=array")
+    assert len(rows) == 153 and all(r["last_inspection"] for r in rows)
+    assert [r["days_since"] for r in rows] == sorted((r["days_since"] for r in rows), reverse=True)
+    assert (rows[0]["authority"], rows[0]["last_inspection"], rows[0]["grade"]) == ("Nottingham City Council", "2022-09-05", "inadequate")
+    manchester = next(r for r in rows if r["gss_code"] == "E08000003")
+    assert (manchester["last_inspection"], manchester["grade"], manchester["days_since"]) == ("2025-11-11", "outstanding", 294)
+    # as of an earlier day, the record as it stood then
+    earlier = get(demo, "/sectorwatch/likely_next_inspections.json?as_of=2020-01-01&_shape=array")
+    assert next(r for r in earlier if r["gss_code"] == "E08000003")["last_inspection"] == "2017-12-21"
+
+
+def test_the_map_shows_the_official_record_and_the_news_one_is_a_second_query(demo):
+    official = {r["gss_code"]: r for r in get(demo, "/sectorwatch/authority_map.json?_shape=array")}
+    assert len(official) == 153
+    assert (official["E08000003"]["latest_grade"], official["E08000003"]["fill"]) == ("outstanding", "#1a9850")
+    # Trafford 2026: no overall judgement; leaders and help and protection inadequate
+    assert (official["E08000009"]["latest_grade"], official["E08000009"]["fill"]) == ("inadequate (an area judgement)", "#d73027")
+    assert sum(r["fill"] == "#d73027" for r in official.values()) == 12
+    reported = get(demo, "/sectorwatch/reported_judgement_map.json?_shape=array")
+    assert [(r["gss_code"], r["latest_grade"]) for r in reported if r["fill"] != "#cccccc"] == [("E08000003", "requires improvement")]
+
+
+def test_charts_open_as_charts_by_default(demo):
+    totals = get(demo, "/sectorwatch/official_judgements_over_time.json?_shape=array")
+    assert {"year": "2014", "grade": "inadequate", "reports": 7} in totals
+    assert sum(r["reports"] for r in totals) == 492  # every graded inspection in the bundled history
+    page = get(demo, "/sectorwatch/official_judgements_over_time")
+    assert "history.replaceState(null, '', \"#g.mark=bar&g.x_column=year&" in page
+    assert "g.y_column=judgements" in get(demo, "/sectorwatch/judgements_over_time")
+    assert "history.replaceState" not in get(demo, "/sectorwatch/authority_timeline")
 
 
 def test_datasette_reads_a_consistent_view_while_the_crawler_writes(demo, tmp_path):
@@ -159,17 +224,20 @@ def chromium(url: str, *action: str, profile: Path) -> str:
     return subprocess.run(args, capture_output=True, text=True, timeout=120).stdout
 
 
-@pytest.mark.parametrize("name, path", [("map", "/sectorwatch/authority_map"), ("chart", "/sectorwatch/judgements_over_time" + CHART)])
+@pytest.mark.parametrize("name, path", [("map", "/sectorwatch/authority_map"), ("news-map", "/sectorwatch/reported_judgement_map"),
+                                        ("chart", "/sectorwatch/official_judgements_over_time")])
 def test_pages_render_in_chromium_with_screenshots(served, tmp_path, name, path):
     ARTEFACTS.mkdir(exist_ok=True)
     dom = chromium(served + path, "--dump-dom", profile=tmp_path / "dom")
     shot = ARTEFACTS / f"datasette-{name}.png"
     chromium(served + path, f"--screenshot={shot}", profile=tmp_path / "shot")
     assert shot.exists() and shot.stat().st_size > 10_000
-    if name == "map":
+    if name.endswith("map"):
         assert dom.count('class="leaflet-interactive"') == 153  # every council of England
-        # Manchester, the only council with a reported judgement, in the colour of its latest one
-        assert dom.count('fill="#fc8d59"') == 1 and dom.count('fill="#cccccc"') == 152
         assert "Office for National Statistics" in dom
-    else:
+    if name == "map":  # each council in the colour of its latest inspection; none without one
+        assert dom.count('fill="#d73027"') == 12 and dom.count('fill="#1a9850"') == 46 and 'fill="#cccccc"' not in dom
+    elif name == "news-map":  # Manchester, the only council with a reported judgement, in the colour of its latest one
+        assert dom.count('fill="#fc8d59"') == 1 and dom.count('fill="#cccccc"') == 152
+    else:  # drawn without the reader choosing a chart
         assert 'class="vega-embed' in dom and "<canvas" in dom

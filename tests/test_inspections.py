@@ -145,10 +145,30 @@ def test_latest_full_inspection_and_inspections_near(db):
 
 def test_the_alerts_read_the_record_the_crawl_keeps(db):
     assert official_check(MANCHESTER, "2014-09-04", db)[0] == CONFIRMED
-    assert official_check(MANCHESTER, "2014-09-04")[0] == CONFIRMED  # no database: the bundled history
     assert official_check(MANCHESTER, "2026-10-21", db) == (NOT_YET, None)
     store_inspection(db, Report(), report_url=NEW_URL, published="2026-10-20", run_id=None)
     official, row = official_check(MANCHESTER, "2026-10-21", db)
     assert (official, row["report_url"], row["inspection_start"]) == (CONFIRMED, NEW_URL, "2026-09-07")
     assert previous_grade(db, MANCHESTER, "2026-10-21") == ("outstanding", "2025-11-11")
     assert previous_grade(db, MANCHESTER, "2014-09-04") == (None, None)
+
+
+def test_an_alert_tied_to_its_report_shows_that_report(db):
+    from crawler.alerts.details import alert_details
+
+    _, inspection_id = store_inspection(db, Report(), report_url=NEW_URL, published="2026-10-20", run_id=None)
+    if "inspection_id" not in db["alerts"].columns_dict:  # the alert rule's column (migration m008, on main)
+        db["alerts"].add_column("inspection_id", int)
+    alert_id = db["alerts"].insert({"authority_code": MANCHESTER, "grade": "inadequate", "reported_on": "2026-12-30",
+                                    "inspection_key": "x", "inspection_id": inspection_id}).last_pk
+    details = alert_details(db, alert_id)
+    assert (details["official_record"], details["inspection_dates"]) == (CONFIRMED, "2026-09-07 to 2026-09-18")
+
+
+def test_a_judgement_the_history_lacked_sets_the_alert_flag(db):
+    (url,) = db.execute("select report_url from inspections where authority_code = 'E06000009' and published like '2012%'").fetchone()
+    reread = Report(authority_code="E06000009", authority_name="Blackpool", framework=None, inspection_start="2012-05-14",
+                    judgements={"overall_effectiveness": "inadequate"})
+    assert store_inspection(db, reread, report_url=url, published=None, run_id=None)[0] == "updated"
+    row = next(db["inspections"].rows_where("report_url = ?", [url]))
+    assert (row["source"], row["overall_effectiveness"], row["any_inadequate"]) == ("bundled", "inadequate", 1)

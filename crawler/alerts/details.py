@@ -11,29 +11,20 @@ OFFICIAL_WINDOW_DAYS of the news.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Any
 
 import sqlite_utils
 
-from crawler.inspections import BUNDLED, bundled_rows
+from crawler.inspections import COLUMNS_WITHOUT_TEXT
 
 OFFICIAL_WINDOW_DAYS = 60
 CONFIRMED, NOT_YET = "confirmed by Ofsted data", "not yet in the official record"
 GRADES = ("outstanding", "good", "requires improvement", "inadequate", "adequate")
 
 
-@functools.lru_cache(maxsize=1)
-def _bundled_record() -> list[dict[str, Any]]:
-    return sorted(bundled_rows(BUNDLED.read_bytes()), key=lambda r: r["published"] or "")
-
-
-def official_record(db: sqlite_utils.Database | None, code: str) -> list[dict[str, Any]]:
-    """The council's reports, oldest first, from the database's `inspections` table; from
-    the bundled history alone for a caller that passes no database."""
-    if db is None:
-        return [r for r in _bundled_record() if r["authority_code"] == code]
-    return list(db.query("select * from inspections where authority_code = ? order by published, id", [code]))
+def official_record(db: sqlite_utils.Database, code: str) -> list[dict[str, Any]]:
+    """The council's reports in the `inspections` table, oldest first."""
+    return list(db.query(f"select {COLUMNS_WITHOUT_TEXT} from inspections where authority_code = ? order by published, id", [code]))
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -43,7 +34,7 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def official_check(code: str, reported_on: str | None, db: sqlite_utils.Database | None = None) -> tuple[str, dict[str, Any] | None]:
+def official_check(code: str, reported_on: str | None, db: sqlite_utils.Database) -> tuple[str, dict[str, Any] | None]:
     """(CONFIRMED, the `inspections` row) when Ofsted's record has an alerting report for the
     council published within OFFICIAL_WINDOW_DAYS of `reported_on`; else (NOT_YET, None)."""
     day = _day(reported_on)
@@ -84,7 +75,10 @@ def alert_details(db: sqlite_utils.Database, alert_id: int) -> dict[str, Any]:
            where x.alert_id = ? order by a.published, a.id""",
         [alert_id],
     ))
-    official, row = official_check(alert["authority_code"], alert["reported_on"], db)
+    if alert.get("inspection_id"):  # the alert rule tied the alert to its report
+        official, row = CONFIRMED, db["inspections"].get(alert["inspection_id"])
+    else:
+        official, row = official_check(alert["authority_code"], alert["reported_on"], db)
     alert["official_record"] = official
     alert["inspection_dates"] = f"{row['inspection_start']} to {row['inspection_end']}" if row and row["inspection_start"] else None
     if not alert.get("previous_grade"):
