@@ -143,3 +143,20 @@ def test_a_second_night_fetches_no_report_twice(site, db_path):
     assert server.hits("/ofsted/files/") == first
     assert server.hits("/ofsted/provider/") == 2  # the second night: the listing, filtered, and no provider page
     assert alerts(db_path) == []  # a good report raises nothing
+
+
+def test_a_report_that_cannot_be_read_is_recorded_and_never_half_stored(site, db_path):
+    _, server, sources = site
+    server.state.setdefault("ofsted_extra", []).append({
+        "id": "59990004", "urn": KENT_URN, "type": "Children's services inspection", "published": TODAY.isoformat(),
+        "pdf": b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntruncated",
+    })
+    night(sources, db_path, "ofsted")
+    with sqlite3.connect(db_path) as conn:
+        errors = conn.execute("select url, reason from fetch_errors where source = 'ofsted-reports'").fetchall()
+        stored = conn.execute("select count(*) from report_files where url like '%59990004'").fetchone()[0]
+        kent_today = conn.execute("select count(*) from inspections where authority_code = ? and published = ?",
+                                  [KENT, TODAY.isoformat()]).fetchone()[0]
+    assert [url.rsplit("/", 1)[-1] for url, _ in errors] == ["59990004"]
+    assert errors[0][1].startswith("report not read: ")
+    assert stored == 0 and kent_today == 0
