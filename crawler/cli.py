@@ -19,7 +19,9 @@ from crawler.sources import SourcesError, load_sources
 
 REPLAY_SOURCES = SITE_ROOT / "sources.toml"
 # The replay is on this machine: no need to wait seconds between requests to it.
-REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0.0, "AUTOTHROTTLE_MAX_DELAY": 0.5, "DOWNLOAD_DELAY": 0}
+# It is the one loopback address the crawler may connect to (the crawler refuses internal addresses).
+REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0.0, "AUTOTHROTTLE_MAX_DELAY": 0.5, "DOWNLOAD_DELAY": 0,
+                   "SECTORWATCH_ALLOW_NETWORKS": "127.0.0.1/32"}
 
 db_option = click.option(
     "--db", "db_path", default=lambda: os.environ.get("SECTORWATCH_DB", DEFAULT_DB), show_default=DEFAULT_DB,
@@ -47,21 +49,27 @@ def cli() -> None:
 
 
 def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_origin: tuple[str, str] | None = None) -> int:
+    from crawler.db import CrawlLocked, NotSectorwatchDatabase
     from crawler.run import run_crawl
 
     try:
         sources = load_sources(sources_path, replace_origin=replace_origin)
     except SourcesError as exc:
         raise click.ClickException(str(exc)) from None
-    result = run_crawl(sources, db_path, str(sources_path), overrides)
+    try:
+        result = run_crawl(sources, db_path, str(sources_path), overrides)
+    except (CrawlLocked, NotSectorwatchDatabase) as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(f"crawl run {result.run_id}: {result.status} ({result.finish_reason}) in {result.seconds:.1f} s")
     for name, counts in result.per_source.items():
         click.echo(
             f"  {name}: discovered {counts['discovered']}, fetched {counts['fetched']}, new {counts['new']}, "
             f"updated {counts['updated']}, unchanged {counts['unchanged']}, errors {counts['errors']}"
+            + "".join(f", {what} {counts[what]}" for what in ("failed", "offsite", "capped") if counts[what])
         )
     for error in result.errors[:20]:
-        click.echo(f"  error: {error['source']}: {error['url']} ({error['status']}): {error['reason']}", err=True)
+        stage = f" at {error['stage']}" if error.get("stage") not in (None, "fetch") else ""
+        click.echo(f"  error: {error['source']}: {error['url']} ({error['status']}){stage}: {error['reason']}", err=True)
     db = open_db(db_path)
     try:
         total = db["articles"].count

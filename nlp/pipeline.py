@@ -72,8 +72,21 @@ def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
     return nlp(doc)
 
 
+def fit_to_model(nlp: Language, text: str) -> tuple[str, bool]:
+    """The text cut to the model's limit (nlp.max_length; spaCy refuses longer texts with
+    E088), at the last paragraph or sentence break before it; and whether it was cut."""
+    limit = nlp.max_length
+    if len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    cut = max(head.rfind("\n"), head.rfind(". "))
+    return (head[: cut + 1] if cut > limit // 2 else head), True
+
+
 def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str, Any]:
-    """Tag one article's text (headline first); the keys are those `sectorwatch analyse` prints."""
+    """Tag one article's text (headline first); the keys are those `sectorwatch analyse` prints.
+    A text longer than the model takes is tagged up to its limit: `text_truncated` says so."""
+    text, truncated = fit_to_model(nlp, text)
     doc = tag_doc(nlp, text, published)
     codes: list[str] = []
     for mention in doc._.authority_mentions:
@@ -91,6 +104,7 @@ def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str
         ],
         "alert": bool(doc._.alert),
         "inspection_type": doc._.inspection_type,  # what the article reports (lead), if it says
+        "text_truncated": truncated,
     }
 
 

@@ -40,7 +40,7 @@ class Nights:
         self.published: dict[str, list[str]] = {name: [] for name in NIGHT_ARTICLES}
         self.sources = tmp / "sources.toml"
         self.sources.write_text("".join(
-            f'[[source]]\nname = "{name}"\nfeeds = ["{self.server.origin}/{name}/feed/"]\n' for name in NIGHT_ARTICLES), encoding="utf-8")
+            f'[[source]]\nname = "{name}"\nallowed_domains = ["127.0.0.1", "{name}.example"]\nfeeds = ["{self.server.origin}/{name}/feed/"]\n' for name in NIGHT_ARTICLES), encoding="utf-8")
         for name in NIGHT_ARTICLES:
             self._write_feed(name)
 
