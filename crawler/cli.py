@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -13,7 +14,7 @@ from typing import Any
 
 import click
 
-from crawler.db import DEFAULT_DB, open_db
+from crawler.db import DEFAULT_DB, NotSectorwatchDatabase, open_db, open_db_readonly
 from crawler.replay import DEFAULT_PORT, PLACEHOLDER_ORIGIN, SITE_ROOT, ReplayServer
 from crawler.sources import SourcesError, load_sources
 
@@ -121,6 +122,24 @@ def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: st
     sys.exit(code)
 
 
+def _readonly(db_path: str, missing: str) -> Any:
+    """The database opened read-only for a command that only reads: never migrated, its
+    journal mode untouched; a missing or foreign file is a clear error."""
+    try:
+        return open_db_readonly(db_path)
+    except FileNotFoundError:
+        raise click.ClickException(f"{db_path} does not exist yet: {missing}") from None
+    except (NotSectorwatchDatabase, sqlite3.DatabaseError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _writable(db_path: str) -> Any:
+    try:
+        return open_db(db_path)
+    except NotSectorwatchDatabase as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _alerts_config(path: Path) -> Any:
     from crawler.alerts.config import AlertsConfigError, load_alerts_config
 
@@ -134,7 +153,7 @@ def _send(db_path: str, config: Any, resend_id: int | None = None) -> int:
     """Deliver due alerts; print what happened; 2 when a channel failed (it is retried next run)."""
     from crawler.alerts.outbox import deliver, resend
 
-    db = open_db(db_path)
+    db = _writable(db_path)
     try:
         if resend_id is not None:
             try:
@@ -221,8 +240,9 @@ def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | Non
 @click.option("--sources", "sources_path", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Also list configured sources that have never been crawled.")
 def health(db_path: str, nights: int, sources_path: Path | None) -> None:
-    """Crawl health per source; exits 1 when a source is FAILING or SILENT."""
-    from crawler.health import format_report, source_health
+    """Crawl health per source and failed alert deliveries; exits 1 when a source is FAILING
+    or SILENT or a delivery failed for good."""
+    from crawler.health import failed_deliveries, format_deliveries, format_report, source_health
 
     names = None
     if sources_path:
@@ -230,17 +250,18 @@ def health(db_path: str, nights: int, sources_path: Path | None) -> None:
             names = [s.name for s in load_sources(sources_path)]
         except SourcesError as exc:
             raise click.ClickException(str(exc)) from None
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist yet: no crawl has run")
-    db = open_db(db_path)
+    db = _readonly(db_path, "no crawl has run")
     try:
         report = source_health(db, nights, names)
+        undelivered = failed_deliveries(db)
     finally:
         db.close()
     if not report:
         raise click.ClickException("no crawl runs recorded yet")
     click.echo(format_report(report, nights))
-    sys.exit(0 if all(h.healthy for h in report) else 1)
+    if undelivered:
+        click.echo(format_deliveries(undelivered))
+    sys.exit(0 if all(h.healthy for h in report) and not undelivered else 1)
 
 
 
@@ -259,11 +280,10 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
     if (send or dry_run or resend_id is not None) and not alerts_config:
         raise click.ClickException("--send, --dry-run and --resend need --alerts-config FILE")
     config = _alerts_config(alerts_config) if alerts_config else None
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist yet: run `sectorwatch crawl` first")
+    _readonly(db_path, "run `sectorwatch crawl` first").close()  # missing or foreign: refused before any write
     code = 0
     if dry_run:
-        db = open_db(db_path)
+        db = _readonly(db_path, "run `sectorwatch crawl` first")
         try:
             report = deliver(db, config, dry_run=True)
         finally:
@@ -274,7 +294,7 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
         return
     if send or resend_id is not None:
         code = _send(db_path, config, resend_id)
-    db = open_db(db_path)
+    db = _readonly(db_path, "run `sectorwatch crawl` first")
     try:
         rows, states = list_alerts(db), delivery_states(db)
     finally:
@@ -305,9 +325,7 @@ def serve(db_path: str, port: int, host: str) -> None:
 
     from crawler.datasette import SETTINGS, metadata_for
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist yet: run `sectorwatch crawl` or `make demo` first")
-    open_db(db_path).close()  # brings the schema up to date (and WAL on) before Datasette reads it
+    _readonly(db_path, "run `sectorwatch crawl` or `make demo` first").close()  # a sectorwatch database, up to date
     with tempfile.TemporaryDirectory() as tmp:
         metadata = Path(tmp) / "metadata.json"
         metadata.write_text(json.dumps(metadata_for(db_path)), encoding="utf-8")

