@@ -6,7 +6,6 @@ import gzip
 import json
 import os
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -321,17 +320,19 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
 @click.option("--host", default="127.0.0.1", show_default=True)
 def serve(db_path: str, port: int, host: str) -> None:
     """Serve the database with Datasette (read-only): canned queries, full-text search, facets, map, chart."""
-    import tempfile
+    import asyncio
 
-    from crawler.datasette import SETTINGS, metadata_for
+    import uvicorn
+
+    from crawler.datasette import make_datasette
 
     _readonly(db_path, "run `sectorwatch crawl` or `make demo` first").close()  # a sectorwatch database, up to date
-    with tempfile.TemporaryDirectory() as tmp:
-        metadata = Path(tmp) / "metadata.json"
-        metadata.write_text(json.dumps(metadata_for(db_path)), encoding="utf-8")
-        settings = [arg for key, value in SETTINGS.items() for arg in ("--setting", key, str(value))]
-        command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "-m", str(metadata), *settings]
-        sys.exit(subprocess.call(command))
+    # In this process (no child left running when serve is stopped), with the limits of
+    # crawler/datasette: time, rows, value sizes, no raw tables.
+    datasette = make_datasette(db_path)
+    asyncio.run(datasette.invoke_startup())
+    click.echo(f"Datasette serving {db_path} at http://{host}:{port}/", err=True)
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
 
 
 @cli.command()

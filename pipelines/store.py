@@ -9,8 +9,8 @@
 - A page's canonical URL is its identity only when it is http(s) on the source's own
   domains; otherwise the fetched URL is. An article stored by one source is never
   overwritten by another: the newcomer is keyed by its fetched URL, or refused and recorded.
-- Tagging covers at most the model's length limit; an article cut for it is flagged
-  (`text_truncated`) and stored whole.
+- Tagging covers at most the model's length limit; an article cut for it is stored cut
+  the same way and flagged (`text_truncated`); its whole page stays in `pages`.
 A crawl killed mid-item leaves no half-written article: each item is one transaction.
 """
 
@@ -59,6 +59,10 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
     article, tags = dict(item.article or {}), item.tags or {}
     if not reprocess:
         article["url"] = identity(item, domains)
+    if tags.get("text_truncated"):
+        from nlp.pipeline import cut_text, max_text_chars
+
+        article["text"] = cut_text(article["text"], max_text_chars())[0]
     with db.atomic():
         existing = _existing(db, article["url"])
         if existing and not reprocess and existing["source"] != item.source:
