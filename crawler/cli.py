@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import sqlite3
@@ -173,10 +172,11 @@ def _send(db_path: str, config: Any, resend_id: int | None = None) -> int:
 
 
 def _read_page(path: Path) -> str:
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
-    return data.decode("utf-8", errors="replace")
+    """The file as text: the crawl's size limit after decompression, declared or detected
+    charset (crawler/pagefile.py)."""
+    from crawler.pagefile import read_page
+
+    return read_page(path)
 
 
 def _title_of_text(text: str) -> str | None:
