@@ -142,13 +142,17 @@ def _alerts_config(path: Path) -> Any:
     from crawler.alerts.config import AlertsConfigError, load_alerts_config
 
     try:
-        return load_alerts_config(path)
+        config = load_alerts_config(path)
     except AlertsConfigError as exc:
         raise click.ClickException(str(exc)) from None
+    for warning in config.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return config
 
 
 def _send(db_path: str, config: Any, resend_id: int | None = None) -> int:
-    """Deliver due alerts; print what happened; 2 when a channel failed (it is retried next run)."""
+    """Deliver due alerts; print what happened; 2 when a channel failed (retried on a later
+    run until [delivery] max_attempts, then `failed` for good)."""
     from crawler.alerts.outbox import deliver, resend
 
     db = _writable(db_path)
@@ -162,10 +166,13 @@ def _send(db_path: str, config: Any, resend_id: int | None = None) -> int:
             report = deliver(db, config)
     finally:
         db.close()
-    click.echo(f"deliveries: {len(report.sent)} sent, {len(report.failed)} failed")
+    click.echo(f"deliveries: {len(report.sent)} sent, {len(report.failed) + len(report.given_up)} failed")
     for alert_id, channel, error in report.failed:
         click.echo(f"  alert #{alert_id} via {channel} failed (will retry next run): {error}", err=True)
-    return 2 if report.failed else 0
+    for alert_id, channel, error in report.given_up:
+        click.echo(f"  alert #{alert_id} via {channel} FAILED after its last attempt (see `sectorwatch alerts`; "
+                   f"--resend {alert_id} to try again): {error}", err=True)
+    return 2 if report.failed or report.given_up else 0
 
 
 # -- analyse ----------------------------------------------------------------------------------
@@ -310,7 +317,8 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
         click.echo(f"    {row['first_url']}")
         for state in states.get(row["id"], []):
             error = f" ({state['last_error']})" if state["last_error"] and state["status"] != "sent" else ""
-            click.echo(f"    {state['channel']}: {state['status']}, {state['attempts']} attempt(s){error}")
+            status = "FAILED (no more retries; --resend to try again)" if state["status"] == "failed" else state["status"]
+            click.echo(f"    {state['channel']}: {status}, {state['attempts']} attempt(s){error}")
     sys.exit(code)
 
 
