@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
-import subprocess
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -13,13 +12,15 @@ from typing import Any
 
 import click
 
-from crawler.db import DEFAULT_DB, open_db
+from crawler.db import DEFAULT_DB, NotSectorwatchDatabase, open_db, open_db_readonly
 from crawler.replay import DEFAULT_PORT, PLACEHOLDER_ORIGIN, SITE_ROOT, ReplayServer
 from crawler.sources import SourcesError, load_sources, select_sources
 
 REPLAY_SOURCES = SITE_ROOT / "sources.toml"
 # The replay is on this machine: no need to wait seconds between requests to it.
-REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0.0, "AUTOTHROTTLE_MAX_DELAY": 0.5, "DOWNLOAD_DELAY": 0}
+# It is the one loopback address the crawler may connect to (the crawler refuses internal addresses).
+REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0.0, "AUTOTHROTTLE_MAX_DELAY": 0.5, "DOWNLOAD_DELAY": 0,
+                   "SECTORWATCH_ALLOW_NETWORKS": "127.0.0.1/32"}
 
 db_option = click.option(
     "--db", "db_path", default=lambda: os.environ.get("SECTORWATCH_DB", DEFAULT_DB), show_default=DEFAULT_DB,
@@ -48,21 +49,27 @@ def cli() -> None:
 
 def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_origin: tuple[str, str] | None = None,
            only: str | None = None) -> int:
+    from crawler.db import CrawlLocked, NotSectorwatchDatabase
     from crawler.run import run_crawl
 
     try:
         sources = select_sources(load_sources(sources_path, replace_origin=replace_origin), only)
     except SourcesError as exc:
         raise click.ClickException(str(exc)) from None
-    result = run_crawl(sources, db_path, str(sources_path), overrides)
+    try:
+        result = run_crawl(sources, db_path, str(sources_path), overrides)
+    except (CrawlLocked, NotSectorwatchDatabase) as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(f"crawl run {result.run_id}: {result.status} ({result.finish_reason}) in {result.seconds:.1f} s")
     for name, counts in result.per_source.items():
         click.echo(
             f"  {name}: discovered {counts['discovered']}, fetched {counts['fetched']}, new {counts['new']}, "
             f"updated {counts['updated']}, unchanged {counts['unchanged']}, errors {counts['errors']}"
+            + "".join(f", {what} {counts[what]}" for what in ("failed", "offsite", "capped") if counts[what])
         )
     for error in result.errors[:20]:
-        click.echo(f"  error: {error['source']}: {error['url']} ({error['status']}): {error['reason']}", err=True)
+        stage = f" at {error['stage']}" if error.get("stage") not in (None, "fetch") else ""
+        click.echo(f"  error: {error['source']}: {error['url']} ({error['status']}){stage}: {error['reason']}", err=True)
     db = open_db(db_path)
     try:
         total = db["articles"].count
@@ -127,20 +134,42 @@ def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: st
     sys.exit(code)
 
 
+def _readonly(db_path: str, missing: str) -> Any:
+    """The database opened read-only for a command that only reads: never migrated, its
+    journal mode untouched; a missing or foreign file is a clear error."""
+    try:
+        return open_db_readonly(db_path)
+    except FileNotFoundError:
+        raise click.ClickException(f"{db_path} does not exist yet: {missing}") from None
+    except (NotSectorwatchDatabase, sqlite3.DatabaseError) as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _writable(db_path: str) -> Any:
+    try:
+        return open_db(db_path)
+    except NotSectorwatchDatabase as exc:
+        raise click.ClickException(str(exc)) from None
+
+
 def _alerts_config(path: Path) -> Any:
     from crawler.alerts.config import AlertsConfigError, load_alerts_config
 
     try:
-        return load_alerts_config(path)
+        config = load_alerts_config(path)
     except AlertsConfigError as exc:
         raise click.ClickException(str(exc)) from None
+    for warning in config.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return config
 
 
 def _send(db_path: str, config: Any, resend_id: int | None = None) -> int:
-    """Deliver due alerts; print what happened; 2 when a channel failed (it is retried next run)."""
+    """Deliver due alerts; print what happened; 2 when a channel failed (retried on a later
+    run until [delivery] max_attempts, then `failed` for good)."""
     from crawler.alerts.outbox import deliver, resend
 
-    db = open_db(db_path)
+    db = _writable(db_path)
     try:
         if resend_id is not None:
             try:
@@ -151,20 +180,24 @@ def _send(db_path: str, config: Any, resend_id: int | None = None) -> int:
             report = deliver(db, config)
     finally:
         db.close()
-    click.echo(f"deliveries: {len(report.sent)} sent, {len(report.failed)} failed")
+    click.echo(f"deliveries: {len(report.sent)} sent, {len(report.failed) + len(report.given_up)} failed")
     for alert_id, channel, error in report.failed:
         click.echo(f"  alert #{alert_id} via {channel} failed (will retry next run): {error}", err=True)
-    return 2 if report.failed else 0
+    for alert_id, channel, error in report.given_up:
+        click.echo(f"  alert #{alert_id} via {channel} FAILED after its last attempt (see `sectorwatch alerts`; "
+                   f"--resend {alert_id} to try again): {error}", err=True)
+    return 2 if report.failed or report.given_up else 0
 
 
 # -- analyse ----------------------------------------------------------------------------------
 
 
 def _read_page(path: Path) -> str:
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
-    return data.decode("utf-8", errors="replace")
+    """The file as text: the crawl's size limit after decompression, declared or detected
+    charset (crawler/pagefile.py)."""
+    from crawler.pagefile import read_page
+
+    return read_page(path)
 
 
 def _title_of_text(text: str) -> str | None:
@@ -248,8 +281,9 @@ def _record(db_path: str | None) -> Any:
 @click.option("--sources", "sources_path", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Also list configured sources that have never been crawled.")
 def health(db_path: str, nights: int, sources_path: Path | None) -> None:
-    """Crawl health per source; exits 1 when a source is FAILING or SILENT."""
-    from crawler.health import format_report, source_health
+    """Crawl health per source and failed alert deliveries; exits 1 when a source is FAILING
+    or SILENT or a delivery failed for good."""
+    from crawler.health import failed_deliveries, format_deliveries, format_report, source_health
 
     names = None
     if sources_path:
@@ -257,17 +291,18 @@ def health(db_path: str, nights: int, sources_path: Path | None) -> None:
             names = [s.name for s in load_sources(sources_path)]
         except SourcesError as exc:
             raise click.ClickException(str(exc)) from None
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist yet: no crawl has run")
-    db = open_db(db_path)
+    db = _readonly(db_path, "no crawl has run")
     try:
         report = source_health(db, nights, names)
+        undelivered = failed_deliveries(db)
     finally:
         db.close()
     if not report:
         raise click.ClickException("no crawl runs recorded yet")
     click.echo(format_report(report, nights))
-    sys.exit(0 if all(h.healthy for h in report) else 1)
+    if undelivered:
+        click.echo(format_deliveries(undelivered))
+    sys.exit(0 if all(h.healthy for h in report) and not undelivered else 1)
 
 
 
@@ -286,11 +321,10 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
     if (send or dry_run or resend_id is not None) and not alerts_config:
         raise click.ClickException("--send, --dry-run and --resend need --alerts-config FILE")
     config = _alerts_config(alerts_config) if alerts_config else None
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist yet: run `sectorwatch crawl` first")
+    _readonly(db_path, "run `sectorwatch crawl` first").close()  # missing or foreign: refused before any write
     code = 0
     if dry_run:
-        db = open_db(db_path)
+        db = _readonly(db_path, "run `sectorwatch crawl` first")
         try:
             report = deliver(db, config, dry_run=True)
         finally:
@@ -301,7 +335,7 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
         return
     if send or resend_id is not None:
         code = _send(db_path, config, resend_id)
-    db = open_db(db_path)
+    db = _readonly(db_path, "run `sectorwatch crawl` first")
     try:
         rows, states = list_alerts(db), delivery_states(db)
     finally:
@@ -318,7 +352,8 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
         click.echo(f"    {row['first_url']}")
         for state in states.get(row["id"], []):
             error = f" ({state['last_error']})" if state["last_error"] and state["status"] != "sent" else ""
-            click.echo(f"    {state['channel']}: {state['status']}, {state['attempts']} attempt(s){error}")
+            status = "FAILED (no more retries; --resend to try again)" if state["status"] == "failed" else state["status"]
+            click.echo(f"    {state['channel']}: {status}, {state['attempts']} attempt(s){error}")
     sys.exit(code)
 
 
@@ -328,19 +363,19 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
 @click.option("--host", default="127.0.0.1", show_default=True)
 def serve(db_path: str, port: int, host: str) -> None:
     """Serve the database with Datasette (read-only): canned queries, full-text search, facets, map, chart."""
-    import tempfile
+    import asyncio
 
-    from crawler.datasette import SETTINGS, metadata_for
+    import uvicorn
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist yet: run `sectorwatch crawl` or `make demo` first")
-    open_db(db_path).close()  # brings the schema up to date (and WAL on) before Datasette reads it
-    with tempfile.TemporaryDirectory() as tmp:
-        metadata = Path(tmp) / "metadata.json"
-        metadata.write_text(json.dumps(metadata_for(db_path)), encoding="utf-8")
-        settings = [arg for key, value in SETTINGS.items() for arg in ("--setting", key, str(value))]
-        command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "-m", str(metadata), *settings]
-        sys.exit(subprocess.call(command))
+    from crawler.datasette import make_datasette
+
+    _readonly(db_path, "run `sectorwatch crawl` or `make demo` first").close()  # a sectorwatch database, up to date
+    # In this process (no child left running when serve is stopped), with the limits of
+    # crawler/datasette: time, rows, value sizes, no raw tables.
+    datasette = make_datasette(db_path)
+    asyncio.run(datasette.invoke_startup())
+    click.echo(f"Datasette serving {db_path} at http://{host}:{port}/", err=True)
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
 
 
 @cli.command()

@@ -2,12 +2,19 @@
 
 SQLite is the only place state lives. Every write that must stay consistent when a crawl
 is killed goes through `db.atomic()`; WAL lets Datasette read while the crawler writes.
+A write transaction takes SQLite's write lock up front (BEGIN IMMEDIATE), so a busy
+database is waited for (busy_timeout) instead of refused half-way through a transaction.
+Commands that only read (health, alerts, serve) open the file read-only: no migration, no
+journal-mode switch, and a file that is not a sectorwatch database is refused.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
+import sqlite3
+from collections.abc import Generator
 from pathlib import Path
 
 import sqlite_utils
@@ -16,6 +23,7 @@ from sqlite_utils.migrations import Migrations
 from crawler.inspections import seed_bundled
 
 DEFAULT_DB = "sectorwatch.db"
+BUSY_TIMEOUT_MS = 30_000
 AUTHORITIES_CSV = Path(__file__).resolve().parent.parent / "nlp" / "data" / "uk_childrens_services_authorities.csv"
 
 migrations = Migrations("sectorwatch")
@@ -176,10 +184,75 @@ def load_authorities(db: sqlite_utils.Database, path: Path = AUTHORITIES_CSV) ->
         db["authorities"].upsert_all(rows, pk="gss_code")
 
 
-def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
-    """Open (creating and migrating as needed) the sectorwatch database at `path`."""
-    db = sqlite_utils.Database(path)
-    db.execute("PRAGMA busy_timeout = 30000")
+class NotSectorwatchDatabase(ValueError):
+    """A file that exists but holds no sectorwatch schema: never migrated or written."""
+
+
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions take the write lock when they begin.
+
+    A plain (deferred) BEGIN reads first and asks for the write lock at its first write;
+    in WAL mode a writer that committed in between makes SQLite refuse at once
+    (SQLITE_BUSY_SNAPSHOT), without waiting out busy_timeout. BEGIN IMMEDIATE waits.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator["Database", None, None]:
+        if self.conn.in_transaction:  # nested: sqlite-utils' savepoints
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+def _has_tables(path: Path) -> bool:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return bool(conn.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _check_sectorwatch(db: sqlite_utils.Database, path: str | Path) -> None:
+    try:
+        ours = db["_sqlite_migrations"].exists() and db.execute(
+            "select count(*) from _sqlite_migrations where migration_set = 'sectorwatch'").fetchone()[0]
+    except sqlite3.DatabaseError as exc:  # not SQLite at all, or damaged
+        raise NotSectorwatchDatabase(f"{path} is not a sectorwatch database ({exc})") from None
+    if not ours:
+        raise NotSectorwatchDatabase(f"{path} is not a sectorwatch database (no sectorwatch schema in it); refusing to touch it")
+
+
+def open_db(path: str | Path = DEFAULT_DB) -> Database:
+    """Open (creating and migrating as needed) the sectorwatch database at `path`.
+
+    An existing file with tables but no sectorwatch schema (another application's
+    database, a mistyped path) is refused before anything is written to it."""
+    path = Path(path)
+    if path.exists() and path.stat().st_size:
+        try:
+            foreign = _has_tables(path)
+        except sqlite3.DatabaseError as exc:
+            raise NotSectorwatchDatabase(f"{path} is not a sectorwatch database ({exc})") from None
+        if foreign:
+            probe = sqlite_utils.Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+            try:
+                _check_sectorwatch(probe, path)
+            finally:
+                probe.close()
+    db = Database(path)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.enable_wal()
     db.execute("PRAGMA foreign_keys = ON")
     pending = migrations.pending(db)
@@ -187,6 +260,29 @@ def open_db(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     if pending or not db["authorities"].count:
         load_authorities(db)
     seed_bundled(db)
+    return db
+
+
+def open_db_readonly(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+    """Open an existing sectorwatch database for reading only.
+
+    No migration and no journal-mode change: the file is opened with SQLite's read-only
+    mode, so a command pointed at the wrong file cannot alter it. Raises
+    FileNotFoundError for a missing file and NotSectorwatchDatabase for a foreign one or
+    one whose schema is older than this version (a crawl brings it up to date)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} does not exist")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    db = sqlite_utils.Database(conn)
+    try:
+        _check_sectorwatch(db, path)
+        if migrations.pending(db):
+            raise NotSectorwatchDatabase(
+                f"{path} was written by an older sectorwatch: run `sectorwatch crawl` once to bring its schema up to date")
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
@@ -378,3 +474,60 @@ def register_sources(db: sqlite_utils.Database, records: list[dict], run_id: int
                 db["sources"].update(record["name"], row)
             else:
                 db["sources"].insert({"name": record["name"], "first_seen": utcnow(), **row})
+def m007_hardening(db: sqlite_utils.Database) -> None:
+    """Issue 14: the stage an article failed at; the crawl's process id (a run is `killed`
+    only when its process is gone); articles whose text was cut for the tagger; per-source
+    counts of off-domain links dropped, articles over the nightly cap and failed articles;
+    deliveries that will be retried are `retry`, `failed` is final."""
+    db["fetch_errors"].add_column("stage", str)
+    db.execute("update fetch_errors set stage = 'fetch' where stage is null")
+    db["crawl_runs"].add_column("pid", int)
+    db["crawl_runs"].add_column("failed_articles", int)
+    db["articles"].add_column("text_truncated", int)
+    for column in ("offsite", "capped", "failed"):
+        db["source_runs"].add_column(column, int)
+    db.execute("update deliveries set status = 'retry' where status = 'failed'")
+
+
+class CrawlLocked(RuntimeError):
+    """Another crawl holds the database's lock."""
+
+
+@contextlib.contextmanager
+def crawl_lock(db_path: str | Path) -> Generator[None, None, None]:
+    """One crawl at a time per database: an exclusive flock on `<db>.lock` beside it.
+
+    The operating system drops the lock when the holding process dies (SIGKILL, crash,
+    power loss), so a killed crawl never blocks the next night; and while a crawl holds
+    it, no other may start. The file keeps the holder's pid, for the message."""
+    import fcntl
+    import os
+
+    lock_path = Path(f"{db_path}.lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            raise CrawlLocked(f"another crawl (pid {holder}) is running on {db_path}; not starting a second") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def process_alive(pid: int | None) -> bool:
+    """Whether a process with this id exists (on this machine)."""
+    import os
+
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True

@@ -2,7 +2,8 @@
 
 A source is
 - FAILING when every request to it failed in its latest run (the site is down, or a
-  redesign moved the feed: the usual first sign that discovery broke);
+  redesign moved the feed: the usual first sign that discovery broke), or when an
+  article of it failed after its fetch (parse, extract, tag or store) in its latest run;
 - SILENT when it produced no new or updated article over the last `nights` nights
   on which it was crawled (a feed that still answers but no longer lists articles);
   Ofsted's reports site is exempt: weeks without a new report are normal there, and a
@@ -27,6 +28,7 @@ class SourceHealth:
     new: int
     updated: int
     errors: int
+    failed: int  # articles that failed after their fetch, in the latest run
     status: str  # ok, SILENT, FAILING, NEVER RUN
     detail: str
     last_error: str | None
@@ -51,7 +53,7 @@ def source_health(db: sqlite_utils.Database, nights: int = 3, sources: list[str]
             )
         )
         if not rows:
-            report.append(SourceHealth(name, None, 0, 0, 0, 0, 0, 0, "NEVER RUN", "no crawl run has reached it yet", None))
+            report.append(SourceHealth(name, None, 0, 0, 0, 0, 0, 0, 0, "NEVER RUN", "no crawl run has reached it yet", None))
             continue
         window_nights = sorted({r["night"] for r in rows}, reverse=True)[:nights]
         window = [r for r in rows if r["night"] in window_nights]
@@ -60,7 +62,14 @@ def source_health(db: sqlite_utils.Database, nights: int = 3, sources: list[str]
             "select coalesce(status, '-') || ' ' || url || ': ' || reason from fetch_errors where source = ? order by id desc limit 1", [name]
         ).fetchone()
         total = {k: sum(r[k] or 0 for r in window) for k in ("discovered", "fetched", "new", "updated", "errors")}
-        if last["errors"] and not last["responses"]:
+        failed = last.get("failed") or 0
+        if failed:
+            status, detail = "FAILING", f"{failed} article(s) failed after their fetch in the latest run"
+            error = db.execute(
+                "select coalesce(status, '-') || ' ' || url || ' at ' || stage || ': ' || reason from fetch_errors "
+                "where source = ? and run_id = ? and stage != 'fetch' order by id desc limit 1", [name, last["run_id"]]
+            ).fetchone() or error
+        elif last["errors"] and not last["responses"]:
             status, detail = "FAILING", f"all {last['errors']} request(s) of the latest run failed"
         elif len(window_nights) >= nights and not (total["new"] or total["updated"]) and name not in record_sources(db):
             status, detail = "SILENT", f"no new or updated article in {len(window_nights)} nights"
@@ -68,7 +77,7 @@ def source_health(db: sqlite_utils.Database, nights: int = 3, sources: list[str]
             status, detail = "ok", ""
         report.append(
             SourceHealth(name, last["started_at"], len(window_nights), total["discovered"], total["fetched"], total["new"],
-                         total["updated"], total["errors"], status, detail, error[0] if error else None)
+                         total["updated"], total["errors"], failed, status, detail, error[0] if error else None)
         )
     return report
 
@@ -78,13 +87,26 @@ def record_sources(db: sqlite_utils.Database) -> set[str]:
     return {name for (name,) in db.execute("select name from sources where config like '%\"spider\": \"ofsted\"%'")}
 
 
+def failed_deliveries(db: sqlite_utils.Database) -> list[dict]:
+    """Alert deliveries given up on after their last retry (crawler/alerts/outbox.py)."""
+    if not db["deliveries"].exists():
+        return []
+    return list(db.query("select alert_id, channel, attempts, last_error from deliveries where status = 'failed' order by alert_id, channel"))
+
+
+def format_deliveries(failed: list[dict]) -> str:
+    lines = [f"alert deliveries FAILED after their last retry: {len(failed)} (resend with `sectorwatch alerts --resend ID`)"]
+    lines += [f"  alert #{d['alert_id']} via {d['channel']}, {d['attempts']} attempt(s): {(d['last_error'] or '')[:160]}" for d in failed]
+    return "\n".join(lines)
+
+
 def format_report(report: list[SourceHealth], nights: int) -> str:
-    header = f"{'source':<26} {'last run':<20} {'nights':>6} {'found':>6} {'fetched':>7} {'new':>5} {'updated':>7} {'errors':>6}  status"
+    header = f"{'source':<26} {'last run':<20} {'nights':>6} {'found':>6} {'fetched':>7} {'new':>5} {'updated':>7} {'errors':>6} {'failed':>6}  status"
     lines = [f"crawl health over the last {nights} night(s) of each source", header, "-" * len(header)]
     for h in report:
         lines.append(
             f"{h.source:<26} {(h.last_run or '-')[:19]:<20} {h.nights:>6} {h.discovered:>6} {h.fetched:>7} {h.new:>5} "
-            f"{h.updated:>7} {h.errors:>6}  {h.status}{': ' + h.detail if h.detail else ''}"
+            f"{h.updated:>7} {h.errors:>6} {h.failed:>6}  {h.status}{': ' + h.detail if h.detail else ''}"
         )
         if not h.healthy and h.last_error:
             lines.append(f"{'':<28}last error: {h.last_error[:160]}")

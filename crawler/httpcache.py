@@ -4,6 +4,8 @@ Used with Scrapy's RFC2616Policy for discovery pages (feeds, sitemaps, listing p
 night's crawl asks each one "changed since last night?" (If-None-Match / If-Modified-Since)
 and parses the stored copy on a 304. Kept in SQLite, in transactions, like all state that
 lasts from one night to the next (Scrapy's own storages are files or dbm).
+Only responses from the request's source's own domains are stored (the downloader
+middleware refuses the others before they are sent; this is the second lock on the door).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from scrapy.settings import BaseSettings
 from scrapy.utils.response import response_from_dict
 
 from crawler.db import open_db
+from crawler.domains import on_domains
 
 
 class SQLiteCacheStorage:
@@ -47,6 +50,9 @@ class SQLiteCacheStorage:
         return response_from_dict({"url": url, "status": status, "headers": json.loads(headers), "body": body})
 
     def store_response(self, spider: Spider, request: Request, response: Response) -> None:
+        domains = spider.domains_of(request.meta.get("source")) if hasattr(spider, "domains_of") else ()
+        if domains and not on_domains(response.url, domains):
+            return
         headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
         with self.db.atomic():
             self.db["http_cache"].upsert(

@@ -47,6 +47,7 @@ class FetchErrorItem:
     status: int | None
     reason: str
     time: str
+    stage: str = "fetch"  # fetch, or the stage after it that failed (parse, extract, tag, store)
 
 
 @dataclass

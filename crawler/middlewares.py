@@ -1,12 +1,20 @@
-"""Downloader middlewares: back-off between retries."""
+"""Downloader middlewares and the DNS resolver: back-off between retries; every request
+held to its source's domains and to globally routable addresses."""
 
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.resolver import CachingThreadedResolver
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.error import DNSLookupError
+
+from crawler.domains import WEB_SCHEMES, address_refused, host_of, literal_address, on_domains, parse_networks
 
 
 class RetryBackoffMiddleware:
@@ -43,3 +51,72 @@ class RetryBackoffMiddleware:
         if retry_after and retry_after.isdigit():
             request.meta["retry_after"] = int(retry_after)  # copied into the retry request
         return response
+
+
+class SourceDomainsMiddleware:
+    """Every request, redirects and `dont_filter` ones included, held to its source's domains.
+
+    Replaces Scrapy's OffsiteMiddleware, which lets `dont_filter` requests (feeds, sitemaps,
+    listing pages) and so their redirects go anywhere. Sits first among the downloader
+    middlewares: a redirect's new request comes back through it before anything is sent,
+    and nothing refused reaches the HTTP cache. Also refused: schemes other than http(s)
+    (a feed can link to file:///etc/passwd), and hosts written as an address that is not
+    globally routable (SafeResolver checks the addresses names resolve to).
+    A refusal raises IgnoreRequest, which the spider's errback records in fetch_errors.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.allowed_networks = parse_networks(crawler.settings.get("SECTORWATCH_ALLOW_NETWORKS"))
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> "SourceDomainsMiddleware":
+        return cls(crawler)
+
+    def refusal(self, request: Request) -> str | None:
+        """Why this request may not be made, or None."""
+        if urlparse_cached(request).scheme not in WEB_SCHEMES:
+            return f"refused: {urlparse_cached(request).scheme or 'no'} scheme (only http and https are fetched)"
+        spider = self.crawler.spider
+        source = request.meta.get("source")
+        domains = spider.domains_of(source) if hasattr(spider, "domains_of") else ()
+        if domains and not on_domains(request.url, domains):
+            return f"refused: {host_of(request.url)} is not one of the domains of source {source or '(any)'}"
+        address = literal_address(urlparse_cached(request).hostname)
+        if address is not None:
+            why = address_refused(address, self.allowed_networks)
+            if why:
+                return f"refused: {why}"
+        return None
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        why = self.refusal(request)
+        if why:
+            source = request.meta.get("source", "?")
+            self.crawler.stats.inc_value(f"sectorwatch/{source}/refused")
+            raise IgnoreRequest(why)
+
+
+class SafeResolver(CachingThreadedResolver):
+    """Scrapy's resolver, refusing names whose address is not globally routable.
+
+    The check is on the address the connection will use, so a name that resolves to
+    169.254.169.254 or 10.x (DNS rebinding included) is refused before any connection;
+    networks in SECTORWATCH_ALLOW_NETWORKS are allowed."""
+
+    allowed_networks: tuple = ()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, reactor: Any) -> "SafeResolver":
+        resolver = super().from_crawler(crawler, reactor)
+        resolver.allowed_networks = parse_networks(crawler.settings.get("SECTORWATCH_ALLOW_NETWORKS"))
+        return resolver
+
+    def getHostByName(self, name: str, timeout: Any = ()) -> Any:  # noqa: N802 - Twisted's interface
+        return super().getHostByName(name, timeout).addCallback(self.check, name)
+
+    def check(self, address: str, name: str) -> str:
+        why = address_refused(address, self.allowed_networks)
+        if why:
+            raise DNSLookupError(f"refused: {name} resolves to {why}")
+        return address

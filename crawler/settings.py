@@ -1,7 +1,9 @@
 """Scrapy settings: polite defaults for a nightly crawl of news sites.
 
 Environment variables override the parts an operator changes per installation:
-SECTORWATCH_DB, SECTORWATCH_SOURCES, SECTORWATCH_MODEL, SECTORWATCH_CONTACT_URL.
+SECTORWATCH_DB, SECTORWATCH_SOURCES, SECTORWATCH_MODEL, SECTORWATCH_CONTACT_URL,
+SECTORWATCH_ALLOW_NETWORKS. Every other setting here can be changed per run with
+`sectorwatch crawl --set KEY=VALUE`.
 """
 
 import os
@@ -32,7 +34,13 @@ DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 REDIRECT_MAX_TIMES = 5
-DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RetryBackoffMiddleware": 560}
+DOWNLOADER_MIDDLEWARES = {
+    # Every request and redirect held to its source's domains and to public addresses
+    # (Scrapy's own offsite check lets dont_filter requests, and their redirects, anywhere).
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "crawler.middlewares.SourceDomainsMiddleware": 50,
+    "crawler.middlewares.RetryBackoffMiddleware": 560,
+}
 RETRY_BACKOFF_BASE = 2.0  # seconds before the first retry; doubles each time
 RETRY_BACKOFF_MAX = 60.0  # and never more than this, whatever Retry-After says
 
@@ -43,6 +51,24 @@ HTTPCACHE_ENABLED = True
 HTTPCACHE_POLICY = "scrapy.extensions.httpcache.RFC2616Policy"
 HTTPCACHE_STORAGE = "crawler.httpcache.SQLiteCacheStorage"
 
+# Where the crawl may connect: globally routable addresses only. Names resolving to private,
+# loopback, link-local (cloud metadata) or other internal addresses are refused by the
+# resolver before connecting. Allow networks (comma-separated CIDRs) only for a local
+# replay or tests, e.g. SECTORWATCH_ALLOW_NETWORKS=127.0.0.1/32.
+SECTORWATCH_ALLOW_NETWORKS = os.environ.get("SECTORWATCH_ALLOW_NETWORKS", "")
+TWISTED_DNS_RESOLVER = "crawler.middlewares.SafeResolver"
+
+# Limits per night, so one hostile or broken source cannot hold the run: entries read per
+# feed or sitemap, article requests per source, and a deadline for the whole run (seconds;
+# Scrapy's CloseSpider extension stops the run, which is then recorded as failed).
+SECTORWATCH_MAX_FEED_ITEMS = 2000
+SECTORWATCH_MAX_ARTICLES_PER_SOURCE = 1000
+CLOSESPIDER_TIMEOUT = 4 * 3600
+
+# A failure of an article after its fetch (parse, extract, tag, store) is a fetch_errors
+# row with its stage, and fails the run; log lines show an item's URL, never its page.
+LOG_FORMATTER = "crawler.failures.BriefLogFormatter"
+
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 # Extensions a nightly job does not use; each costs start-up time on every run.
@@ -52,6 +78,7 @@ EXTENSIONS = {
     "scrapy.extensions.feedexport.FeedExporter": None,
     "scrapy.extensions.memdebug.MemoryDebugger": None,
     "scrapy.extensions.spiderstate.SpiderState": None,
+    "crawler.failures.FailureRecorder": 10,
 }
 LOG_LEVEL = os.environ.get("SECTORWATCH_LOG_LEVEL", "INFO")
 

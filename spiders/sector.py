@@ -8,6 +8,12 @@ Discovery per source, by what its sources.toml entry gives:
 Discovery pages go through Scrapy's HTTP cache (conditional requests). An article already
 in the database is fetched again only when its feed or sitemap says it was updated since.
 Failures and non-HTML documents (PDF reports) become items, so the store records them.
+
+Every request stays on its source's domains (crawler/domains.py; checked again for
+redirects by crawler/middlewares.py); a discovered link elsewhere is dropped and counted
+(`offsite`). Per night at most SECTORWATCH_MAX_FEED_ITEMS entries are read from a feed or
+sitemap and SECTORWATCH_MAX_ARTICLES_PER_SOURCE articles requested per source (the rest
+are counted, `capped`, and come on later nights).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from scrapy.spiders import SitemapSpider
 from twisted.python.failure import Failure
 
 from crawler.db import open_db, register_sources, utcnow
+from crawler.domains import on_domains, source_domains
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
 from crawler.sources import Source, load_sources, sources_for
 from crawler.urls import canonical_url
@@ -58,6 +65,8 @@ class SectorSpider(SitemapSpider):
         self.sources: list[Source] = []
         self.known: dict[str, str | None] = {}  # stored URL -> the date its source gave for it
         self._lastmod: dict[str, str] = {}
+        self._domains: dict[str, tuple[str, ...]] = {}
+        self._requested: dict[str, int] = {}  # article requests per source this run
 
     # -- set-up ---------------------------------------------------------------------------
 
@@ -85,7 +94,8 @@ class SectorSpider(SitemapSpider):
     async def start(self) -> AsyncIterator[Any]:
         self.sources = self._load_sources()
         self.known = self._load_known()
-        self.allowed_domains = sorted({d for s in self.sources for d in s.allowed_domains}) or None
+        self._domains = {s.name: source_domains(s.allowed_domains, (*s.feeds, *s.sitemaps, *s.start_urls)) for s in self.sources}
+        self.allowed_domains = sorted({d for ds in self._domains.values() for d in ds}) or None
         for source in self.sources:
             for request in self._discovery_requests(source):
                 yield request
@@ -95,6 +105,15 @@ class SectorSpider(SitemapSpider):
         for urls, callback in ((source.feeds, self.parse_feed), (source.sitemaps, self._parse_sitemap), (source.start_urls, self.parse_listing)):
             for url in urls:
                 yield scrapy.Request(url, callback, errback=self.on_error, meta=meta, headers=REVALIDATE, dont_filter=True)
+
+    def domains_of(self, source: str | None) -> tuple[str, ...]:
+        """The source's own domains; for a request of no source (robots.txt), all sources'."""
+        if source in self._domains:
+            return self._domains[source]
+        return tuple(self.allowed_domains or ())
+
+    def _limit(self, name: str) -> int:
+        return self.settings.getint(name) or 0
 
     def _source(self, name: str) -> Source:
         return next(s for s in self.sources if s.name == name)
@@ -109,6 +128,9 @@ class SectorSpider(SitemapSpider):
         hint = hint or {}
         self._count(source, "discovered")
         url = canonical_url(url)
+        if not on_domains(url, self.domains_of(source)):
+            self._count(source, "offsite")  # a link off the source's domains (or not http(s)): never requested
+            return None
         patterns = self._source(source).article_patterns
         if patterns and not any(re.search(p, url) for p in patterns):
             self._count(source, "not_article")
@@ -120,6 +142,11 @@ class SectorSpider(SitemapSpider):
                 self._count(source, "already_stored")
                 return None
             refresh = True  # the source says the article changed since we stored it
+        cap = self._limit("SECTORWATCH_MAX_ARTICLES_PER_SOURCE")
+        if cap and self._requested.get(source, 0) >= cap:
+            self._count(source, "capped")
+            return None
+        self._requested[source] = self._requested.get(source, 0) + 1
         return scrapy.Request(
             url,
             self.parse_article,
@@ -140,6 +167,10 @@ class SectorSpider(SitemapSpider):
         if not entries:
             yield self._error(response.url, source, response.status, "feed has no items or entries (malformed, or not a feed)")
             return
+        cap = self._limit("SECTORWATCH_MAX_FEED_ITEMS")
+        if cap and len(entries) > cap:
+            self._count(source, "capped", len(entries) - cap)
+            entries = entries[:cap]
         for entry in entries:
             link = (entry.xpath("link/text()").get() or "").strip() or entry.xpath(
                 "(link[@rel='alternate' or not(@rel)]/@href)[1]"
@@ -158,7 +189,11 @@ class SectorSpider(SitemapSpider):
                 yield request
 
     def sitemap_filter(self, entries: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
-        for entry in entries:
+        cap = self._limit("SECTORWATCH_MAX_FEED_ITEMS")
+        for n, entry in enumerate(entries):
+            if cap and n >= cap:
+                self.crawler.stats.inc_value("sectorwatch/sitemap_entries_capped")
+                return  # the rest of this sitemap waits for a later night
             if entry.get("lastmod"):
                 self._lastmod[entry["loc"]] = entry["lastmod"]
             yield entry
@@ -187,8 +222,14 @@ class SectorSpider(SitemapSpider):
             yield self._error(response.url, source_name, response.status, "listing page is not HTML")
             return
         source = self._source(source_name)
-        extractor = LinkExtractor(allow=source.article_patterns or (), allow_domains=source.allowed_domains or ())
-        for link in extractor.extract_links(response):
+        # No domain filter here: _article_request drops and counts the links off the source's domains.
+        extractor = LinkExtractor(allow=source.article_patterns or ())
+        links = extractor.extract_links(response)
+        cap = self._limit("SECTORWATCH_MAX_FEED_ITEMS")
+        if cap and len(links) > cap:
+            self._count(source_name, "capped", len(links) - cap)
+            links = links[:cap]
+        for link in links:
             request = self._article_request(link.url, source_name, {"title": link.text.strip() or None})
             if request:
                 yield request

@@ -74,7 +74,7 @@ def bench_crawl(n: int = 500) -> None:
     with ReplayServer(port=0) as server, tempfile.TemporaryDirectory() as tmp:
         sources = Path(tmp) / "sources.toml"
         sources.write_text(
-            f'[[source]]\nname = "bigsite"\nfeeds = ["{server.origin}/bigsite/{n}/feed/"]\n'
+            f'[[source]]\nname = "bigsite"\nallowed_domains = ["127.0.0.1", "bigsite.example"]\nfeeds = ["{server.origin}/bigsite/{n}/feed/"]\n'
             f'sitemaps = ["{server.origin}/bigsite/{n}/sitemap.xml"]\n',
             encoding="utf-8",
         )

@@ -13,6 +13,10 @@ import pytest
 
 from crawler.replay import PLACEHOLDER_ORIGIN, ReplayServer
 
+# The crawler refuses loopback and private addresses unless allowed: the tests' servers are
+# on 127.0.0.1 (and nothing else may be contacted). A test of the refusal clears it.
+os.environ.setdefault("SECTORWATCH_ALLOW_NETWORKS", "127.0.0.1/32")
+
 ROOT = Path(__file__).resolve().parent.parent
 FILES = Path(__file__).resolve().parent / "files"
 SEEDS = FILES / "seeds"
@@ -27,7 +31,9 @@ def seed_expectations() -> dict:
 
 @pytest.fixture(scope="session")
 def replay_server():
-    with ReplayServer(port=0) as server:
+    from tests import faults
+
+    with ReplayServer(port=0, routes={"/faults/": faults.reply}) as server:
         yield server
 
 

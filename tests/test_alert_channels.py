@@ -91,7 +91,7 @@ recipients = ["team@example.org", "director@example.org"]
         ("[email]\nsmtp_port = 25\nsender = 'a@b.org'\nrecipients = ['c@d.org']", "[email]: missing key 'smtp_host'"),
         ("[email]\nsmtp_host = 'x'\nsmtp_port = 25\nsender = 'a@b.org'\nrecipients = ['nobody']", "must list e-mail addresses"),
         ("[email]\nsmtp_host = 'x'\nsmtp_port = 25\nsender = 'a@b.org'\nrecipients = ['c@d.org']\npassword_env = 'NO_SUCH_VAR_SW'",
-         "environment variable NO_SUCH_VAR_SW (from 'password_env') is not set"),
+         "[email]: the environment variable named by 'password_env' is not set"),
         ("[webhook]\nurl = 'hooks.example'", "[webhook]: key 'url' is not an http(s) URL"),
         ("[atom]\n", "[atom]: missing key 'path'"),
     ],

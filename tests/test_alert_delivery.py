@@ -43,7 +43,7 @@ class Nights:
         self.published: dict[str, list[str]] = {name: [] for name in NIGHT_ARTICLES}
         self.sources = tmp / "sources.toml"
         self.sources.write_text("".join(
-            f'[[source]]\nname = "{name}"\nfeeds = ["{self.server.origin}/{name}/feed/"]\n' for name in NIGHT_ARTICLES), encoding="utf-8")
+            f'[[source]]\nname = "{name}"\nallowed_domains = ["127.0.0.1", "{name}.example"]\nfeeds = ["{self.server.origin}/{name}/feed/"]\n' for name in NIGHT_ARTICLES), encoding="utf-8")
         for name in NIGHT_ARTICLES:
             self._write_feed(name)
 
@@ -84,6 +84,8 @@ recipients = ["team@example.org"]
 url = "{hook_url}"
 [atom]
 path = "alerts.atom"
+[delivery]
+retry_backoff = 0  # the tests' nights follow each other at once
 """, encoding="utf-8")
     return path
 
@@ -138,7 +140,7 @@ def test_smtp_down_on_night_one_delivers_on_night_two_once(tmp_path, receivers):
         down = nights.crawl()  # nothing listens on the SMTP port
         assert down.returncode == 2  # a channel failed; the crawl itself did not
         assert "via email failed (will retry next run): ConnectionRefusedError" in down.stderr
-        assert ("email", "failed", 1) in [(c, s, n) for _, c, s, n in nights.deliveries()]
+        assert ("email", "retry", 1) in [(c, s, n) for _, c, s, n in nights.deliveries()]
         assert len(hook.calls) == 1  # the other channels were not held up
         controller, inbox = smtp_server(port)
         try:
@@ -215,5 +217,5 @@ def test_bad_alerts_config_is_a_clear_error_before_any_crawl(tmp_path):
     config.write_text('[email]\nsmtp_host = "127.0.0.1"\nsmtp_port = "25"\nsender = "a@b.org"\nrecipients = ["c@d.org"]\n', encoding="utf-8")
     result = run_cli("crawl", "--sources", "missing.toml", "--alerts-config", str(config), "--db", str(tmp_path / "x.db"))
     assert result.returncode != 0
-    assert "[email]: key 'smtp_port' must be a int, got '25'" in result.stderr
+    assert "[email]: key 'smtp_port' must be an integer, got str '25'" in result.stderr
     assert not (tmp_path / "x.db").exists()

@@ -22,12 +22,14 @@ def faults_crawl(replay_server, tmp_path_factory):
         f"""
 [[source]]
 name = "faults"
+allowed_domains = ["127.0.0.1", "faults.example"]
 feeds = ["{origin}/faults/feed/", "{origin}/faults/feed-malformed.xml", "{origin}/faults/feed-huge.xml",
          "{origin}/faults/feed-bomb.xml", "{origin}/faults/status/500"]
 sitemaps = ["{origin}/faults/sitemap-bomb.xml.gz"]
 
 [[source]]
 name = "control"
+allowed_domains = ["127.0.0.1", "bigsite.example"]
 feeds = ["{origin}/bigsite/3/feed/"]
 """,
         encoding="utf-8",

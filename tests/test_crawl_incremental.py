@@ -6,7 +6,7 @@ from tests.conftest import FAST, run_cli
 
 
 def write_sources(path, origin, n, kinds=("feeds", "sitemaps")):
-    lines = ['[[source]]', 'name = "bigsite"']
+    lines = ['[[source]]', 'name = "bigsite"', 'allowed_domains = ["127.0.0.1", "bigsite.example"]']
     if "feeds" in kinds:
         lines.append(f'feeds = ["{origin}/bigsite/{n}/feed/"]')
     if "sitemaps" in kinds:

@@ -4,30 +4,111 @@ JSON), Atom feed file. Each `send` raises on failure, so the outbox can record a
 Every message carries the delivery's idempotency key (e-mail Message-ID, webhook
 Idempotency-Key header and payload field, Atom entry id), so a receiver can drop a copy
 sent again after a crash between sending and recording.
+
+What comes from crawled pages (titles, sources, URLs) is untrusted: each channel escapes it
+for its own markup (Slack mrkdwn: & < >; Atom: XML, control characters dropped; console and
+e-mail: control characters dropped), and only http(s) URLs are ever put in a message.
+E-mail and webhook sends each have a total deadline (the channel's `timeout`): a receiver
+that answers a byte a second is cut off when it passes, not only one that goes silent.
 """
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
+import re
 import smtplib
+import socket
 import ssl
 import tempfile
-import urllib.request
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
 from typing import Any
+from urllib.parse import quote, urlsplit
 from xml.sax.saxutils import escape
 
 import click
 
 from crawler.alerts.config import AlertsConfig, AtomConfig, EmailConfig, WebhookConfig
+from crawler.domains import is_web_url
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps tab and newline
+URL_SAFE = ":/?#[]@!$&'()*+,;=%~"  # kept as they are in a URL; < > | and spaces are encoded
+RESPONSE_LIMIT = 65536  # bytes of a webhook's answer read, at most
+
+
+def clean(value: object) -> str:
+    """Text with control characters (terminal escapes, NUL, CR) removed."""
+    return CONTROL.sub("", str(value if value is not None else ""))
+
+
+def one_line(value: object) -> str:
+    return " ".join(clean(value).split())
+
+
+def web_url(url: object) -> str | None:
+    """The URL when it is an http(s) URL, else None: never javascript:, data: or file:."""
+    return url.strip() if isinstance(url, str) and is_web_url(url.strip()) else None
+
+
+def slack_escape(text: object) -> str:
+    """Text for Slack's mrkdwn: &, < and > escaped as Slack asks; control characters dropped."""
+    return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def slack_link(url: str | None, text: object) -> str:
+    """<url|text> for an http(s) URL (with the characters that end a link percent-encoded),
+    else the text alone."""
+    label = slack_escape(one_line(text)).replace("|", "\u2223")
+    if not url:
+        return label
+    return f"<{quote(url, safe=URL_SAFE).replace('&', '&amp;')}|{label}>"
+
+
+def xml_text(value: object) -> str:
+    return escape(clean(value).replace("\x85", ""), {'"': "&quot;"})
+
+
+@contextmanager
+def deadline(seconds: float, what: str) -> Iterator[list[socket.socket]]:
+    """Cut the sockets registered in the yielded list when `seconds` have passed, so a
+    reader blocked on a trickling peer wakes; then raise TimeoutError."""
+    sockets: list[socket.socket] = []
+    expired = threading.Event()
+
+    def cut() -> None:
+        expired.set()
+        for sock in sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    timer = threading.Timer(seconds, cut)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield sockets
+    except Exception as exc:
+        if expired.is_set():
+            raise TimeoutError(f"{what}: no complete exchange within the {seconds:g} s deadline") from exc
+        raise
+    finally:
+        timer.cancel()
+    if expired.is_set():
+        raise TimeoutError(f"{what}: no complete exchange within the {seconds:g} s deadline")
 
 
 def headline(alert: dict[str, Any]) -> str:
-    return f"{alert['authority']} children's services rated {alert['grade']}"
+    return one_line(f"{alert['authority']} children's services rated {alert['grade']}")
 
 
 def summary_lines(alert: dict[str, Any]) -> list[str]:
+    """The alert as plain text lines; untrusted parts cleaned, links only when http(s)."""
+    alert = {k: (one_line(v) if isinstance(v, str) else v) for k, v in alert.items()}
     lines = [
         f"{headline(alert)} ({alert['authority_code']})",
         f"Judgement: {alert['grade']}, {alert['subject']}; inspection: {alert.get('inspection_type') or 'type not stated'}"
@@ -39,12 +120,28 @@ def summary_lines(alert: dict[str, Any]) -> list[str]:
         f"Evidence: {alert['evidence']}",
         "Reported by:",
     ]
-    lines += [f"  - {a['title'] or a['url']} ({a['source']}, {a['published'] or 'undated'}): {a['url']}" for a in alert["articles"]]
+    for a in alert["articles"]:
+        url = web_url(a["url"])
+        lines.append(f"  - {one_line(a['title'] or url or 'untitled')} ({one_line(a['source'])}, {one_line(a['published'] or 'undated')})"
+                     + (f": {url}" if url else ": (no web link)"))
     return lines
 
 
 def send_console(alert: dict[str, Any], key: str) -> None:
     click.echo("ALERT " + "\n      ".join(summary_lines(alert)))
+
+
+class _DeadlineSMTP(smtplib.SMTP):
+    """smtplib.SMTP whose connection socket is handed to a deadline."""
+
+    def __init__(self, sockets: list[socket.socket], host: str, port: int, timeout: float) -> None:
+        self._deadline_sockets = sockets
+        super().__init__(host, port, timeout=timeout)  # connects and reads the greeting
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        sock = super()._get_socket(host, port, timeout)
+        self._deadline_sockets.append(sock)
+        return sock
 
 
 def send_email(config: EmailConfig, alert: dict[str, Any], key: str) -> None:
@@ -55,42 +152,60 @@ def send_email(config: EmailConfig, alert: dict[str, Any], key: str) -> None:
     message["Message-ID"] = f"<{key}@sectorwatch>" if "@" not in key else key
     message["X-Sectorwatch-Alert"] = str(alert["id"])
     message.set_content("\n".join(summary_lines(alert)) + "\n")
-    with smtplib.SMTP(config.smtp_host, config.smtp_port, timeout=config.timeout) as smtp:
-        smtp.ehlo()
-        if config.starttls:
-            smtp.starttls(context=ssl.create_default_context())
+    with deadline(config.timeout, "e-mail") as sockets:
+        with _DeadlineSMTP(sockets, config.smtp_host, config.smtp_port, config.timeout) as smtp:
             smtp.ehlo()
-        if config.username:
-            smtp.login(config.username, config.password or "")
-        smtp.send_message(message)
+            if config.starttls:
+                smtp.starttls(context=ssl.create_default_context())
+                smtp.ehlo()
+            if config.username:
+                smtp.login(config.username, config.password or "")
+            smtp.send_message(message)
 
 
 def webhook_payload(alert: dict[str, Any], key: str) -> dict[str, Any]:
-    links = "\n".join(f"• <{a['url']}|{a['title'] or a['url']}> ({a['source']})" for a in alert["articles"])
-    text = f":rotating_light: *{headline(alert)}* ({alert['authority_code']}), reported {alert['reported_on']}"
+    links = "\n".join(f"• {slack_link(web_url(a['url']), a['title'] or web_url(a['url']) or 'untitled')} ({slack_escape(one_line(a['source']))})"
+                      for a in alert["articles"])
+    text = (f":rotating_light: *{slack_escape(headline(alert))}* ({slack_escape(alert['authority_code'])}), "
+            f"reported {slack_escape(alert['reported_on'])}")
+    articles = [{**a, "url": web_url(a["url"])} for a in alert["articles"]]
     return {
         "text": text,  # Slack's fallback text
         "blocks": [
             {"type": "section", "text": {"type": "mrkdwn", "text": text}},
-            {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(summary_lines(alert)[1:6])}},
+            {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(slack_escape(line) for line in summary_lines(alert)[1:6])}},
             {"type": "section", "text": {"type": "mrkdwn", "text": links or "no article"}},
         ],
         "idempotency_key": key,
         "alert": {k: alert.get(k) for k in (
             "id", "authority", "authority_code", "grade", "subject", "inspection_type", "inspection_dates", "reported_on",
-            "previous_grade", "previous_date", "official_record", "evidence", "articles",
-        )},
+            "previous_grade", "previous_date", "official_record", "evidence",
+        )} | {"articles": articles},
     }
 
 
 def send_webhook(config: WebhookConfig, alert: dict[str, Any], key: str) -> None:
+    """POST the payload; a status of 300 or more is a failure (redirects are not followed)."""
     body = json.dumps(webhook_payload(alert, key)).encode("utf-8")
-    request = urllib.request.Request(
-        config.url, data=body, method="POST",
-        headers={"Content-Type": "application/json", "Idempotency-Key": key, "User-Agent": "sectorwatch"},
-    )
-    with urllib.request.urlopen(request, timeout=config.timeout) as response:  # raises on 4xx/5xx
-        response.read()
+    parts = urlsplit(config.url)
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    with deadline(config.timeout, "webhook") as sockets:
+        if parts.scheme == "https":
+            conn: http.client.HTTPConnection = http.client.HTTPSConnection(parts.hostname, parts.port, timeout=config.timeout,
+                                                                          context=ssl.create_default_context())
+        else:
+            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=config.timeout)
+        try:
+            conn.connect()
+            sockets.append(conn.sock)
+            conn.request("POST", path, body=body, headers={
+                "Content-Type": "application/json", "Idempotency-Key": key, "User-Agent": "sectorwatch"})
+            response = conn.getresponse()
+            response.read(RESPONSE_LIMIT)
+            if response.status >= 300:
+                raise OSError(f"webhook answered HTTP {response.status} {one_line(response.reason)[:80]}")
+        finally:
+            conn.close()
 
 
 def write_atom(config: AtomConfig, alerts: list[dict[str, Any]]) -> None:
@@ -98,20 +213,21 @@ def write_atom(config: AtomConfig, alerts: list[dict[str, Any]]) -> None:
     updated = max((a["created_at"] for a in alerts), default="1970-01-01T00:00:00+00:00")
     entries = []
     for alert in alerts:
-        links = "".join(f'<link rel="related" href="{escape(a["url"])}"/>' for a in alert["articles"])
+        links = "".join(f'<link rel="related" href="{xml_text(url)}"/>' for url in (web_url(a["url"]) for a in alert["articles"]) if url)
         entries.append(
-            f"<entry><id>urn:sectorwatch:alert:{alert['id']}</id><title>{escape(headline(alert))}</title>"
-            f"<updated>{alert['created_at']}</updated><published>{alert['created_at']}</published>"
-            f"{links}<summary type=\"text\">{escape(chr(10).join(summary_lines(alert)))}</summary></entry>"
+            f"<entry><id>urn:sectorwatch:alert:{int(alert['id'])}</id><title>{xml_text(headline(alert))}</title>"
+            f"<updated>{xml_text(alert['created_at'])}</updated><published>{xml_text(alert['created_at'])}</published>"
+            f"{links}<summary type=\"text\">{xml_text(chr(10).join(summary_lines(alert)))}</summary></entry>"
         )
     feed = (
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
-        f"<id>urn:sectorwatch:alerts</id><title>{escape(config.title)}</title><updated>{updated}</updated>"
+        f"<id>urn:sectorwatch:alerts</id><title>{xml_text(config.title)}</title><updated>{xml_text(updated)}</updated>"
         "<generator>sectorwatch</generator>" + "".join(entries) + "</feed>\n"
     )
     config.path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=config.path.parent, delete=False, suffix=".tmp") as tmp:
         tmp.write(feed)
+    os.chmod(tmp.name, 0o644)  # the feed reader (a web server) runs as another user
     os.replace(tmp.name, config.path)  # readers never see half a feed
 
 

@@ -12,13 +12,20 @@
     url = "http://127.0.0.1:9000/hook"
     [atom]
     path = "alerts.atom"
+    [delivery]
+    max_attempts = 5        # then the delivery is `failed` (shown by `alerts` and `health`)
+    retry_backoff = 300     # seconds before the second attempt, doubling after each failure
 
-Secrets never live in the file: it names the environment variables that hold them.
+Secrets never live in the file: it names the environment variables that hold them, and no
+error message ever shows a value given for a secret (a password typed where the name of
+a variable belongs is not echoed), nor the webhook URL (it is usually a secret token).
+Every value must have its type: `starttls = "false"` is an error, not true.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,12 +61,20 @@ class AtomConfig:
 
 
 @dataclass(frozen=True)
+class DeliveryConfig:
+    max_attempts: int = 5  # attempts before a delivery is given up on (`failed`)
+    retry_backoff: float = 300.0  # seconds before the second attempt; doubles after each failure
+
+
+@dataclass(frozen=True)
 class AlertsConfig:
     email: EmailConfig | None = None
     webhook: WebhookConfig | None = None
     atom: AtomConfig | None = None
     console: bool = True
     channels: tuple[str, ...] = field(default=())
+    delivery: DeliveryConfig = field(default_factory=DeliveryConfig)
+    warnings: tuple[str, ...] = field(default=())  # usable, but worth telling the operator
 
 
 KNOWN = {
@@ -67,27 +82,57 @@ KNOWN = {
     "webhook": {"url", "timeout"},
     "atom": {"path", "title"},
     "console": {"enabled"},
+    "delivery": {"max_attempts", "retry_backoff"},
 }
+ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
+TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list", float: "a number"}
+
+
+def _type_error(table: str, key: str, kind: type, value: object) -> AlertsConfigError:
+    return AlertsConfigError(f"[{table}]: key '{key}' must be {TYPE_NAMES[kind]}, got {type(value).__name__} {value!r}")
 
 
 def _need(table: str, data: dict, key: str, kind: type) -> object:
     if key not in data:
         raise AlertsConfigError(f"[{table}]: missing key '{key}'")
+    return _typed(table, data, key, kind, None)
+
+
+def _typed(table: str, data: dict, key: str, kind: type, default: object) -> object:
+    """The key's value, which must be of `kind` (TOML's own types: "false" is a string, not
+    a boolean; a number is an int or a float, never a boolean)."""
+    if key not in data:
+        return default
     value = data[key]
-    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
-        raise AlertsConfigError(f"[{table}]: key '{key}' must be a {kind.__name__}, got {value!r}")
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise _type_error(table, key, kind, value)
+        return float(value)
+    if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
+        raise _type_error(table, key, kind, value)
+    return value
+
+
+def _positive(table: str, data: dict, key: str, default: float) -> float:
+    value = _typed(table, data, key, float, default)
+    if not 0 < value <= 3600:
+        raise AlertsConfigError(f"[{table}]: key '{key}' must be between 0 and 3600 seconds, got {value}")
     return value
 
 
 def _env(table: str, data: dict, key: str) -> str | None:
-    name = data.get(key)
-    if name is None:
+    """The secret held by the environment variable the key names. Error messages name the
+    key, never the value: what is typed here may be the secret itself."""
+    if key not in data:
         return None
-    if not isinstance(name, str) or not name:
-        raise AlertsConfigError(f"[{table}]: key '{key}' must name an environment variable")
+    name = data[key]
+    if not isinstance(name, str) or not ENV_NAME.match(name):
+        raise AlertsConfigError(
+            f"[{table}]: key '{key}' must be the name of an environment variable (letters, digits, underscores), "
+            "not the secret itself; the value given is not shown")
     value = os.environ.get(name)
     if value is None:
-        raise AlertsConfigError(f"[{table}]: environment variable {name} (from '{key}') is not set")
+        raise AlertsConfigError(f"[{table}]: the environment variable named by '{key}' is not set (its name is not shown)")
     return value
 
 
@@ -105,6 +150,7 @@ def parse_alerts_config(text: str, origin: str = "alerts config", base: Path | N
         if unknown:
             raise AlertsConfigError(f"{origin}: [{table}]: unknown key '{unknown[0]}'")
     email = webhook = atom = None
+    warnings: list[str] = []
     if "email" in data:
         e = data["email"]
         recipients = _need("email", e, "recipients", list)
@@ -118,21 +164,34 @@ def parse_alerts_config(text: str, origin: str = "alerts config", base: Path | N
             raise AlertsConfigError(f"[email]: key 'smtp_port' out of range: {port}")
         email = EmailConfig(
             smtp_host=_need("email", e, "smtp_host", str), smtp_port=port, sender=sender, recipients=tuple(recipients),
-            starttls=bool(e.get("starttls", False)), username=_env("email", e, "username_env"),
-            password=_env("email", e, "password_env"), timeout=float(e.get("timeout", 15)),
+            starttls=_typed("email", e, "starttls", bool, False), username=_env("email", e, "username_env"),
+            password=_env("email", e, "password_env"), timeout=_positive("email", e, "timeout", 15.0),
         )
+        if (email.username or email.password) and not email.starttls and port != 465:
+            warnings.append("[email]: SMTP login without TLS sends the password in clear text; set starttls = true")
     if "webhook" in data:
         url = _need("webhook", data["webhook"], "url", str)
-        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
-            raise AlertsConfigError(f"[webhook]: key 'url' is not an http(s) URL: {url!r}")
-        webhook = WebhookConfig(url=url, timeout=float(data["webhook"].get("timeout", 15)))
+        try:
+            parts = urlsplit(url)
+            valid = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port or 1) > 0  # .port checks it
+        except ValueError:
+            valid = False
+        if not valid:
+            raise AlertsConfigError("[webhook]: key 'url' is not an http(s) URL (the value is not shown: a webhook URL is a secret)")
+        webhook = WebhookConfig(url=url, timeout=_positive("webhook", data["webhook"], "timeout", 15.0))
     if "atom" in data:
         path = Path(_need("atom", data["atom"], "path", str))
         atom = AtomConfig(path=path if path.is_absolute() or base is None else base / path,
-                          title=data["atom"].get("title", AtomConfig.title))
-    console = bool(data.get("console", {}).get("enabled", True))
+                          title=_typed("atom", data["atom"], "title", str, AtomConfig.title))
+    console = _typed("console", data.get("console", {}), "enabled", bool, True)
+    d = data.get("delivery", {})
+    delivery = DeliveryConfig(max_attempts=_typed("delivery", d, "max_attempts", int, DeliveryConfig.max_attempts),
+                              retry_backoff=_typed("delivery", d, "retry_backoff", float, DeliveryConfig.retry_backoff))
+    if not 1 <= delivery.max_attempts <= 100 or not 0 <= delivery.retry_backoff <= 7 * 86400:
+        raise AlertsConfigError("[delivery]: max_attempts must be 1 to 100 and retry_backoff 0 to 604800 seconds")
     channels = tuple(name for name, on in (("console", console), ("email", email), ("webhook", webhook), ("atom", atom)) if on)
-    return AlertsConfig(email=email, webhook=webhook, atom=atom, console=console, channels=channels)
+    return AlertsConfig(email=email, webhook=webhook, atom=atom, console=console, channels=channels, delivery=delivery,
+                        warnings=tuple(warnings))
 
 
 def load_alerts_config(path: str | Path) -> AlertsConfig:

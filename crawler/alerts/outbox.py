@@ -1,34 +1,56 @@
 """The outbox: every alert is delivered once to every configured channel, whatever happens.
 
-Each (alert, channel) has a row in `deliveries`: pending, sending, sent or failed, with
-its attempts and last error. A send is recorded as `sending` (committed) before it is
-attempted and `sent` after; a channel that is down leaves `failed`, retried on the next
-run. A run killed between sending and recording leaves `sending`: the next run sends again
-with the same idempotency key, which the receiver can use to drop the copy. Guarantees per
-channel (README): Atom exactly once (the feed is rewritten from the database); e-mail,
-webhook and console at least once, duplicates only after a crash at that instant, and then
-with the same Message-ID / Idempotency-Key.
+Each (alert, channel) has a row in `deliveries`: pending, sending, sent, retry or failed,
+with its attempts and last error. A send is recorded as `sending` (committed) before it is
+attempted and `sent` after; a channel that is down leaves `retry`, tried again on a later
+run once its back-off has passed (`[delivery] retry_backoff`, doubling each time), until
+`[delivery] max_attempts` attempts have failed: then it is `failed`, which `alerts` and
+`health` show, and only `alerts --resend` sends it again. A run killed between sending and
+recording leaves `sending`: the next run sends again with the same idempotency key, which
+the receiver can use to drop the copy. Guarantees per channel (README): Atom exactly once
+(the feed is rewritten from the database); e-mail, webhook and console at least once,
+duplicates only after a crash at that instant, and then with the same Message-ID /
+Idempotency-Key.
+
+Channels are sent in parallel, one thread each (each send also has its own total
+deadline), so a slow webhook does not hold the e-mail. Only the main thread writes to
+the database.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from crawler.alerts.channels import sender_for, write_atom
-from crawler.alerts.config import AlertsConfig
+from crawler.alerts.config import AlertsConfig, DeliveryConfig
 from crawler.alerts.details import alert_details
 from crawler.db import utcnow
 
-DUE = ("pending", "failed", "sending")
+DUE = ("pending", "sending", "retry")
 
 
 @dataclass
 class DeliveryReport:
     sent: list[tuple[int, str]] = field(default_factory=list)  # (alert id, channel)
-    failed: list[tuple[int, str, str]] = field(default_factory=list)  # (alert id, channel, error)
+    failed: list[tuple[int, str, str]] = field(default_factory=list)  # (alert id, channel, error): will be retried
+    given_up: list[tuple[int, str, str]] = field(default_factory=list)  # failed for good after max_attempts
     would_send: list[tuple[int, str]] = field(default_factory=list)  # dry run
+
+
+def backoff_passed(delivery: dict, policy: DeliveryConfig, now: dt.datetime) -> bool:
+    """Whether a `retry` delivery may be tried again: retry_backoff * 2^(attempts-1) after its last attempt."""
+    if delivery["status"] != "retry" or not delivery.get("last_attempt_at"):
+        return True
+    wait = policy.retry_backoff * 2 ** max(0, (delivery["attempts"] or 1) - 1)
+    try:
+        last = dt.datetime.fromisoformat(delivery["last_attempt_at"])
+    except ValueError:
+        return True
+    return (now - last).total_seconds() >= wait
 
 
 def enqueue(db: sqlite_utils.Database, config: AlertsConfig) -> None:
@@ -48,47 +70,69 @@ def _mark(db: sqlite_utils.Database, delivery_id: int, **values: object) -> None
         db["deliveries"].update(delivery_id, values)
 
 
+def _send_channel(config: AlertsConfig, channel: str, jobs: list[tuple[dict, dict]]) -> list[tuple[dict, str | None]]:
+    """One channel's deliveries, in order, in its own thread: (delivery, error or None)."""
+    send = sender_for(config, channel)
+    results = []
+    for delivery, alert in jobs:
+        try:
+            send(alert, delivery["idempotency_key"])
+        except Exception as exc:  # noqa: BLE001 - any failure of a channel is recorded and retried
+            results.append((delivery, f"{type(exc).__name__}: {exc}"[:500]))
+        else:
+            results.append((delivery, None))
+    return results
+
+
+def _record_failure(db: sqlite_utils.Database, config: AlertsConfig, report: DeliveryReport, delivery: dict, attempts: int, error: str) -> None:
+    final = attempts >= config.delivery.max_attempts
+    _mark(db, delivery["id"], status="failed" if final else "retry", attempts=attempts, last_error=error, last_attempt_at=utcnow())
+    (report.given_up if final else report.failed).append((delivery["alert_id"], delivery["channel"], error))
+
+
+def _due(db: sqlite_utils.Database, config: AlertsConfig) -> list[dict]:
+    now = dt.datetime.now(dt.timezone.utc)
+    rows = db.query(f"select * from deliveries where status in ({','.join('?' * len(DUE))}) order by alert_id, id", list(DUE))
+    return [d for d in rows if d["channel"] in config.channels and backoff_passed(d, config.delivery, now)]
+
+
 def deliver(db: sqlite_utils.Database, config: AlertsConfig, dry_run: bool = False) -> DeliveryReport:
     """Send every due delivery of the configured channels; record each outcome."""
     report = DeliveryReport()
-    if not dry_run:
-        enqueue(db, config)
-    due = list(db.query(
-        f"select * from deliveries where status in ({','.join('?' * len(DUE))}) order by alert_id, id", list(DUE)
-    )) if not dry_run else [
-        {"alert_id": a, "channel": c} for (a,) in db.execute("select id from alerts order by id").fetchall() for c in config.channels
-        if not db.execute("select 1 from deliveries where alert_id = ? and channel = ? and status = 'sent'", [a, c]).fetchone()
-    ]
     if dry_run:
-        report.would_send = [(d["alert_id"], d["channel"]) for d in due]
+        report.would_send = [
+            (a, c) for (a,) in db.execute("select id from alerts order by id").fetchall() for c in config.channels
+            if not db.execute("select 1 from deliveries where alert_id = ? and channel = ? and status in ('sent', 'failed')", [a, c]).fetchone()
+        ]
         return report
+    enqueue(db, config)
+    due = _due(db, config)
     details: dict[int, dict] = {}
-    atom_due = []
+    by_channel: dict[str, list[tuple[dict, dict]]] = {}
+    atom_due = [d for d in due if d["channel"] == "atom"]
     for delivery in due:
-        if delivery["channel"] not in config.channels:
-            continue
         if delivery["channel"] == "atom":
-            atom_due.append(delivery)
             continue
         alert = details.setdefault(delivery["alert_id"], alert_details(db, delivery["alert_id"]))
         _mark(db, delivery["id"], status="sending", attempts=delivery["attempts"] + 1, last_attempt_at=utcnow())
-        try:
-            sender_for(config, delivery["channel"])(alert, delivery["idempotency_key"])
-        except Exception as exc:  # noqa: BLE001 - any failure of a channel is recorded and retried
-            error = f"{type(exc).__name__}: {exc}"[:500]
-            _mark(db, delivery["id"], status="failed", last_error=error)
-            report.failed.append((delivery["alert_id"], delivery["channel"], error))
-        else:
-            _mark(db, delivery["id"], status="sent", sent_at=utcnow(), last_error=None)
-            report.sent.append((delivery["alert_id"], delivery["channel"]))
+        by_channel.setdefault(delivery["channel"], []).append((delivery, alert))
+    if by_channel:
+        with ThreadPoolExecutor(max_workers=len(by_channel), thread_name_prefix="deliver") as pool:
+            outcomes = [pool.submit(_send_channel, config, channel, jobs) for channel, jobs in by_channel.items()]
+            results = [result for future in outcomes for result in future.result()]
+        for delivery, error in results:
+            if error is None:
+                _mark(db, delivery["id"], status="sent", sent_at=utcnow(), last_error=None)
+                report.sent.append((delivery["alert_id"], delivery["channel"]))
+            else:
+                _record_failure(db, config, report, delivery, delivery["attempts"] + 1, error)
     if config.atom and atom_due:
         in_feed = [r[0] for r in db.execute("select alert_id from deliveries where channel = 'atom' order by alert_id").fetchall()]
         try:
             write_atom(config.atom, [details.get(a) or alert_details(db, a) for a in in_feed])
         except OSError as exc:
             for delivery in atom_due:
-                _mark(db, delivery["id"], status="failed", attempts=delivery["attempts"] + 1, last_error=str(exc), last_attempt_at=utcnow())
-                report.failed.append((delivery["alert_id"], "atom", str(exc)))
+                _record_failure(db, config, report, delivery, delivery["attempts"] + 1, f"{type(exc).__name__}: {exc}"[:500])
         else:
             for delivery in atom_due:
                 _mark(db, delivery["id"], status="sent", attempts=delivery["attempts"] + 1, sent_at=utcnow(), last_attempt_at=utcnow())

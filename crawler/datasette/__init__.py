@@ -2,7 +2,8 @@
 
 The metadata (titles, descriptions, column notes, facets, licences, canned queries) is a
 data file, metadata.yml, written for a database named "sectorwatch"; metadata_for() gives
-it for any database file name.
+it for any database file name. The plugins in plugins/ cap value sizes and keep the
+crawler's raw tables (http_cache, pages) from being served; SETTINGS limit time and rows.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from typing import Any
 import yaml
 
 METADATA = Path(__file__).resolve().parent / "metadata.yml"
-SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 100}
+PLUGINS_DIR = Path(__file__).resolve().parent / "plugins"
+# A query runs at most 5 s and returns at most 200 rows (each value at most 1 MiB: plugins/limits.py).
+SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 100, "max_returned_rows": 200}
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,4 +38,4 @@ def make_datasette(db_path: str | Path) -> Any:
     """An in-process Datasette over the database (tests use its client)."""
     from datasette.app import Datasette
 
-    return Datasette([str(db_path)], metadata=metadata_for(db_path), settings=SETTINGS)
+    return Datasette([str(db_path)], metadata=metadata_for(db_path), settings=SETTINGS, plugins_dir=str(PLUGINS_DIR))

@@ -2,9 +2,9 @@
 
 Routes:
 - `/robots.txt`;
-- `/faults/...`: each fault the crawler must survive (see faults.py);
 - `/bigsite/<n>/...`: a generated news site of n articles (see synthetic.py);
 - `/ofsted/...`: a replica of Ofsted's reports site (see ofsted_site.py);
+- any prefix the caller passes in `routes` (the tests pass their fault routes, tests/faults.py);
 - anything else: a file of the site folder (see resolve_path).
 Every 200 response carries an ETag and honours If-None-Match with a 304, as news sites'
 CDNs do, so incremental crawls can be tested for real.
@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -71,16 +72,17 @@ class ReplayHandler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:  # noqa: N802 - stdlib naming
-        from crawler.replay import faults, ofsted_site, synthetic
+        from crawler.replay import ofsted_site, synthetic
 
         path = urlsplit(self.path).path
         with self.server.lock:
             self.server.requests.append(self.path)
             self.server.user_agents.add(self.headers.get("User-Agent", ""))
+        route = next((handler for prefix, handler in self.server.routes.items() if path.startswith(prefix)), None)
         if path == "/robots.txt":
             reply = Reply(200, ROBOTS_TXT, "text/plain; charset=utf-8")
-        elif path.startswith("/faults/"):
-            reply = faults.reply(self.server, path)
+        elif route is not None:
+            reply = route(self.server, path)
         elif path.startswith("/bigsite/"):
             reply = synthetic.reply(self.server, path)
         elif path.startswith(ofsted_site.PREFIX + "/"):
@@ -121,8 +123,10 @@ class ReplayServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, port: int = 0, root: Path = SITE_ROOT, host: str = "127.0.0.1") -> None:
+    def __init__(self, port: int = 0, root: Path = SITE_ROOT, host: str = "127.0.0.1",
+                 routes: dict[str, Callable[["ReplayServer", str], Reply]] | None = None) -> None:
         self.root = Path(root)
+        self.routes = dict(routes or {})  # URL path prefix -> handler(server, path) -> Reply
         self.requests: list[str] = []
         self.user_agents: set[str] = set()
         self.lock = threading.Lock()

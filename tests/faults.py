@@ -1,4 +1,5 @@
-"""Faults on request: what real sites do to a nightly crawler.
+"""Faults on request: what real sites do to a nightly crawler. Test-only routes, passed to
+the replay server by tests/conftest.py (`ReplayServer(routes={"/faults/": reply})`).
 
     /faults/feed/                 an RSS feed whose items are every fault below, and a page
                                   that robots.txt disallows
@@ -16,6 +17,12 @@
     /faults/charset-wrong         a Windows-1252 page whose header claims UTF-8
     /faults/broken-html           unclosed tags, stray bytes, no <body>
     /faults/ok/<key>              a good article (the control)
+Hostile input (issue 14; <url> is percent-encoded, several joined by |):
+    /faults/redirect/<url>        302 to that URL
+    /faults/feed-of/<url>|<url>   an RSS feed whose items link to those URLs
+    /faults/canonical/<key>/<url> an article of its own text claiming that canonical URL
+    /faults/big-article/<kb>      an article of about that many kilobytes of text
+    /faults/feed-many/<n>         an RSS feed of n items
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ import functools
 import gzip
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
+from xml.sax.saxutils import escape
 
 from crawler.replay.server import Reply
 
@@ -120,6 +129,23 @@ def reply(server: "ReplayServer", path: str) -> Reply:
     if rest == "broken-html":
         page = _article("broken-html", "Kent broken page survives").replace(b"</p>", b"").replace(b"</article>", b"\xff\xfe<div><table><tr><td>")
         return Reply(200, page[: len(page) - 40], "text/html")
+    if m := re.fullmatch(r"redirect/(.+)", rest):
+        return Reply(302, b"", headers={"Location": unquote(m.group(1))}, conditional=False)
+    if m := re.fullmatch(r"feed-of/(.+)", rest):
+        links = unquote(m.group(1)).split("|")
+        entries = "".join(f"<item><title>Link {i}</title><link>{escape(link)}</link></item>" for i, link in enumerate(links))
+        return Reply(200, f'<?xml version="1.0"?><rss version="2.0"><channel><title>Links</title>{entries}</channel></rss>'.encode(),
+                     "application/rss+xml")
+    if m := re.fullmatch(r"canonical/([\w-]+)/(.+)", rest):
+        page = _article(m.group(1), f"Hostile page {m.group(1)} rated inadequate").decode()
+        page = page.replace(f'href="https://faults.example/{m.group(1)}/"', f'href="{escape(unquote(m.group(2)), {chr(34): "&quot;"})}"')
+        return Reply(200, page.encode())
+    if m := re.fullmatch(r"big-article/(\d+)", rest):
+        para = "<p>In its visit number {i}, inspectors found that Kent County Council had improved its front door and cut waiting times.</p>\n"
+        body = "".join(para.format(i=i) for i in range(int(m.group(1)) * 1024 // len(para) + 1))
+        return Reply(200, _article("big-article").replace(b"</article>", body.encode() + b"</article>"))
+    if m := re.fullmatch(r"feed-many/(\d+)", rest):
+        return Reply(200, _feed(server, [f"ok/many-{i}" for i in range(int(m.group(1)))]), "application/rss+xml")
     if m := re.fullmatch(r"ok/([\w-]+)", rest):
         return Reply(200, _article(m.group(1), f"Kent control article {m.group(1)}"))
     return Reply(404, b"<html><body>no such fault</body></html>")

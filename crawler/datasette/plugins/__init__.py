@@ -1,0 +1,1 @@
+"""Datasette plugins loaded with `--plugins-dir` by `sectorwatch serve` (see limits.py)."""
