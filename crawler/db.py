@@ -474,6 +474,9 @@ def register_sources(db: sqlite_utils.Database, records: list[dict], run_id: int
                 db["sources"].update(record["name"], row)
             else:
                 db["sources"].insert({"name": record["name"], "first_seen": utcnow(), **row})
+
+
+@migrations()
 def m007_hardening(db: sqlite_utils.Database) -> None:
     """Issue 14: the stage an article failed at; the crawl's process id (a run is `killed`
     only when its process is gone); articles whose text was cut for the tagger; per-source

@@ -30,6 +30,7 @@ from twisted.python.failure import Failure
 
 from crawler.alerts.record import last_complete_crawl
 from crawler.db import open_db, register_sources, utcnow
+from crawler.domains import source_domains
 from crawler.items import FetchErrorItem, ReportItem
 from crawler.sources import Source, load_sources, sources_for
 
@@ -74,6 +75,7 @@ class OfstedSpider(scrapy.Spider):
         self.known_urls: set[str] = set()
         self.latest_by_urn: dict[str, str] = {}
         self.since: str | None = None
+        self._domains: dict[str, tuple[str, ...]] = {}
 
     def _load_sources(self) -> list[Source]:
         arg = self._sources_arg or self.settings.get("SECTORWATCH_SOURCES")
@@ -103,11 +105,16 @@ class OfstedSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[Any]:
         self.sources = self._load_sources()
         self._load_record()
-        self.allowed_domains = sorted({d for s in self.sources for d in s.allowed_domains}) or None
+        self._domains = {s.name: source_domains(s.allowed_domains, s.start_urls) for s in self.sources}
+        self.allowed_domains = sorted({d for ds in self._domains.values() for d in ds}) or None
         for source in self.sources:
             for url in source.start_urls:
                 yield scrapy.Request(with_date_filter(url, self.since), self.parse_listing, errback=self.on_error,
                                      meta={"source": source.name}, headers=REVALIDATE, dont_filter=True)
+
+    def domains_of(self, source: str | None) -> tuple[str, ...]:
+        """The source's own domains (crawler/middlewares.py holds every request to them)."""
+        return self._domains.get(source or "", tuple(self.allowed_domains or ()))
 
     def _count(self, source: str, what: str, n: int = 1) -> None:
         self.crawler.stats.inc_value(f"sectorwatch/{source}/{what}", n)
