@@ -534,3 +534,16 @@ def process_alive(pid: int | None) -> bool:
     except PermissionError:
         return True  # exists, owned by someone else
     return True
+
+
+@migrations()
+def m009_delivery_events(db: sqlite_utils.Database) -> None:
+    """A provisional alert is delivered again when Ofsted's report confirms it (or when it
+    never comes): one delivery per alert, channel and event (raised, confirmed, unconfirmed)."""
+    db["deliveries"].add_column("event", str, not_null_default="raised")
+    for index in db["deliveries"].indexes:
+        if index.unique and index.columns == ["alert_id", "channel"]:
+            db.execute(f"drop index [{index.name}]")
+    db["deliveries"].create_index(["alert_id", "channel", "event"], unique=True)
+    db["alerts"].add_column("raised_status", str)  # the status the alert was first delivered with
+    db.execute("update alerts set raised_status = status")

@@ -132,3 +132,39 @@ def test_a_provisional_alert_without_its_report_becomes_unconfirmed(db):
     evaluate_alerts(db, today=TODAY)
     evaluate_alerts(db, today=TODAY + dt.timedelta(days=91))
     assert [r["status"] for r in db.query("select status from alerts")] == ["unconfirmed"]
+
+
+def test_a_provisional_alert_is_delivered_as_such_and_again_when_confirmed(db):
+    """The e-mail says what the alert stands on: first the news, then Ofsted's report."""
+    from crawler.alerts.config import parse_alerts_config
+    from crawler.alerts.outbox import deliver
+    from tests.alert_receivers import free_port, smtp_server
+
+    port = free_port()
+    controller, inbox = smtp_server(port)
+    config = parse_alerts_config(f"""
+[console]
+enabled = false
+[email]
+smtp_host = "127.0.0.1"
+smtp_port = {port}
+starttls = false
+sender = "alerts@example.org"
+recipients = ["team@example.org"]
+""")
+    try:
+        _store(db, "https://a.example/1", TODAY.isoformat())
+        evaluate_alerts(db, today=TODAY)
+        deliver(db, config)
+        _report(db, TODAY.isoformat())
+        evaluate_alerts(db, today=TODAY)
+        deliver(db, config)
+        deliver(db, config)  # nothing more to say
+    finally:
+        controller.stop()
+    messages = [m["message"] for m in inbox.messages]
+    subjects = [" ".join(m["Subject"].split()) for m in messages]
+    assert subjects == ["sectorwatch: Provisional: Kent County Council children's services reported inadequate",
+                        "sectorwatch: Confirmed by Ofsted's report: Kent County Council children's services rated inadequate"]
+    assert "Ofsted's report not yet found" in messages[0].get_payload(decode=True).decode()
+    assert f"Ofsted's report published {TODAY.isoformat()}" in messages[1].get_payload(decode=True).decode()

@@ -103,7 +103,17 @@ def deadline(seconds: float, what: str) -> Iterator[list[socket.socket]]:
 
 
 def headline(alert: dict[str, Any]) -> str:
-    return one_line(f"{alert['authority']} children's services rated {alert['grade']}")
+    """The message's title: a raised alert says whether Ofsted's report stands behind it yet;
+    a later message says that the report confirmed it, or that none came."""
+    rated = f"{alert['authority']} children's services rated {alert['grade']}"
+    event, status = alert.get("event") or "raised", alert.get("status")
+    if event == "confirmed":
+        return one_line(f"Confirmed by Ofsted's report: {rated}")
+    if event == "unconfirmed":
+        return one_line(f"Not confirmed: no Ofsted report of {alert['authority']} children's services as {alert['grade']}")
+    if status == "provisional":
+        return one_line(f"Provisional: {alert['authority']} children's services reported {alert['grade']}")
+    return one_line(rated)
 
 
 def summary_lines(alert: dict[str, Any]) -> list[str]:
@@ -116,7 +126,8 @@ def summary_lines(alert: dict[str, Any]) -> list[str]:
         f"First reported: {alert['reported_on']}",
         f"Previous grade: {alert['previous_grade']}" + (f" ({alert['previous_date']})" if alert.get("previous_date") else "")
         if alert.get("previous_grade") else "Previous grade: not known",
-        f"Official record: {alert['official_record']}",
+        f"Official record: {alert.get('standing') or alert['official_record']}",
+        *([f"Ofsted's report: {web_url(alert.get('report_url'))}"] if web_url(alert.get("report_url")) else []),
         f"Evidence: {alert['evidence']}",
         "Reported by:",
     ]
@@ -179,8 +190,8 @@ def webhook_payload(alert: dict[str, Any], key: str) -> dict[str, Any]:
         "idempotency_key": key,
         "alert": {k: alert.get(k) for k in (
             "id", "authority", "authority_code", "grade", "subject", "inspection_type", "inspection_dates", "reported_on",
-            "previous_grade", "previous_date", "official_record", "evidence",
-        )} | {"articles": articles},
+            "previous_grade", "previous_date", "official_record", "evidence", "status", "event", "standing",
+        )} | {"articles": articles, "report_url": web_url(alert.get("report_url"))},
     }
 
 

@@ -15,6 +15,8 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.alerts.record import PROVISIONAL_DAYS
+
 from crawler.inspections import COLUMNS_WITHOUT_TEXT
 
 OFFICIAL_WINDOW_DAYS = 60
@@ -80,7 +82,22 @@ def alert_details(db: sqlite_utils.Database, alert_id: int) -> dict[str, Any]:
     else:
         official, row = official_check(alert["authority_code"], alert["reported_on"], db)
     alert["official_record"] = official
+    alert["report_url"] = row["report_url"] if row and alert.get("inspection_id") else None
+    alert["report_published"] = row["published"] if row and alert.get("inspection_id") else None
+    alert["outlets"] = len({a["source"] for a in alert["articles"]})
+    alert["standing"] = alert_standing(alert)
     alert["inspection_dates"] = f"{row['inspection_start']} to {row['inspection_end']}" if row and row["inspection_start"] else None
     if not alert.get("previous_grade"):
         alert["previous_grade"], alert["previous_date"] = previous_grade(db, alert["authority_code"], alert["reported_on"])
     return alert
+
+
+def alert_standing(alert: dict[str, Any]) -> str:
+    """What an alert stands on, in words: its report, or how many outlets report it so far."""
+    if alert.get("status") == "confirmed":
+        published = alert.get("report_published")
+        return f"confirmed: Ofsted's report published {published}" if published else "confirmed by Ofsted's record"
+    outlets = alert.get("outlets") or 0
+    if alert.get("status") == "unconfirmed":
+        return f"unconfirmed: reported by {outlets} outlet(s); no Ofsted report found within {PROVISIONAL_DAYS} days"
+    return f"provisional: reported by {outlets} outlet(s); Ofsted's report not yet found"

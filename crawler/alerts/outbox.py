@@ -53,16 +53,30 @@ def backoff_passed(delivery: dict, policy: DeliveryConfig, now: dt.datetime) -> 
     return (now - last).total_seconds() >= wait
 
 
+def events_of(status: str | None, raised_status: str | None) -> list[str]:
+    """What an alert has to say: that it was raised; and, if it was raised provisional,
+    that Ofsted's report confirmed it, or that none came (crawler/alerts/rule.py)."""
+    events = ["raised"]
+    if raised_status == "provisional" and status == "confirmed":
+        events.append("confirmed")
+    if status == "unconfirmed":
+        events.append("unconfirmed")
+    return events
+
+
 def enqueue(db: sqlite_utils.Database, config: AlertsConfig) -> None:
-    """A pending delivery for every alert and configured channel that has none yet."""
+    """A pending delivery for every alert, event and configured channel that has none yet."""
     with db.atomic():
-        for (alert_id,) in db.execute("select id from alerts order by id").fetchall():
-            for channel in config.channels:
-                db["deliveries"].insert(
-                    {"alert_id": alert_id, "channel": channel, "status": "pending", "attempts": 0,
-                     "idempotency_key": f"sectorwatch-alert-{alert_id}-{channel}"},
-                    ignore=True,
-                )
+        for alert_id, status, raised_status in db.execute(
+            "select id, status, coalesce(raised_status, status) from alerts order by id"
+        ).fetchall():
+            for event in events_of(status, raised_status):
+                for channel in config.channels:
+                    db["deliveries"].insert(
+                        {"alert_id": alert_id, "channel": channel, "event": event, "status": "pending", "attempts": 0,
+                         "idempotency_key": f"sectorwatch-alert-{alert_id}-{channel}" + ("" if event == "raised" else f"-{event}")},
+                        ignore=True,
+                    )
 
 
 def _mark(db: sqlite_utils.Database, delivery_id: int, **values: object) -> None:
@@ -113,7 +127,8 @@ def deliver(db: sqlite_utils.Database, config: AlertsConfig, dry_run: bool = Fal
     for delivery in due:
         if delivery["channel"] == "atom":
             continue
-        alert = details.setdefault(delivery["alert_id"], alert_details(db, delivery["alert_id"]))
+        alert = {**details.setdefault(delivery["alert_id"], alert_details(db, delivery["alert_id"])),
+                 "event": delivery.get("event") or "raised"}
         _mark(db, delivery["id"], status="sending", attempts=delivery["attempts"] + 1, last_attempt_at=utcnow())
         by_channel.setdefault(delivery["channel"], []).append((delivery, alert))
     if by_channel:
@@ -127,7 +142,7 @@ def deliver(db: sqlite_utils.Database, config: AlertsConfig, dry_run: bool = Fal
             else:
                 _record_failure(db, config, report, delivery, delivery["attempts"] + 1, error)
     if config.atom and atom_due:
-        in_feed = [r[0] for r in db.execute("select alert_id from deliveries where channel = 'atom' order by alert_id").fetchall()]
+        in_feed = [r[0] for r in db.execute("select distinct alert_id from deliveries where channel = 'atom' order by alert_id").fetchall()]
         try:
             write_atom(config.atom, [details.get(a) or alert_details(db, a) for a in in_feed])
         except OSError as exc:

@@ -23,7 +23,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.alerts.details import CONFIRMED, NOT_YET, previous_grade
+from crawler.alerts.details import CONFIRMED, NOT_YET, alert_standing, previous_grade
 from crawler.alerts.record import (
     COVERAGE_AFTER_DAYS,
     COVERAGE_BEFORE_DAYS,
@@ -177,6 +177,7 @@ def _raise(db: sqlite_utils.Database, code: str, reported_on: str, run_id: int |
         "run_id": run_id,
         "created_at": utcnow(),
         "status": status,
+        "raised_status": status,
         "status_changed_at": utcnow(),
         "inspection_id": inspection["id"] if inspection else None,
         "official_record": CONFIRMED if inspection else NOT_YET,
@@ -242,12 +243,3 @@ def list_alerts(db: sqlite_utils.Database) -> list[dict]:
         )
     ]
 
-
-def alert_standing(alert: dict[str, Any]) -> str:
-    """What an alert stands on, in words: its report, or how many outlets report it so far."""
-    if alert.get("status") == CONFIRMED_STATUS and alert.get("report_published"):
-        return f"confirmed: Ofsted's report published {alert['report_published']}"
-    outlets = alert.get("outlets") or 0
-    if alert.get("status") == UNCONFIRMED:
-        return f"unconfirmed: reported by {outlets} outlet(s); no Ofsted report found within {PROVISIONAL_DAYS} days"
-    return f"provisional: reported by {outlets} outlet(s); Ofsted's report not yet found"
