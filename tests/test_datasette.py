@@ -60,6 +60,7 @@ def test_new_inadequate_ratings_and_latest_judgements(demo, seed_expectations):
     (alert,) = get(demo, "/sectorwatch/new_inadequate_ratings.json?as_of=2014-09-30&_shape=array")
     assert (alert["authority"], alert["grade"], alert["official_record"]) == ("Manchester City Council", "inadequate", "confirmed by Ofsted data")
     assert alert["first_report"] == seed_expectations["004"]["canonical"]
+    assert (alert["status"], alert["report"]) == ("confirmed", "https://files.ofsted.gov.uk/v1/file/50004281")  # the demo read it
     assert get(demo, "/sectorwatch/new_inadequate_ratings.json?as_of=2020-01-01&_shape=array") == []
     (latest,) = get(demo, "/sectorwatch/latest_judgement_per_authority.json?_shape=array")
     assert (latest["authority_code"], latest["grade"], latest["published"]) == ("E08000003", "requires improvement", "2017-12-21")
