@@ -186,21 +186,33 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
 @click.option("--no-tag", is_flag=True, help="Extraction only: no tagging keys, no spaCy model loaded.")
 @click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
 def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None) -> None:
-    """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files; print one JSON object per file."""
+    """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files, read Ofsted's report PDFs; one JSON object per file."""
+    from pipelines.report_reader import ReportError, analyse_pdf, looks_like_pdf
+
     nlp = None
-    if not no_tag:
+    if not no_tag and not all(looks_like_pdf(p) for p in paths):
         from nlp.pipeline import get_nlp
 
         try:
             nlp = get_nlp(model)
         except RuntimeError as exc:
             raise click.ClickException(str(exc)) from None
+    failed = 0
     for path in paths:
         try:
-            result = analyse_file(path, nlp, tag=not no_tag)
+            if looks_like_pdf(path):
+                result = analyse_pdf(path)
+            else:
+                result = analyse_file(path, nlp, tag=not no_tag)
+        except ReportError as exc:  # a report that cannot be read: say why, read the next file
+            click.echo(f"error: {path}: {exc}", err=True)
+            failed += 1
+            continue
         except (OSError, ValueError) as exc:
             result = {"path": str(path), "error": str(exc)}
         click.echo(json.dumps(result, ensure_ascii=False, indent=None if jsonl else 2))
+    if failed:
+        sys.exit(1)
 
 
 # -- health, alerts, serve ---------------------------------------------------------------------

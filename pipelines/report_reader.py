@@ -473,3 +473,26 @@ def read_report(data: bytes, *, urn: str | None = None, published: str | None = 
     except PdfTextError as exc:
         raise ReportError(str(exc)) from None
     return read_text(pages, urn=urn, published=published, link_text=link_text)
+
+
+def analyse_pdf(path: Path, *, timeout: float = 60.0) -> dict:
+    """What `sectorwatch analyse REPORT.pdf` prints for one report (raises ReportError, OSError)."""
+    report = read_report(Path(path).read_bytes(), timeout=timeout)
+    return {
+        "path": str(path), "kind": "inspection_report", "publication_type": report.kind,
+        "authority": {"name": report.authority_name, "code": report.authority_code}, "urn": report.urn,
+        "framework": report.framework, "inspection_start": report.inspection_start,
+        "inspection_end": report.inspection_end, "published": report.published,
+        "lead_inspector": report.lead_inspector, "judgements": dict(report.judgements), "alert": report.alerting(),
+    }
+
+
+def looks_like_pdf(path: Path) -> bool:
+    """A .pdf name, or a file that starts as a PDF does (whatever it is called)."""
+    if Path(path).suffix.lower() == ".pdf":
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(5) == b"%PDF-"
+    except OSError:
+        return False

@@ -343,3 +343,35 @@ def test_a_reader_that_takes_too_long_is_stopped() -> None:
 def test_not_bytes() -> None:
     with pytest.raises(ReportError, match="bytes"):
         read_report("a path, not the file")  # type: ignore[arg-type]
+
+
+# -- sectorwatch analyse REPORT.pdf --------------------------------------------------------------
+
+
+def test_analyse_prints_reports_and_reports_bad_files(tmp_path: Path) -> None:
+    import json
+
+    from tests.conftest import run_cli
+
+    good = tmp_path / "trafford.pdf"
+    good.write_bytes(make_report_pdf(**ROUND_TRIPS[5]))
+    named_otherwise = tmp_path / "report.bin"  # a PDF by its first bytes, whatever its name
+    named_otherwise.write_bytes(make_report_pdf(**ROUND_TRIPS[6]))
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("<html><body>Not found</body></html>", encoding="utf-8")
+    other = tmp_path / "newsletter.pdf"
+    other.write_bytes(_not_ofsted_pdf())
+    result = run_cli("analyse", "--jsonl", str(fake), str(good), str(other), str(named_otherwise), timeout=120)
+    assert result.returncode == 1, result.stderr
+    printed = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [p["path"] for p in printed] == [str(good), str(named_otherwise)]
+    trafford, visit = printed
+    assert trafford["kind"] == "inspection_report" and trafford["publication_type"] == "inspection"
+    assert trafford["authority"] == {"name": "Trafford", "code": "E08000009"}
+    assert (trafford["framework"], trafford["inspection_start"], trafford["inspection_end"]) == ("ILACS standard", "2026-06-08", "2026-06-19")
+    assert trafford["judgements"] == ROUND_TRIPS[5]["judgements"] and trafford["alert"] is True
+    assert (visit["publication_type"], visit["framework"], visit["alert"]) == ("focused visit", None, False)
+    assert set(visit["judgements"]) == set(JUDGEMENT_KEYS) and not any(visit["judgements"].values())
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: {fake}: not a PDF (an HTML or XML page)",
+                      f"error: {other}: not an Ofsted report (no mention of Ofsted or His/Her Majesty's Inspectors)"]
