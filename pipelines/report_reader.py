@@ -80,14 +80,14 @@ class InspectionReport:
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\u25fc\u2022\u25aa\u25cf]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+_BLANK_LINES = re.compile(r"(?: ?\n ?)+")
 
 
 def normalise(text: str) -> str:
     """One space between words, one line per line, plain dashes and quotes left as printed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-").replace("\u00ad", "")
-    text = _PRIVATE_USE.sub(" ", text).replace("\u2500", "–")
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    text = _SPACES.sub(" ", _PRIVATE_USE.sub(" ", text).replace("\u2500", "–"))
+    return _BLANK_LINES.sub("\n", text).strip()
 
 
 def flat(text: str) -> str:
