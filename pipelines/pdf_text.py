@@ -17,6 +17,8 @@ import re
 import sys
 from multiprocessing.connection import Connection
 
+import pypdfium2 as pdfium  # imported before any fork: the child only calls into it
+
 MAX_BYTES = 32 * 1024 * 1024      # the largest sample report is 0.62 MB
 MAX_PAGES = 300                   # SIF reports run to about 60 pages
 MAX_CHARS = 4_000_000             # text kept in all, however many pages
@@ -41,8 +43,6 @@ def _limit_memory() -> None:
 
 def pdf_pages(data: bytes, max_pages: int = MAX_PAGES, max_chars: int = MAX_CHARS) -> list[str]:
     """The text of each page, in this process (no time bound: use `extract_pages`)."""
-    import pypdfium2 as pdfium
-
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

@@ -46,7 +46,9 @@ def parse_span(text: str) -> Span | None:
         month = MONTHS.get(match.group(2).lower().rstrip(".")) if match.group(2) else None
         year = int(match.group(3)) if match.group(3) else None
         tokens.append([int(match.group(1)), month, year, stretch])
-    if not tokens or tokens[-1][1] is None or tokens[-1][2] is None:
+    while tokens and (tokens[-1][1] is None or tokens[-1][2] is None):  # a page number after the dates
+        tokens.pop()
+    if not tokens:
         return None
     borrowed = [False] * len(tokens)
     for i in range(len(tokens) - 2, -1, -1):  # fill from the right: "5 to 9 December 2022"

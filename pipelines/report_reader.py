@@ -81,12 +81,16 @@ class InspectionReport:
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\u25fc\u2022\u25aa\u25cf]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
 _BLANK_LINES = re.compile(r"(?: ?\n ?)+")
+# Typography that would keep a label from matching: ligatures ("eﬀectiveness"), hyphens
+# ("Re‑inspection"), PDFium's mark for a word hyphenated at a line end, soft hyphens.
+_TYPOGRAPHY = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                             "\u2010": "-", "\u2011": "-", "\ufffe": "-", "\u00ad": None, "\u2500": "–",
+                             "\u02bc": "’", "\u2032": "’", "\r": "\n"})
 
 
 def normalise(text: str) -> str:
-    """One space between words, one line per line, plain dashes and quotes left as printed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-").replace("\u00ad", "")
-    text = _SPACES.sub(" ", _PRIVATE_USE.sub(" ", text).replace("\u2500", "–"))
+    """One space between words, one line per line, ligatures undone; dashes and quotes as printed."""
+    text = _SPACES.sub(" ", _PRIVATE_USE.sub(" ", text.translate(_TYPOGRAPHY)))
     return _BLANK_LINES.sub("\n", text).strip()
 
 
