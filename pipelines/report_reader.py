@@ -31,6 +31,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -390,16 +391,31 @@ _SIGNED = re.compile(r"yours\s+sincerely\s*\n+\s*([^\n]+)\n+\s*(?:senior\s+)?(?:
 _TITLE_WORDS = re.compile(r",?\s*\(?\b(?:senior\s+)?(?:HMIs?|SHMI|OI|(?:her|his)\s+majesty[’']s\s+inspector)\b\)?\.?$", re.I)
 
 
-def _span(page1: str, text: str, kind: str) -> Span | None:
-    if span := first_span_after(page1, _INSPECTION_DATES):
+def _span(page1: str, text: str, kind: str, before: date | None) -> Span | None:
+    if span := first_span_after(page1, _INSPECTION_DATES, before):
         return span
     if kind != "inspection":  # letters: "the findings of the focused visit to X on 5 and 6 June 2019"
         head = flat(page1)
         for match in _VISIT_DATES.finditer(head):
             run = DATE_RUN.match(head, match.end())
-            if run and (span := parse_span(run.group(0))):
+            if run and (span := parse_span(run.group(0), before)):
                 return span
-    return first_span_after(text, _INSPECTION_DATES)
+    return first_span_after(text, _INSPECTION_DATES, before)
+
+
+_COPYRIGHT = re.compile(r"©\s*crown\s+copyright\s+(\d{4})", re.I)
+
+
+def _latest_possible(published: str | None, text: str) -> date | None:
+    """The day the inspection ended by at the latest: publication, else the end of the copyright year."""
+    if published:
+        try:
+            return date.fromisoformat(published)
+        except ValueError:
+            pass
+    if match := _COPYRIGHT.search(text):
+        return date(int(match.group(1)), 12, 31)
+    return None
 
 
 def _lead_inspector(page1: str, text: str) -> str | None:
@@ -441,7 +457,8 @@ def read_text(pages: list[str], *, urn: str | None = None, published: str | None
     authority = authority_by_urn(urn) or _report_authority(page1)
     if authority is None:
         raise ReportError(f"an Ofsted {kind} report whose council could not be recognised (and no URN was given)")
-    span = _span(page1, text, kind)
+    published = _published(page1, published) if kind == "inspection" and family != "ILACS" else published
+    span = _span(page1, text, kind, _latest_possible(published, text))
     framework: str | None = None
     judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
     if family in ("SIF", "SIF re-inspection"):
@@ -460,7 +477,7 @@ def read_text(pages: list[str], *, urn: str | None = None, published: str | None
         urn=str(urn) if urn else (authority.urn if authority else None),
         inspection_start=span.start.isoformat() if span else None,
         inspection_end=span.end.isoformat() if span else None,
-        published=_published(page1, published) if kind == "inspection" and family != "ILACS" else published,
+        published=published,
         lead_inspector=_lead_inspector(page1, text),
         judgements=judgements, text=text,
     )

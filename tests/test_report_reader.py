@@ -375,3 +375,31 @@ def test_analyse_prints_reports_and_reports_bad_files(tmp_path: Path) -> None:
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
     assert errors == [f"error: {fake}: not a PDF (an HTML or XML page)",
                       f"error: {other}: not an Ofsted report (no mention of Ofsted or His/Her Majesty's Inspectors)"]
+
+
+# -- dates as the reports write them ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, before, expected", [
+    ("18 March 2014 – 09 April 2014", None, ("2014-03-18", "2014-04-09", 23)),
+    ("29 April – 22 May 2014", None, ("2014-04-29", "2014-05-22", 24)),
+    ("19 November–30 November 2018", None, ("2018-11-19", "2018-11-30", 12)),
+    ("5 to 9 December 2022 and 14 to 15 February 2023", None, ("2022-12-05", "2023-02-15", 7)),
+    ("8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019", None, ("2019-07-08", "2019-08-08", 7)),
+    ("28 December 2015 to 8 January 2016", None, ("2015-12-28", "2016-01-08", 12)),
+    ("28 December to 8 January", "2016-03-01", ("2015-12-28", "2016-01-08", 12)),
+    ("15 to 26 November", "2019-01-10", ("2018-11-15", "2018-11-26", 12)),
+    ("3 to 7 June 20 24", None, ("2024-06-03", "2024-06-07", 5)),
+    ("12 to 23 January 2026\n1\n", None, ("2026-01-12", "2026-01-23", 12)),  # a page number after the dates
+    ("15 to 26 November", None, None),
+])
+def test_date_spans(text: str, before: str | None, expected: tuple | None) -> None:
+    from datetime import date
+
+    from pipelines.report_dates import parse_span
+
+    span = parse_span(text, date.fromisoformat(before) if before else None)
+    if expected is None:
+        assert span is None
+    else:
+        assert (span.start.isoformat(), span.end.isoformat(), span.days) == expected
