@@ -332,6 +332,10 @@ def _sif_judgements(page1: str, text: str) -> dict[str, str | None]:
             word = match.group(1)
             judgements["overall_effectiveness"] = grade("requires improvement" if word.lower().startswith("improvement") else word)
             break
+    else:  # a headline worded otherwise: the grade it gives between the dates and the numbered list
+        dates = re.search(r"(?:report\s+published|inspection\s+dates?)\s*:[^.]*?\d{4}", head, re.I)
+        if dates and rows and (match := GRADE_RE.search(head, dates.end(), rows[0][0])):
+            judgements["overall_effectiveness"] = grade(match.group(1))
     if match := _LSCB.search(text):  # page 1 in 2014, a section heading of its own later
         judgements["lscb"] = grade(match.group(1))
     return judgements

@@ -206,6 +206,17 @@ def test_sif_2015_wording_and_not_judged_adoption() -> None:
                                      help_and_protection="requires improvement", children_in_care="good", care_leavers="good")
 
 
+def test_sif_headline_worded_otherwise() -> None:
+    page = ("1\nLondon Borough of Sutton\nInspection of services for children in need of help and protection, children looked "
+            "after and care leavers\nInspection date: 3 March 2014 – 26 March 2014\nReport published: 19 May 2014\n"
+            "Services for children and young people in Sutton are judged to be good\n"
+            "1. Children who need help and protection Good\n2. Children looked after and achieving permanence Good\n"
+            "2.1 Adoption performance Outstanding\n2.2 Experiences and progress of care leavers Good\n"
+            "3. Leadership, management and governance Good\n") + "Narrative about the service. " * 20
+    report = _read(page)
+    assert (report.judgements["overall_effectiveness"], report.judgements["adoption"]) == ("good", "outstanding")
+
+
 def test_ilacs_table_with_grades_before_labels_and_a_trust_title() -> None:
     page = ("Inspection of Sandwell Children’s Trust\nInspection dates: 3 to 14 October 2022\n"
             "Lead inspector: Ann Example, His Majesty’s Inspector\nJudgement Grade\nRequires improvement to be good\n"
