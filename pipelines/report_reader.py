@@ -345,9 +345,9 @@ _THE = r"(?:the\s+)?"
 _EXP = rf"{_THE}experiences\s+and\s+progress\s+of\s+"
 _ILACS_ROWS = {
     "impact_of_leaders": rf"{_THE}impact\s+of\s+leaders\s+on\s+(?:\w+\s+){{0,3}}practice\s+with\s+children(?:\s+and\s+families)?",
-    "help_and_protection": rf"{_EXP}children\s+who\s+need\s+help\s+and\s+protection",
-    "combined": rf"{_EXP}children\s+in\s+care\s+and\s+care\s+leavers",
-    "children_in_care": rf"{_EXP}children\s+in\s+care(?!\s+and\s+care\s+leavers)",
+    "help_and_protection": rf"{_EXP}children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection",
+    "combined": rf"{_EXP}children\s+(?:in\s+care|looked\s+after)\s+and\s+care\s+leavers",
+    "children_in_care": rf"{_EXP}children\s+(?:in\s+care|looked\s+after)(?!\s+and\s+care\s+leavers)",
     "care_leavers": rf"{_EXP}(?:children\s+)?care\s+leavers",
     "overall_effectiveness": r"overall\s+effectiveness",
 }
@@ -476,9 +476,8 @@ def read_text(pages: list[str], *, urn: str | None = None, published: str | None
         raise ReportError("an Ofsted inspection report with no judgement that could be read")
     return InspectionReport(
         kind=kind, framework=framework,
-        authority_name=authority.name if authority else None,
-        authority_code=authority.code if authority else None,
-        urn=str(urn) if urn else (authority.urn if authority else None),
+        authority_name=authority.name, authority_code=authority.code,
+        urn=str(urn) if urn else authority.urn,
         inspection_start=span.start.isoformat() if span else None,
         inspection_end=span.end.isoformat() if span else None,
         published=published,
