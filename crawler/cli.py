@@ -236,10 +236,12 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
 @click.option("--record-db", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Weigh alerts against this database's record of inspections (default: the bundled history).")
 def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None, no_record: bool, record_db: str | None) -> None:
-    """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files; print one JSON object per file."""
+    """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files, read Ofsted's report PDFs; one JSON object per file."""
+    from pipelines.report_reader import ReportError, analyse_pdf, looks_like_pdf
+
     nlp = None
     record = None
-    if not no_tag:
+    if not no_tag and not all(looks_like_pdf(p) for p in paths):
         from nlp.pipeline import get_nlp
 
         try:
@@ -248,9 +250,17 @@ def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | Non
             raise click.ClickException(str(exc)) from None
         if not no_record:
             record = _record(record_db)
+    failed = 0
     for path in paths:
         try:
-            result = analyse_file(path, nlp, tag=not no_tag)
+            if looks_like_pdf(path):
+                result = analyse_pdf(path)
+            else:
+                result = analyse_file(path, nlp, tag=not no_tag)
+        except ReportError as exc:  # a report that cannot be read: say why, read the next file
+            click.echo(f"error: {path}: {exc}", err=True)
+            failed += 1
+            continue
         except (OSError, ValueError) as exc:
             result = {"path": str(path), "error": str(exc)}
         if record is not None and "judgements" in result:
@@ -258,6 +268,8 @@ def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | Non
 
             result = weigh_analysis(result, record)
         click.echo(json.dumps(result, ensure_ascii=False, indent=None if jsonl else 2))
+    if failed:
+        sys.exit(1)
 
 
 def _record(db_path: str | None) -> Any:

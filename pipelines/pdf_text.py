@@ -10,10 +10,14 @@ ever receives a list of strings or a reason.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
+import re
 import sys
 from multiprocessing.connection import Connection
+
+import pypdfium2 as pdfium  # imported before any fork: the child only calls into it
 
 MAX_BYTES = 32 * 1024 * 1024      # the largest sample report is 0.62 MB
 MAX_PAGES = 300                   # SIF reports run to about 60 pages
@@ -39,8 +43,6 @@ def _limit_memory() -> None:
 
 def pdf_pages(data: bytes, max_pages: int = MAX_PAGES, max_chars: int = MAX_CHARS) -> list[str]:
     """The text of each page, in this process (no time bound: use `extract_pages`)."""
-    import pypdfium2 as pdfium
-
     try:
         doc = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -74,6 +76,7 @@ def pdf_pages(data: bytes, max_pages: int = MAX_PAGES, max_chars: int = MAX_CHAR
 
 
 def _child(conn: Connection, data: bytes, max_pages: int) -> None:
+    faulthandler.disable()  # a crash here is reported by the parent, not dumped on its stderr
     _limit_memory()
     try:
         conn.send(("ok", pdf_pages(data, max_pages)))
@@ -100,6 +103,8 @@ def extract_pages(data: bytes, *, timeout: float = 60.0, max_pages: int = MAX_PA
     """
     if len(data) > MAX_BYTES:
         raise PdfTextError(f"the file is {len(data)} bytes, more than the {MAX_BYTES} a report may have")
+    if re.match(rb"\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|head|body|\?xml)", data[:512], re.I):
+        raise PdfTextError("not a PDF (an HTML or XML page)")
     if b"%PDF-" not in data[:1024]:
         raise PdfTextError("not a PDF (no %PDF- header)")
     ctx = _context()
@@ -113,13 +118,13 @@ def extract_pages(data: bytes, *, timeout: float = 60.0, max_pages: int = MAX_PA
         try:
             status, payload = receiver.recv()
         except (EOFError, OSError):
-            raise PdfTextError("the PDF reader crashed on this file (it ran out of memory or failed)") from None
+            process.join(5)
+            raise PdfTextError(f"the PDF reader died on this file (exit code {process.exitcode}: out of memory or a fault)") from None
     finally:
         receiver.close()
         if process.is_alive():
             process.kill()
         process.join(5)
-        process.close() if process.exitcode is not None else None
     if status != "ok":
         raise PdfTextError(payload)
     return payload

@@ -21,6 +21,7 @@ MONTHS["sept"] = 9
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _TOKEN = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+({_MONTH})\b\.?)?(?:,?\s+(\d{{4}})\b)?|\b(and|&)\b", re.I)
+_SPLIT_YEAR = re.compile(rf"\b({_MONTH})\s+(20)\s+(\d\d)\b", re.I)  # "June 20 19": a year split by the extraction
 # One date expression: days, months, years, and the words between them, nothing else.
 DATE_RUN = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s+|\s*[-–—─]\s*|,\s*|\s+(?:to|and|until|till)\s+)(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH}\b\.?))*",
@@ -35,8 +36,12 @@ class Span:
     days: int  # days of fieldwork: each stretch counted from its first to its last day
 
 
-def parse_span(text: str) -> Span | None:
-    """The first and last date in a date expression, and the days of fieldwork it covers."""
+def parse_span(text: str, before: date | None = None) -> Span | None:
+    """The first and last date in a date expression, and the days of fieldwork it covers.
+
+    `before` (the publication date, when known) supplies a year the expression leaves out
+    ("15 to 26 November"): the latest such date before it."""
+    text = _SPLIT_YEAR.sub(r"\1 \2\3", text)
     tokens: list[list] = []  # [day, month|None, year|None, stretch]
     stretch = 0
     for match in _TOKEN.finditer(text):
@@ -46,8 +51,21 @@ def parse_span(text: str) -> Span | None:
         month = MONTHS.get(match.group(2).lower().rstrip(".")) if match.group(2) else None
         year = int(match.group(3)) if match.group(3) else None
         tokens.append([int(match.group(1)), month, year, stretch])
-    if not tokens or tokens[-1][1] is None or tokens[-1][2] is None:
+    while tokens and (tokens[-1][1] is None or (tokens[-1][2] is None and before is None)):  # a page number after the dates
+        tokens.pop()
+    if not tokens:
         return None
+    if tokens[-1][2] is not None:
+        return _span_of(tokens)
+    for year in (before.year, before.year - 1):  # no year written: that of publication, or the one before
+        span = _span_of([[*t[:2], year if i == len(tokens) - 1 else t[2], t[3]] for i, t in enumerate(tokens)])
+        if span and span.end <= before:
+            return span
+    return None
+
+
+def _span_of(tokens: list[list]) -> Span | None:
+    tokens = [list(t) for t in tokens]
     borrowed = [False] * len(tokens)
     for i in range(len(tokens) - 2, -1, -1):  # fill from the right: "5 to 9 December 2022"
         if tokens[i][1] is None:
@@ -77,7 +95,7 @@ def parse_date(text: str) -> date | None:
     return span.end if span and span.start == span.end else None
 
 
-def first_span_after(text: str, label: re.Pattern[str]) -> Span | None:
+def first_span_after(text: str, label: re.Pattern[str], before: date | None = None) -> Span | None:
     """The date expression that follows `label` (e.g. "Inspection dates:") in `text`."""
     match = label.search(text)
     if not match:
@@ -85,4 +103,4 @@ def first_span_after(text: str, label: re.Pattern[str]) -> Span | None:
     run = DATE_RUN.search(text, match.end(), match.end() + 200)
     if not run or text[match.end():run.start()].strip(" :\t\n.–-") not in ("", "from", "between"):
         return None
-    return parse_span(run.group(0))
+    return parse_span(run.group(0), before)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,14 +81,18 @@ class InspectionReport:
 
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\u25fc\u2022\u25aa\u25cf]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+_BLANK_LINES = re.compile(r"(?: ?\n ?)+")
+# Typography that would keep a label from matching: ligatures ("eﬀectiveness"), hyphens
+# ("Re‑inspection"), PDFium's mark for a word hyphenated at a line end, soft hyphens.
+_TYPOGRAPHY = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                             "\u2010": "-", "\u2011": "-", "\ufffe": "-", "\u00ad": None, "\u2500": "–",
+                             "\u02bc": "’", "\u2032": "’", "\r": "\n"})
 
 
 def normalise(text: str) -> str:
-    """One space between words, one line per line, plain dashes and quotes left as printed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-").replace("\u00ad", "")
-    text = _PRIVATE_USE.sub(" ", text).replace("\u2500", "–")
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    """One space between words, one line per line, ligatures undone; dashes and quotes as printed."""
+    text = _SPACES.sub(" ", _PRIVATE_USE.sub(" ", text.translate(_TYPOGRAPHY)))
+    return _BLANK_LINES.sub("\n", text).strip()
 
 
 def flat(text: str) -> str:
@@ -210,41 +215,96 @@ def _report_authority(page1: str) -> Authority | None:
 
 _SIF_TITLE = re.compile(r"\b(re-?\s?inspection|inspection)\s+of\s+services\s+for\s+children\s+in\s+need\s+of\s+help\s+and\s+protection", re.I)
 _ILACS_LABEL = re.compile(r"impact\s+of\s+leaders\s+on\s+(?:\w+\s+){0,3}practice|overall\s+effectiveness", re.I)
-_ILACS_TITLE = re.compile(r"^inspection\s+of\b.{0,160}?(?:children[’']s\s+(?:social\s+care\s+)?services|trust)", re.I | re.S)
+_TITLE_LINE = re.compile(r"(?:^|\n)inspection\s+of\b", re.I)
 _UNGRADED = (
-    ("focused visit", re.compile(r"\bfocused\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+focused\s+visit", re.I)),
-    ("monitoring visit", re.compile(r"\bmonitoring\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+(?:\w+\s+)?monitoring\s+visit", re.I)),
+    ("focused visit", re.compile(r"\bfocused\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+focused\s+visit|"
+                                 r"^children[’']s\s+services\s+focused\s+visit", re.I)),
+    ("monitoring visit", re.compile(r"\bmonitoring\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+(?:\w+\s+)?monitoring\s+visit|"
+                                    r"^monitoring\s+visit", re.I)),
     ("JTAI", re.compile(r"\bjoint\s+targeted\s+area\s+inspection|\bjoint\s+area\s+child\s+protection\s+inspection|"
                         r"\bjoint\s+inspection\s+of\s+(?:the\s+)?multi-agency", re.I)),
-    ("area SEND", re.compile(r"\barea\s+SEND\b|\bSEND\s+inspection|\blocal\s+area\s+partnership|"
-                             r"\bspecial\s+educational\s+needs\s+and/or\s+disabilit", re.I)),
+    ("area SEND", re.compile(r"\b[Aa]rea SEND\b|\bSEND inspection|\b[Ll]ocal [Aa]rea [Pp]artnership|"
+                             r"\bspecial educational needs and/or disabilit|^[Aa]rea SEND")),
 )
+# Older publications on a council's children's services (before the SIF): kept, never graded.
+_OLDER = re.compile(r"\binspection\s+of\s+(?:safeguarding\s+and\s+looked\s+after\s+children|services\s+for\s+looked\s+after\s+"
+                    r"children|local\s+authority\s+arrangements\s+for\s+the\s+protection\s+of\s+children)|\bjoint\s+area\s+review|"
+                    r"\bannual\s+performance\s+assessment|\blooked\s+after\s+children\s+inspection", re.I)
 _OFSTED = re.compile(r"\bofsted\b|majesty[’']s\s+inspector|\bHMI\b", re.I)
-_CHILDRENS_SERVICES = re.compile(r"children[’']s\s+(?:social\s+care\s+)?services|looked\s+after\s+children|"
-                                 r"children\s+in\s+care|safeguarding", re.I)
-_NOT_LA = re.compile(r"unique\s+reference\s+number\s*:?\s*SC\d|registered\s+manager|children[’']s\s+home\b|"
-                     r"\bschool\s+inspection\b|\bprovider\s+type\b", re.I)
+# Ofsted's reports on providers (children's homes, schools, nurseries) carry these; councils' do not.
+_NOT_LA = re.compile(r"\bunique\s+reference\s+number\b|\bregistered\s+(?:manager|provider|person)\s*:", re.I)
 
 
 def _kind(page1: str, head: str) -> tuple[str, str | None]:
-    """(kind, framework family "SIF" | "SIF re-inspection" | "ILACS" | None) from page 1."""
+    """(kind, "SIF" | "SIF re-inspection" | "ILACS" | None): the title that page 1 opens with
+    decides. Later on the page a report quotes other kinds ("at the focused visit in 2020")."""
+    marks: list[tuple[int, str, str | None]] = []
     if match := _SIF_TITLE.search(head):
-        return "inspection", "SIF" if match.group(1).lower() == "inspection" else "SIF re-inspection"
-    lines = page1.split("\n")
-    title = next((i for i, line in enumerate(lines[:12]) if re.match(r"inspection\s+of\b", line, re.I)), None)
-    if title is not None and _ILACS_TITLE.match(flat(" ".join(lines[title:title + 4]))) and _ILACS_LABEL.search(head):
-        return "inspection", "ILACS"
+        family = "SIF" if match.group(1).lower() == "inspection" else "SIF re-inspection"
+        marks.append((match.start(), "inspection", family))
+    title = _TITLE_LINE.search(page1[:1500])
+    if title and _ILACS_LABEL.search(head) and (re.search(r"\bjudgements?\s+grades?\b", head, re.I) or
+                                                len(_table_rows(_table_region(page1))) >= 2):
+        marks.append((len(flat(page1[:title.start()])), "inspection", "ILACS"))
     for kind, pattern in _UNGRADED:
-        if pattern.search(head):
-            return kind, None
-    if title is not None and _ILACS_LABEL.search(head):
-        return "inspection", "ILACS"
-    return "other", None
+        if match := pattern.search(head):
+            marks.append((match.start(), kind, None))
+    if match := _OLDER.search(head[:1500]):
+        marks.append((match.start(), "other", None))
+    if not marks:
+        return "unknown", None
+    _, kind, family = min(marks, key=lambda mark: mark[0])
+    return kind, family
 
 
 # -- judgements ------------------------------------------------------------------------------
+# SIF's numbered list and ILACS's table are read the same way: rows are labels one after
+# another with nothing but grades between them (where the list or table ends, the narrative
+# begins, and it quotes labels too: "when overall effectiveness was judged inadequate").
+# A row's grade is the one written right after its label; if the text came out otherwise,
+# grades printed before their labels, or all labels then all grades, they pair in order.
 
+_CELL = re.compile(rf"\b({_GRADE}|not\s+judged)\b", re.I)
 _G = rf"[\s:|–-]*({_GRADE}|not\s+judged)\b"
+Rows = list[tuple[int, int, str]]  # (start, end, key) of each row's label
+
+
+def _rows(region: str, labels: dict[str, str]) -> Rows:
+    found = sorted((m.start(), -m.end(), key) for key, label in labels.items() for m in re.finditer(label, region, re.I))
+    rows: Rows = []
+    for start, neg_end, key in found:
+        if rows:
+            if start < rows[-1][1] or key in {k for *_, k in rows}:
+                continue
+            if len(re.sub(r"[\W_]+", "", _CELL.sub("", region[rows[-1][1]:start]))) > 12:
+                break
+        rows.append((start, -neg_end, key))
+    return rows
+
+
+def _cells(region: str, rows: Rows, header_end: int | None = None) -> dict[str, str]:
+    """Each row's grade cell as printed ("Requires improvement to be good", "Not judged")."""
+    cells: dict[str, str] = {}
+    if header_end is not None and _CELL.search(region[header_end:rows[0][0]]):  # grades before labels
+        bounds = [header_end] + [end for _, end, _ in rows]
+        for (start, _, key), previous_end in zip(rows, bounds):
+            if before := _CELL.findall(region[previous_end:start]):
+                cells[key] = before[-1]
+        return cells
+    for _, end, key in rows:
+        if match := re.match(_G, region[end:end + 60], re.I):
+            cells[key] = match.group(1)
+    if len(cells) < len(rows):  # all labels, then all grades
+        first = rows[0][0]
+        stripped = region[first:rows[-1][1] + 300]
+        for start, end, _ in sorted(rows, reverse=True):
+            stripped = stripped[:start - first] + " | " + stripped[end - first:]
+        found = _CELL.findall(stripped)
+        if len(found) >= len(rows):
+            cells = {key: cell for (_, _, key), cell in zip(rows, found)}
+    return cells
+
+
 _SIF_ITEMS = {
     "help_and_protection": r"(?:1\.?\s*)?children\s+who\s+need\s+help\s+and\s+protection",
     "children_in_care": r"(?:2\.?\s*)?children\s+looked\s+after\s+and\s+achieving\s+permanence",
@@ -253,7 +313,7 @@ _SIF_ITEMS = {
     "impact_of_leaders": r"(?:3\.?\s*)?leadership,?\s+management\s+and\s+governance",
 }
 _SIF_OVERALL = (
-    re.compile(rf"overall\s+judgement\s+is\s+(?:that\s+(?:the\s+)?children[’']s\s+services\s+(?:are|require)\s+)?({_GRADE}|require\s+improvement(?:\s+to\s+be\s+good)?)\b", re.I),
+    re.compile(rf"overall\s+judgement\s+is\s+(?:that\s+(?:the\s+)?children[’']s\s+services\s+(?:are|is|require)\s+)?({_GRADE}|improvement(?:\s+to\s+be\s+good)?)\b", re.I),
     re.compile(rf"children[’']s\s+services\s+in\s+[^.]{{1,80}}?\s+(?:are|is|require)\s+({_GRADE}|improvement(?:\s+to\s+be\s+good)?)\b", re.I),
 )
 _LSCB = re.compile(
@@ -264,14 +324,18 @@ _LSCB = re.compile(
 def _sif_judgements(page1: str, text: str) -> dict[str, str | None]:
     judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
     head = flat(page1)
-    for key, label in _SIF_ITEMS.items():
-        if match := re.search(label + _G, head, re.I):
-            judgements[key] = grade(match.group(1))
+    rows = _rows(head, _SIF_ITEMS)
+    for key, cell in (_cells(head, rows) if rows else {}).items():
+        judgements[key] = grade(cell)  # "Not judged" (adoption, City of London 2016) stays None
     for pattern in _SIF_OVERALL:
         if match := pattern.search(head):
             word = match.group(1)
             judgements["overall_effectiveness"] = grade("requires improvement" if word.lower().startswith("improvement") else word)
             break
+    else:  # a headline worded otherwise: the grade it gives between the dates and the numbered list
+        dates = re.search(r"(?:report\s+published|inspection\s+dates?)\s*:[^.]*?\d{4}", head, re.I)
+        if dates and rows and (match := GRADE_RE.search(head, dates.end(), rows[0][0])):
+            judgements["overall_effectiveness"] = grade(match.group(1))
     if match := _LSCB.search(text):  # page 1 in 2014, a section heading of its own later
         judgements["lscb"] = grade(match.group(1))
     return judgements
@@ -281,36 +345,23 @@ _THE = r"(?:the\s+)?"
 _EXP = rf"{_THE}experiences\s+and\s+progress\s+of\s+"
 _ILACS_ROWS = {
     "impact_of_leaders": rf"{_THE}impact\s+of\s+leaders\s+on\s+(?:\w+\s+){{0,3}}practice\s+with\s+children(?:\s+and\s+families)?",
-    "help_and_protection": rf"{_EXP}children\s+who\s+need\s+help\s+and\s+protection",
-    "combined": rf"{_EXP}children\s+in\s+care\s+and\s+care\s+leavers",
-    "children_in_care": rf"{_EXP}children\s+in\s+care(?!\s+and\s+care\s+leavers)",
+    "help_and_protection": rf"{_EXP}children\s+(?:who\s+need|in\s+need\s+of)\s+help\s+and\s+protection",
+    "combined": rf"{_EXP}children\s+(?:in\s+care|looked\s+after)\s+and\s+care\s+leavers",
+    "children_in_care": rf"{_EXP}children\s+(?:in\s+care|looked\s+after)(?!\s+and\s+care\s+leavers)",
     "care_leavers": rf"{_EXP}(?:children\s+)?care\s+leavers",
     "overall_effectiveness": r"overall\s+effectiveness",
 }
+_TABLE_HEADER = re.compile(r"\bjudgements?\s+grades?\b", re.I)
 
 
 def _table_region(page1: str) -> str:
     head = flat(page1)
-    start = re.search(r"\bjudgement\s+grade\b", head, re.I) or _ILACS_LABEL.search(head)
+    start = _TABLE_HEADER.search(head) or _ILACS_LABEL.search(head)
     return head[start.start():] if start else head
 
 
-def _table_rows(region: str) -> list[tuple[int, int, str]]:
-    """The table's rows as (start, end, key): labels one after another, with nothing but grades
-    between them. The narrative after the table quotes labels too ("when overall effectiveness
-    was judged inadequate"): a label past the table's end is not a row."""
-    found = sorted(((m.start(), -m.end(), key) for key, label in _ILACS_ROWS.items()
-                    for m in re.finditer(label, region, re.I)))
-    rows: list[tuple[int, int, str]] = []
-    for start, neg_end, key in found:
-        if rows:
-            gap = region[rows[-1][1]:start]
-            if start < rows[-1][1] or key in {k for *_, k in rows}:
-                continue
-            if len(re.sub(r"[\W_]+", "", GRADE_RE.sub("", re.sub(r"not\s+judged", "", gap, flags=re.I)))) > 12:
-                break
-        rows.append((start, -neg_end, key))
-    return rows
+def _table_rows(region: str) -> Rows:
+    return _rows(region, _ILACS_ROWS)
 
 
 def _ilacs_judgements(page1: str, text: str) -> dict[str, str | None]:
@@ -318,18 +369,8 @@ def _ilacs_judgements(page1: str, text: str) -> dict[str, str | None]:
     rows = _table_rows(region)
     if not rows:
         raise ReportError("an Ofsted inspection report with no judgement table that could be read")
-    graded: dict[str, str | None] = {}
-    for start, end, key in rows:  # the grade written right after its label
-        if match := re.match(_G, region[end:end + 60], re.I):
-            graded[key] = grade(match.group(1))
-    if len(graded) < len(rows):  # a table laid out otherwise: its grades in the order of its labels
-        first = rows[0][0]
-        stripped = region[first:rows[-1][1] + 200]
-        for start, end, _ in sorted(rows, reverse=True):
-            stripped = stripped[:start - first] + " " + stripped[end - first:]
-        grades = [grade(m.group(1)) for m in GRADE_RE.finditer(stripped)]
-        if len(grades) >= len(rows):
-            graded = {key: g for (_, _, key), g in zip(rows, grades)}
+    header = _TABLE_HEADER.match(region)
+    graded = {key: grade(cell) for key, cell in _cells(region, rows, header.end() if header else None).items()}
     body = flat(text)
     for _, _, key in rows:  # the section headings further in: "...help and protection: inadequate"
         if graded.get(key) is None and (match := re.search(_ILACS_ROWS[key] + r"\s*:\s*(" + _GRADE + r")\b", body, re.I)):
@@ -349,21 +390,36 @@ _INSPECTION_DATES = re.compile(r"\b(?:inspection\s+dates?|dates?\s+of\s+(?:the\s
 _VISIT_DATES = re.compile(
     r"\b(?:visit|inspection|visited|inspected)\b[^.]{0,160}?\b(?:on|between|from)\s+(?=\d)", re.I)
 _PUBLISHED = re.compile(r"\b(?:report\s+)?published\s*:?\s*(\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?\s+\d{4})", re.I)
-_LEAD = re.compile(r"\blead\s+inspector\s*:\s*([^\n,]+)", re.I)
+_LEAD = re.compile(r"(?<!deputy )\blead\s+inspector\s*:\s*([^\n,]+)", re.I)
 _SIGNED = re.compile(r"yours\s+sincerely\s*\n+\s*([^\n]+)\n+\s*(?:senior\s+)?(?:her|his)\s+majesty[’']s\s+inspector", re.I)
 _TITLE_WORDS = re.compile(r",?\s*\(?\b(?:senior\s+)?(?:HMIs?|SHMI|OI|(?:her|his)\s+majesty[’']s\s+inspector)\b\)?\.?$", re.I)
 
 
-def _span(page1: str, text: str, kind: str) -> Span | None:
-    if span := first_span_after(page1, _INSPECTION_DATES):
+def _span(page1: str, text: str, kind: str, before: date | None) -> Span | None:
+    if span := first_span_after(page1, _INSPECTION_DATES, before):
         return span
     if kind != "inspection":  # letters: "the findings of the focused visit to X on 5 and 6 June 2019"
         head = flat(page1)
         for match in _VISIT_DATES.finditer(head):
             run = DATE_RUN.match(head, match.end())
-            if run and (span := parse_span(run.group(0))):
+            if run and (span := parse_span(run.group(0), before)):
                 return span
-    return first_span_after(text, _INSPECTION_DATES)
+    return first_span_after(text, _INSPECTION_DATES, before)
+
+
+_COPYRIGHT = re.compile(r"©\s*crown\s+copyright\s+(\d{4})", re.I)
+
+
+def _latest_possible(published: str | None, text: str) -> date | None:
+    """The day the inspection ended by at the latest: publication, else the end of the copyright year."""
+    if published:
+        try:
+            return date.fromisoformat(published)
+        except ValueError:
+            pass
+    if match := _COPYRIGHT.search(text):
+        return date(int(match.group(1)), 12, 31)
+    return None
 
 
 def _lead_inspector(page1: str, text: str) -> str | None:
@@ -395,37 +451,36 @@ def read_text(pages: list[str], *, urn: str | None = None, published: str | None
     head = flat(page1)
     if not _OFSTED.search(text):
         raise ReportError("not an Ofsted report (no mention of Ofsted or His/Her Majesty's Inspectors)")
-    if _NOT_LA.search(head[:2000]):
-        raise ReportError("an Ofsted report, but not on a council's children's services (a provider such as a children's home or school)")
+    if _NOT_LA.search(head[:3000]):
+        raise ReportError("an Ofsted report on a provider (a children's home, school or nursery), not on a council's children's services")
     kind, family = _kind(page1, head)
-    if kind == "other" and link_text:
+    if kind in ("unknown", "other") and link_text:  # the provider page's link says what it is
         kind = next((k for k, pattern in _UNGRADED if pattern.search(link_text)), kind)
-    if kind == "other" and not _CHILDRENS_SERVICES.search(head):
-        raise ReportError("not an Ofsted report on a council's children's services (no title or judgements of one)")
+    if kind == "unknown":
+        raise ReportError("not an Ofsted report on a council's children's services (no title of an inspection or visit of one)")
     authority = authority_by_urn(urn) or _report_authority(page1)
-    if authority is None and kind == "inspection":
-        raise ReportError("an Ofsted inspection report whose council could not be recognised (and no URN was given)")
-    span = _span(page1, text, kind)
+    if authority is None:
+        raise ReportError(f"an Ofsted {kind} report whose council could not be recognised (and no URN was given)")
+    published = _published(page1, published) if kind == "inspection" and family != "ILACS" else published
+    span = _span(page1, text, kind, _latest_possible(published, text))
     framework: str | None = None
     judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
     if family in ("SIF", "SIF re-inspection"):
         framework = family
         judgements = _sif_judgements(page1, text)
     elif family == "ILACS":
-        if span is None:
-            raise ReportError("an ILACS report without readable inspection dates (short or standard cannot be told)")
-        framework = "ILACS short" if span.days <= SHORT_ILACS_MAX_DAYS else "ILACS standard"
+        if span is not None:  # without dates, short or standard cannot be told: the judgements still count
+            framework = "ILACS short" if span.days <= SHORT_ILACS_MAX_DAYS else "ILACS standard"
         judgements = _ilacs_judgements(page1, text)
     if kind == "inspection" and not any(judgements.values()):
         raise ReportError("an Ofsted inspection report with no judgement that could be read")
     return InspectionReport(
         kind=kind, framework=framework,
-        authority_name=authority.name if authority else None,
-        authority_code=authority.code if authority else None,
-        urn=str(urn) if urn else (authority.urn if authority else None),
+        authority_name=authority.name, authority_code=authority.code,
+        urn=str(urn) if urn else authority.urn,
         inspection_start=span.start.isoformat() if span else None,
         inspection_end=span.end.isoformat() if span else None,
-        published=_published(page1, published) if kind == "inspection" and family != "ILACS" else published,
+        published=published,
         lead_inspector=_lead_inspector(page1, text),
         judgements=judgements, text=text,
     )
@@ -442,3 +497,26 @@ def read_report(data: bytes, *, urn: str | None = None, published: str | None = 
     except PdfTextError as exc:
         raise ReportError(str(exc)) from None
     return read_text(pages, urn=urn, published=published, link_text=link_text)
+
+
+def analyse_pdf(path: Path, *, timeout: float = 60.0) -> dict:
+    """What `sectorwatch analyse REPORT.pdf` prints for one report (raises ReportError, OSError)."""
+    report = read_report(Path(path).read_bytes(), timeout=timeout)
+    return {
+        "path": str(path), "kind": "inspection_report", "publication_type": report.kind,
+        "authority": {"name": report.authority_name, "code": report.authority_code}, "urn": report.urn,
+        "framework": report.framework, "inspection_start": report.inspection_start,
+        "inspection_end": report.inspection_end, "published": report.published,
+        "lead_inspector": report.lead_inspector, "judgements": dict(report.judgements), "alert": report.alerting(),
+    }
+
+
+def looks_like_pdf(path: Path) -> bool:
+    """A .pdf name, or a file that starts as a PDF does (whatever it is called)."""
+    if Path(path).suffix.lower() == ".pdf":
+        return True
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(5) == b"%PDF-"
+    except OSError:
+        return False
