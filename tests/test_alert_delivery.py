@@ -119,10 +119,10 @@ def test_three_nights_one_email_one_webhook_one_feed_entry(tmp_path, receivers):
     assert len(inbox.messages) == 1 and len(hook.calls) == 1
     (entry,) = atom_entries(tmp_path / "alerts.atom")
     message = inbox.messages[0]["message"]
-    assert message["Subject"] == "sectorwatch: Kent County Council children's services rated inadequate"
-    assert "Kent County Council children's services rated inadequate (E10000016)" in message.get_payload()
+    assert " ".join(message["Subject"].split()) == "sectorwatch: Provisional: Kent County Council children's services reported inadequate"
+    assert "Kent County Council children's services reported inadequate (E10000016)" in " ".join(message.get_payload(decode=True).decode().split())
     payload = hook.calls[0]["body"]
-    assert payload["text"].startswith(":rotating_light: *Kent County Council") and payload["blocks"]
+    assert payload["text"].startswith(":rotating_light: *Provisional: Kent County Council") and payload["blocks"]
     assert payload["alert"]["authority_code"] == "E10000016" and payload["alert"]["grade"] == "inadequate"
     assert hook.calls[0]["key"] == payload["idempotency_key"] == "sectorwatch-alert-1-webhook"
     assert entry.find(f"{ATOM}id").text == "urn:sectorwatch:alert:1"
