@@ -35,7 +35,9 @@ import click
 from crawler.alerts.config import AlertsConfig, AtomConfig, EmailConfig, WebhookConfig
 from crawler.domains import is_web_url
 
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps tab and newline
+# Control characters (keeping tab and newline), and the bidirectional overrides and
+# isolates that make text display in another order than it reads (spoofed titles or links).
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"  # kept as they are in a URL; < > | and spaces are encoded
 RESPONSE_LIMIT = 65536  # bytes of a webhook's answer read, at most
 
