@@ -47,8 +47,12 @@ def clean(value: object) -> str:
     return CONTROL.sub("", str(value if value is not None else ""))
 
 
-def one_line(value: object) -> str:
-    return " ".join(clean(value).split())
+TITLE_CHARS = 300  # a page's title in a message, at most (Slack refuses blocks over 3,000 characters)
+
+
+def one_line(value: object, limit: int = 0) -> str:
+    text = " ".join(clean(value).split())
+    return text[: limit - 1] + "…" if limit and len(text) > limit else text
 
 
 def web_url(url: object) -> str | None:
@@ -64,7 +68,7 @@ def slack_escape(text: object) -> str:
 def slack_link(url: str | None, text: object) -> str:
     """<url|text> for an http(s) URL (with the characters that end a link percent-encoded),
     else the text alone."""
-    label = slack_escape(one_line(text)).replace("|", "\u2223")
+    label = slack_escape(one_line(text, TITLE_CHARS)).replace("|", "\u2223")
     if not url:
         return label
     return f"<{quote(url, safe=URL_SAFE).replace('&', '&amp;')}|{label}>"
@@ -110,7 +114,7 @@ def headline(alert: dict[str, Any]) -> str:
 
 def summary_lines(alert: dict[str, Any]) -> list[str]:
     """The alert as plain text lines; untrusted parts cleaned, links only when http(s)."""
-    alert = {k: (one_line(v) if isinstance(v, str) else v) for k, v in alert.items()}
+    alert = {k: (one_line(v, 2 * TITLE_CHARS) if isinstance(v, str) else v) for k, v in alert.items()}
     lines = [
         f"{headline(alert)} ({alert['authority_code']})",
         f"Judgement: {alert['grade']}, {alert['subject']}; inspection: {alert.get('inspection_type') or 'type not stated'}"
@@ -124,7 +128,7 @@ def summary_lines(alert: dict[str, Any]) -> list[str]:
     ]
     for a in alert["articles"]:
         url = web_url(a["url"])
-        lines.append(f"  - {one_line(a['title'] or url or 'untitled')} ({one_line(a['source'])}, {one_line(a['published'] or 'undated')})"
+        lines.append(f"  - {one_line(a['title'] or url or 'untitled', TITLE_CHARS)} ({one_line(a['source'])}, {one_line(a['published'] or 'undated')})"
                      + (f": {url}" if url else ": (no web link)"))
     return lines
 
