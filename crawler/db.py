@@ -412,7 +412,7 @@ def crawl_lock(db_path: str | Path) -> Generator[None, None, None]:
     import fcntl
     import os
 
-    lock_path = Path(f"{db_path}.lock")
+    lock_path = Path(f"{Path(db_path).resolve()}.lock")  # one lock whatever name (or symlink) the database is reached by
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)  # a planted symlink is not followed
     try:
         try:
