@@ -274,13 +274,13 @@ def test_credentials_in_urls_and_meta_refresh_off_domain_are_refused(replay_serv
 
 
 def test_a_planted_symlink_lock_file_is_not_followed(tmp_path):
-    from crawler.db import crawl_lock
+    from crawler.db import CrawlLocked, crawl_lock
 
     victim = tmp_path / "precious.txt"
     victim.write_text("keep me", encoding="utf-8")
     db = tmp_path / "d.db"
     Path(f"{db}.lock").symlink_to(victim)
-    with pytest.raises(OSError):
+    with pytest.raises(CrawlLocked, match="cannot open the crawl lock"):
         with crawl_lock(db):
             pass
     assert victim.read_text(encoding="utf-8") == "keep me"
