@@ -190,20 +190,42 @@ def webhook_payload(alert: dict[str, Any], key: str) -> dict[str, Any]:
     }
 
 
+class _DeadlineHTTP(http.client.HTTPConnection):
+    """http.client's connection whose socket is handed to a deadline as soon as it connects."""
+
+    def __init__(self, sockets: list[socket.socket], *args: Any, **kwargs: Any) -> None:
+        self._deadline_sockets = sockets
+        super().__init__(*args, **kwargs)
+
+    def connect(self) -> None:
+        super().connect()
+        self._deadline_sockets.append(self.sock)
+
+
+class _DeadlineHTTPS(http.client.HTTPSConnection):
+    """The same for HTTPS: the TCP socket is handed over before the TLS handshake, which a
+    trickling server could otherwise stretch without limit."""
+
+    def __init__(self, sockets: list[socket.socket], *args: Any, **kwargs: Any) -> None:
+        self._deadline_sockets = sockets
+        super().__init__(*args, **kwargs)
+
+    def connect(self) -> None:
+        http.client.HTTPConnection.connect(self)  # TCP only
+        self._deadline_sockets.append(self.sock)
+        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.host)
+
+
 def send_webhook(config: WebhookConfig, alert: dict[str, Any], key: str) -> None:
     """POST the payload; a status of 300 or more is a failure (redirects are not followed)."""
     body = json.dumps(webhook_payload(alert, key)).encode("utf-8")
     parts = urlsplit(config.url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     with deadline(config.timeout, "webhook") as sockets:
-        if parts.scheme == "https":
-            conn: http.client.HTTPConnection = http.client.HTTPSConnection(parts.hostname, parts.port, timeout=config.timeout,
-                                                                          context=ssl.create_default_context())
-        else:
-            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=config.timeout)
+        conn = _DeadlineHTTPS(sockets, parts.hostname, parts.port, timeout=config.timeout,
+                              context=ssl.create_default_context()) if parts.scheme == "https" else \
+            _DeadlineHTTP(sockets, parts.hostname, parts.port, timeout=config.timeout)
         try:
-            conn.connect()
-            sockets.append(conn.sock)
             conn.request("POST", path, body=body, headers={
                 "Content-Type": "application/json", "Idempotency-Key": key, "User-Agent": "sectorwatch"})
             response = conn.getresponse()
