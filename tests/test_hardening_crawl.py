@@ -258,9 +258,12 @@ def test_credentials_in_urls_and_meta_refresh_off_domain_are_refused(replay_serv
     (refresh / "r" / "index.html").write_text(
         f'<html><head><meta http-equiv="refresh" content="0;url=http://{away}/refreshed"></head><body>moved</body></html>', encoding="utf-8")
     with ReplayServer(port=0, root=refresh) as site:
-        # On the source's host by urlsplit's reading; Twisted would read the host differently.
-        links = "|".join([f"http://user:pw@127.0.0.1:{site.server_address[1]}/creds",
-                          f"http://{away}@127.0.0.1:{site.server_address[1]}/creds-differential", f"{site.origin}/r/"])
+        # Links with credentials are dropped by the spider (counted offsite); redirects to them
+        # are refused by the middleware. The second is on the source's host by urlsplit's
+        # reading, while Twisted would read the host differently.
+        creds = [f"http://user:pw@127.0.0.1:{site.server_address[1]}/creds",
+                 f"http://{away}@127.0.0.1:{site.server_address[1]}/creds-differential"]
+        links = "|".join([*creds, *(f"{origin}/faults/redirect/{q(c)}" for c in creds), f"{site.origin}/r/"])
         sources = tmp_path / "s.toml"
         sources.write_text(f'[[source]]\nname = "tricks"\nfeeds = ["{origin}/faults/feed-of/{q(links)}"]\n', encoding="utf-8")
         db = tmp_path / "d.db"
@@ -271,6 +274,8 @@ def test_credentials_in_urls_and_meta_refresh_off_domain_are_refused(replay_serv
         reasons = [r[0] for r in conn.execute("select reason from fetch_errors")]
     assert len([r for r in reasons if "a URL with credentials" in r]) == 2, reasons
     assert any("localhost is not one of the domains of source tricks" in r for r in reasons), reasons
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select offsite from source_runs").fetchone()[0] == 2
 
 
 def test_a_planted_symlink_lock_file_is_not_followed(tmp_path):
