@@ -50,8 +50,13 @@ def cli() -> None:
 def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_origin: tuple[str, str] | None = None,
            only: str | None = None) -> int:
     from crawler.db import CrawlLocked, NotSectorwatchDatabase
+    from crawler.domains import parse_networks
     from crawler.run import run_crawl
 
+    try:
+        parse_networks(overrides.get("SECTORWATCH_ALLOW_NETWORKS", os.environ.get("SECTORWATCH_ALLOW_NETWORKS")))
+    except ValueError as exc:
+        raise click.ClickException(f"SECTORWATCH_ALLOW_NETWORKS: {exc}") from None
     try:
         sources = select_sources(load_sources(sources_path, replace_origin=replace_origin), only)
     except SourcesError as exc:

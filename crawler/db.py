@@ -493,7 +493,7 @@ def m007_hardening(db: sqlite_utils.Database) -> None:
 
 
 class CrawlLocked(RuntimeError):
-    """Another crawl holds the database's lock."""
+    """Another crawl holds the database's lock (or its lock file cannot be opened)."""
 
 
 @contextlib.contextmanager
@@ -506,8 +506,11 @@ def crawl_lock(db_path: str | Path) -> Generator[None, None, None]:
     import fcntl
     import os
 
-    lock_path = Path(f"{db_path}.lock")
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    lock_path = Path(f"{Path(db_path).resolve()}.lock")  # one lock whatever name (or symlink) the database is reached by
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)  # a planted symlink is not followed
+    except OSError as exc:
+        raise CrawlLocked(f"cannot open the crawl lock {lock_path}: {exc.strerror}") from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

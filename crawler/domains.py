@@ -31,14 +31,16 @@ def host_of(url: str) -> str | None:
 
 
 def is_web_url(url: str | None) -> bool:
-    """An absolute http(s) URL with a host (not javascript:, data:, file:, mailto:...)."""
+    """An absolute http(s) URL with a host and no credentials (not javascript:, data:,
+    file:, mailto:...; not https://trusted.example@elsewhere/)."""
     if not isinstance(url, str) or any(ch in url for ch in "\r\n\t\0"):
         return False
     try:
         parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
     except ValueError:
         return False
-    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)
+    return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname) and "@" not in parts.netloc
 
 
 def source_domains(allowed_domains: Iterable[str], discovery_urls: Iterable[str]) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ held to its source's domains and to globally routable addresses."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 from scrapy import Request, Spider
@@ -15,6 +16,8 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.error import DNSLookupError
 
 from crawler.domains import WEB_SCHEMES, address_refused, host_of, literal_address, on_domains, parse_networks
+
+logger = logging.getLogger(__name__)
 
 
 class RetryBackoffMiddleware:
@@ -75,14 +78,19 @@ class SourceDomainsMiddleware:
 
     def refusal(self, request: Request) -> str | None:
         """Why this request may not be made, or None."""
-        if urlparse_cached(request).scheme not in WEB_SCHEMES:
-            return f"refused: {urlparse_cached(request).scheme or 'no'} scheme (only http and https are fetched)"
+        parts = urlparse_cached(request)
+        if parts.scheme not in WEB_SCHEMES:
+            return f"refused: {parts.scheme or 'no'} scheme (only http and https are fetched)"
+        if "@" in parts.netloc:
+            # user:password@host: never needed by a news site, and parsers disagree on the host
+            # (Twisted reads http://127.0.0.1:80@evil.example/ as a host of its own).
+            return "refused: a URL with credentials (user@host)"
         spider = self.crawler.spider
         source = request.meta.get("source")
         domains = spider.domains_of(source) if hasattr(spider, "domains_of") else ()
         if domains and not on_domains(request.url, domains):
             return f"refused: {host_of(request.url)} is not one of the domains of source {source or '(any)'}"
-        address = literal_address(urlparse_cached(request).hostname)
+        address = literal_address(parts.hostname)
         if address is not None:
             why = address_refused(address, self.allowed_networks)
             if why:
@@ -118,5 +126,8 @@ class SafeResolver(CachingThreadedResolver):
     def check(self, address: str, name: str) -> str:
         why = address_refused(address, self.allowed_networks)
         if why:
+            # Twisted reports any resolver failure as "no results for hostname lookup", so the
+            # log line is where the reason shows.
+            logger.warning("refused: %s resolves to %s", name, why)
             raise DNSLookupError(f"refused: {name} resolves to {why}")
         return address

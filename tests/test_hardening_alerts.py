@@ -280,3 +280,28 @@ def test_smtp_login_without_tls_warns(tmp_path):
     assert "warning: [email]: SMTP login without TLS sends the password in clear text" in result.stderr
     assert "p4ss-word" not in result.stdout + result.stderr
     assert parse_alerts_config(BASE_EMAIL + "starttls = true\n").warnings == ()
+
+
+def test_a_huge_title_and_a_url_with_credentials_stay_out_of_the_message(tmp_path):
+    from crawler.alerts.channels import summary_lines, webhook_payload
+
+    alert = {"id": 1, "authority": "Kent County Council", "authority_code": "E10000016", "grade": "inadequate", "subject": "x",
+             "reported_on": "2025-10-01", "official_record": "x", "evidence": "e" * 50_000,
+             "articles": [{"title": "t" * 50_000, "url": "https://trusted.example@evil.example/", "source": "a", "published": None}]}
+    payload = webhook_payload(alert, "key")
+    assert all(len(block["text"]["text"]) < 3000 for block in payload["blocks"])  # Slack's limit per block
+    assert "evil.example" not in json.dumps(payload) and "evil.example" not in "\n".join(summary_lines(alert))
+
+
+def test_a_trickling_tls_handshake_is_cut_off_at_the_deadline():
+    trickle = Trickle(b"\x16\x03\x03\x40\x00" + b"\x02" * 64)  # a TLS record header promising 16 KiB, sent a byte a second
+    config = parse_alerts_config(config_text(hook=f"https://127.0.0.1:{trickle.port}/hook")).webhook
+    alert = {"id": 1, "authority": "K", "authority_code": "E1", "grade": "inadequate", "subject": "x", "reported_on": "x",
+             "official_record": "x", "evidence": "x", "articles": []}
+    started = time.monotonic()
+    try:
+        with pytest.raises(TimeoutError, match="deadline"):
+            send_webhook(config, alert, "key")
+    finally:
+        trickle.close()
+    assert time.monotonic() - started < 4

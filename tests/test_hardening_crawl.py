@@ -9,6 +9,7 @@ the refusal is checked where it happens, before any connection.
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -223,3 +224,68 @@ def test_loopback_is_refused_without_the_setting(replay_server, tmp_path):
     assert replay_server.hits("/faults/ok/never-fetched") == 0
     assert replay_server.hits("/") == before  # not even robots.txt
     assert "127.0.0.1 is a loopback address" in result.stderr
+
+
+# -- red team: names that resolve to internal addresses, credentials in URLs ------------------
+
+
+def test_names_resolving_to_internal_addresses_are_refused_by_the_resolver(replay_server, tmp_path):
+    port = replay_server.server_address[1]
+    # "localhost" and "2130706433" (127.0.0.1 written as a number) are names, not address
+    # literals: only the resolver sees where they lead, and it refuses before connecting.
+    sources = tmp_path / "s.toml"
+    sources.write_text(f'[[source]]\nname = "names"\nallowed_domains = ["localhost", "2130706433"]\n'
+                       f'feeds = ["http://localhost:{port}/faults/ok/by-name", "http://2130706433:{port}/faults/ok/by-number"]\n',
+                       encoding="utf-8")
+    db = tmp_path / "d.db"
+    result = run_cli("crawl", "--sources", str(sources), "--db", str(db), *SETTINGS, env={"SECTORWATCH_ALLOW_NETWORKS": ""})
+    assert replay_server.hits("/faults/ok/by-") == 0
+    assert "refused: localhost resolves to 127.0.0.1 is a loopback address" in result.stderr
+    assert "refused: 2130706433 resolves to 127.0.0.1 is a loopback address" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from fetch_errors where reason like '%DNS lookup failed%'").fetchone()[0] == 2
+    assert result.returncode == 1  # every request failed
+    # The same names, with 127.0.0.1 allowed: fetched (so it was the resolver that refused).
+    allowed = run_cli("crawl", "--sources", str(sources), "--db", str(tmp_path / "e.db"), *SETTINGS)
+    assert replay_server.hits("/faults/ok/by-name") >= 1, allowed.stderr
+
+
+def test_credentials_in_urls_and_meta_refresh_off_domain_are_refused(replay_server, outside, tmp_path):
+    origin = replay_server.origin
+    away = f"localhost:{outside.server_address[1]}"
+    refresh = tmp_path / "site"
+    (refresh / "r").mkdir(parents=True)
+    (refresh / "r" / "index.html").write_text(
+        f'<html><head><meta http-equiv="refresh" content="0;url=http://{away}/refreshed"></head><body>moved</body></html>', encoding="utf-8")
+    with ReplayServer(port=0, root=refresh) as site:
+        # Links with credentials are dropped by the spider (counted offsite); redirects to them
+        # are refused by the middleware. The second is on the source's host by urlsplit's
+        # reading, while Twisted would read the host differently.
+        creds = [f"http://user:pw@127.0.0.1:{site.server_address[1]}/creds",
+                 f"http://{away}@127.0.0.1:{site.server_address[1]}/creds-differential"]
+        links = "|".join([*creds, *(f"{origin}/faults/redirect/{q(c)}" for c in creds), f"{site.origin}/r/"])
+        sources = tmp_path / "s.toml"
+        sources.write_text(f'[[source]]\nname = "tricks"\nfeeds = ["{origin}/faults/feed-of/{q(links)}"]\n', encoding="utf-8")
+        db = tmp_path / "d.db"
+        run_cli("crawl", "--sources", str(sources), "--db", str(db), *SETTINGS)
+        assert site.hits("/creds") == 0 and site.hits("/r/") == 1
+    assert outside.requests == []  # the meta refresh off the source's domains was refused
+    with sqlite3.connect(db) as conn:
+        reasons = [r[0] for r in conn.execute("select reason from fetch_errors")]
+    assert len([r for r in reasons if "a URL with credentials" in r]) == 2, reasons
+    assert any("localhost is not one of the domains of source tricks" in r for r in reasons), reasons
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select offsite from source_runs").fetchone()[0] == 2
+
+
+def test_a_planted_symlink_lock_file_is_not_followed(tmp_path):
+    from crawler.db import CrawlLocked, crawl_lock
+
+    victim = tmp_path / "precious.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    db = tmp_path / "d.db"
+    Path(f"{db}.lock").symlink_to(victim)
+    with pytest.raises(CrawlLocked, match="cannot open the crawl lock"):
+        with crawl_lock(db):
+            pass
+    assert victim.read_text(encoding="utf-8") == "keep me"

@@ -154,3 +154,20 @@ def test_a_file_that_is_not_a_sectorwatch_database_is_refused_untouched(tmp_path
     assert result.returncode != 0
     assert f"{other} is not a sectorwatch database" in result.stderr
     assert digest(other) == before and not Path(f"{other}-wal").exists()
+
+
+def test_the_crawl_lock_holds_whatever_name_the_database_is_reached_by(tmp_path):
+    from crawler.db import CrawlLocked, crawl_lock
+
+    db = tmp_path / "sw.db"
+    alias = tmp_path / "alias.db"
+    alias.symlink_to(db)
+    with crawl_lock(db):
+        with pytest.raises(CrawlLocked, match=f"pid {os.getpid()}"):
+            with crawl_lock(alias):
+                pass
+        with pytest.raises(CrawlLocked):
+            with crawl_lock(tmp_path / "." / "sw.db"):
+                pass
+    with crawl_lock(alias):  # released with its holder
+        pass

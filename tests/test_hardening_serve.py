@@ -56,8 +56,8 @@ def test_a_huge_value_is_refused_and_the_server_keeps_answering(served):
     status, body = sql(base, name, "select zeroblob(900000000), zeroblob(900000000)")
     assert status == 400 and "too big" in json.dumps(body)
     assert time.monotonic() - started < 10
-    status, body = sql(base, name, "select length(zeroblob(500000)) as n")  # a modest value is fine
-    assert status == 200 and body["rows"] == [[500000]]
+    status, body = sql(base, name, "select length(zeroblob(200000)) as n")  # a modest value is fine
+    assert status == 200 and body["rows"] == [[200000]]
     assert fetch(f"{base}/-/versions.json")[0] == 200
 
 

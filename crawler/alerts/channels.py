@@ -35,7 +35,9 @@ import click
 from crawler.alerts.config import AlertsConfig, AtomConfig, EmailConfig, WebhookConfig
 from crawler.domains import is_web_url
 
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # keeps tab and newline
+# Control characters (keeping tab and newline), and the bidirectional overrides and
+# isolates that make text display in another order than it reads (spoofed titles or links).
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"  # kept as they are in a URL; < > | and spaces are encoded
 RESPONSE_LIMIT = 65536  # bytes of a webhook's answer read, at most
 
@@ -45,8 +47,12 @@ def clean(value: object) -> str:
     return CONTROL.sub("", str(value if value is not None else ""))
 
 
-def one_line(value: object) -> str:
-    return " ".join(clean(value).split())
+TITLE_CHARS = 300  # a page's title in a message, at most (Slack refuses blocks over 3,000 characters)
+
+
+def one_line(value: object, limit: int = 0) -> str:
+    text = " ".join(clean(value).split())
+    return text[: limit - 1] + "…" if limit and len(text) > limit else text
 
 
 def web_url(url: object) -> str | None:
@@ -62,7 +68,7 @@ def slack_escape(text: object) -> str:
 def slack_link(url: str | None, text: object) -> str:
     """<url|text> for an http(s) URL (with the characters that end a link percent-encoded),
     else the text alone."""
-    label = slack_escape(one_line(text)).replace("|", "\u2223")
+    label = slack_escape(one_line(text, TITLE_CHARS)).replace("|", "\u2223")
     if not url:
         return label
     return f"<{quote(url, safe=URL_SAFE).replace('&', '&amp;')}|{label}>"
@@ -118,7 +124,7 @@ def headline(alert: dict[str, Any]) -> str:
 
 def summary_lines(alert: dict[str, Any]) -> list[str]:
     """The alert as plain text lines; untrusted parts cleaned, links only when http(s)."""
-    alert = {k: (one_line(v) if isinstance(v, str) else v) for k, v in alert.items()}
+    alert = {k: (one_line(v, 2 * TITLE_CHARS) if isinstance(v, str) else v) for k, v in alert.items()}
     lines = [
         f"{headline(alert)} ({alert['authority_code']})",
         f"Judgement: {alert['grade']}, {alert['subject']}; inspection: {alert.get('inspection_type') or 'type not stated'}"
@@ -133,7 +139,7 @@ def summary_lines(alert: dict[str, Any]) -> list[str]:
     ]
     for a in alert["articles"]:
         url = web_url(a["url"])
-        lines.append(f"  - {one_line(a['title'] or url or 'untitled')} ({one_line(a['source'])}, {one_line(a['published'] or 'undated')})"
+        lines.append(f"  - {one_line(a['title'] or url or 'untitled', TITLE_CHARS)} ({one_line(a['source'])}, {one_line(a['published'] or 'undated')})"
                      + (f": {url}" if url else ": (no web link)"))
     return lines
 
@@ -195,20 +201,42 @@ def webhook_payload(alert: dict[str, Any], key: str) -> dict[str, Any]:
     }
 
 
+class _DeadlineHTTP(http.client.HTTPConnection):
+    """http.client's connection whose socket is handed to a deadline as soon as it connects."""
+
+    def __init__(self, sockets: list[socket.socket], *args: Any, **kwargs: Any) -> None:
+        self._deadline_sockets = sockets
+        super().__init__(*args, **kwargs)
+
+    def connect(self) -> None:
+        super().connect()
+        self._deadline_sockets.append(self.sock)
+
+
+class _DeadlineHTTPS(http.client.HTTPSConnection):
+    """The same for HTTPS: the TCP socket is handed over before the TLS handshake, which a
+    trickling server could otherwise stretch without limit."""
+
+    def __init__(self, sockets: list[socket.socket], *args: Any, **kwargs: Any) -> None:
+        self._deadline_sockets = sockets
+        super().__init__(*args, **kwargs)
+
+    def connect(self) -> None:
+        http.client.HTTPConnection.connect(self)  # TCP only
+        self._deadline_sockets.append(self.sock)
+        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.host)
+
+
 def send_webhook(config: WebhookConfig, alert: dict[str, Any], key: str) -> None:
     """POST the payload; a status of 300 or more is a failure (redirects are not followed)."""
     body = json.dumps(webhook_payload(alert, key)).encode("utf-8")
     parts = urlsplit(config.url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     with deadline(config.timeout, "webhook") as sockets:
-        if parts.scheme == "https":
-            conn: http.client.HTTPConnection = http.client.HTTPSConnection(parts.hostname, parts.port, timeout=config.timeout,
-                                                                          context=ssl.create_default_context())
-        else:
-            conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=config.timeout)
+        conn = _DeadlineHTTPS(sockets, parts.hostname, parts.port, timeout=config.timeout,
+                              context=ssl.create_default_context()) if parts.scheme == "https" else \
+            _DeadlineHTTP(sockets, parts.hostname, parts.port, timeout=config.timeout)
         try:
-            conn.connect()
-            sockets.append(conn.sock)
             conn.request("POST", path, body=body, headers={
                 "Content-Type": "application/json", "Idempotency-Key": key, "User-Agent": "sectorwatch"})
             response = conn.getresponse()

@@ -17,7 +17,7 @@ import yaml
 
 METADATA = Path(__file__).resolve().parent / "metadata.yml"
 PLUGINS_DIR = Path(__file__).resolve().parent / "plugins"
-# A query runs at most 5 s and returns at most 200 rows (each value at most 1 MiB: plugins/limits.py).
+# A query runs at most 5 s and returns at most 200 rows (each value at most 256 KiB: plugins/limits.py).
 SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 100, "max_returned_rows": 200}
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from datasette import hookimpl
 
-MAX_VALUE_BYTES = 1024 * 1024  # stored article text is at most the tagger's 100,000 characters
+MAX_VALUE_BYTES = 256 * 1024  # stored article text is at most the tagger's 100,000 characters
 PRIVATE_TABLES = frozenset({"http_cache", "pages"})
 
 
