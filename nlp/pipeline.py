@@ -74,7 +74,22 @@ def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
 
 def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str, Any]:
     """Tag one article's text (headline first); the keys are those `sectorwatch analyse` prints."""
-    doc = tag_doc(nlp, text, published)
+    return doc_tags(tag_doc(nlp, text, published))
+
+
+def tag_texts(nlp: Language, texts: list[tuple[str, str | None]], batch_size: int = 16) -> list[dict[str, Any]]:
+    """tag_text() for many (text, published) pairs at once: spaCy's nlp.pipe runs the
+    statistical components over batches, which is faster than one call per article."""
+    docs = []
+    for text, published in texts:
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        docs.append(doc)
+    return [doc_tags(doc) for doc in nlp.pipe(docs, batch_size=batch_size)]
+
+
+def doc_tags(doc: Doc) -> dict[str, Any]:
+    """The tags of a tagged Doc, as plain data."""
     codes: list[str] = []
     for mention in doc._.authority_mentions:
         for code in mention.codes:

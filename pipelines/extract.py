@@ -74,18 +74,17 @@ def extract_article(html: str, url: str | None = None) -> dict[str, Any] | None:
 
 
 class ExtractPipeline:
-    """Fills `item.article`; a page with no article text becomes a recorded failure."""
+    """Fills `item.article` in the crawl's own process (the crawl's settings use
+    pipelines.parallel.ProcessPipeline, which does this and the tagging in worker processes)."""
 
     def process_item(self, item: Any) -> Any:
+        from pipelines.process import extract_page
+
         if not isinstance(item, ArticleItem):
             return item
-        article = extract_article(item.html, item.url)
+        article = extract_page(item.html, item.url, item.hint)
         if article is None:
             # Recorded as a failure: a redesign that breaks extraction shows in the health report.
             return FetchErrorItem(url=item.url, source=item.source, status=item.status, reason="no article text found", time=item.fetched_at)
-        article["url"] = article["url"] or canonical_url(item.url)
-        for key in ("title", "published", "author"):
-            article[key] = article[key] or (_day(item.hint.get(key)) if key == "published" else item.hint.get(key))
-        article["source_modified"] = item.hint.get("updated") or item.hint.get("published")
         item.article = article
         return item
