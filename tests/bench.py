@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -40,6 +41,7 @@ ROOT = HERE.parent
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 CACHE = Path(os.environ.get("SECTORWATCH_BENCH_CACHE") or Path.home() / ".cache" / "sectorwatch-bench")
 REPEAT = 2
+LAST_CPU = 0.0
 
 # -- measuring --------------------------------------------------------------------------------
 
@@ -70,7 +72,10 @@ def _tree_rss(pid: int) -> int:
 
 
 def timed(command: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
-    """(seconds, peak resident memory of the process tree, stdout) of one whole process."""
+    """(seconds, peak resident memory of the process tree, stdout) of one whole process.
+    The CPU seconds it and its descendants used are kept in LAST_CPU."""
+    global LAST_CPU
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -88,6 +93,8 @@ def timed(command: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command[:4])}... exited {proc.returncode}: {err[-2000:]}")
     return seconds, peak, out
@@ -134,11 +141,13 @@ def bench_crawl(repeat: int) -> None:
         sources = tmp / "sources.toml"
         sources.write_text("\n".join(blocks), encoding="utf-8")
         try:
-            bare, crawls, peaks, stored = [], [], [], 0
+            bare, crawls, peaks, cpu, stored = [], [], [], [], 0
             for run in range(repeat):
                 bare.append(timed([sys.executable, "-c", BASELINE, DEFAULT_MODEL, str(pages)])[0])
+                bare_cpu = LAST_CPU
                 db = tmp / f"crawl{run}.db"
                 seconds, peak, _ = timed([sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), *fast])
+                cpu.append((LAST_CPU, bare_cpu))
                 crawls.append(seconds)
                 peaks.append(peak)
                 stored = _count(db)
@@ -151,9 +160,9 @@ def bench_crawl(repeat: int) -> None:
     n = PER_HOST * len(HOSTS)
     ratios = [c / b for c, b in zip(crawls, bare)]
     print(f"crawl: first crawl of a {n}-article local site (3 outlets, each on its own host), whole `sectorwatch crawl` process")
-    for run, (c, b, p) in enumerate(zip(crawls, bare, peaks)):
+    for run, (c, b, p, (cc, bc)) in enumerate(zip(crawls, bare, peaks, cpu)):
         print(f"  run {run + 1}: crawl {c:6.2f} s ({n / c:5.1f} pages/s), bare extract+tag {b:6.2f} s ({n / b:5.1f} pages/s), "
-              f"crawl/bare {c / b:.3f}, peak memory {p / 2**20:.0f} MiB")
+              f"crawl/bare {c / b:.3f}, peak memory {p / 2**20:.0f} MiB; CPU seconds: crawl {cc:.1f}, bare {bc:.1f}")
     print(f"  articles stored: {stored} of {n}")
     print(f"  crawl time / bare baseline time: {_spread(ratios)}  (target: at most 0.70)")
     print(f"  peak memory of the crawl (all processes): {max(peaks) / 2**30:.2f} GiB  (target: at most 2 GiB)")
