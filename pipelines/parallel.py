@@ -114,10 +114,14 @@ class ProcessPipeline:
 
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:
-            # spawn, not fork: the crawl's process has threads (Twisted's, the HTTP cache's).
-            self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=init_worker, initargs=(self.model, self.tag)
-            )
+            # Workers are forked from a fork server, not from the crawl's process (which has
+            # threads: Twisted's, the pool's own); the server loads the model first
+            # (pipelines/preload.py), so the workers share one load of it.
+            context = multiprocessing.get_context("forkserver")
+            if self.tag:
+                os.environ["SECTORWATCH_PRELOAD_MODEL"] = self.model or ""
+                context.set_forkserver_preload(["pipelines.preload"])
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker, initargs=(self.model, self.tag))
         return self.pool
 
     def close_spider(self) -> None:
