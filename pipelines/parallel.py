@@ -11,7 +11,8 @@ loads the spaCy model once) and awaits the result, so downloads continue meanwhi
 - SECTORWATCH_WORKERS = 0 processes in the crawl's own process (one core, no pool).
 The store pipeline still writes each item in one transaction after this stage, so a crawl
 killed at any moment leaves the database as before: what was stored is complete, what was
-in a worker is fetched again by the next run. Workers exit when their crawl dies.
+in a worker is fetched again by the next run. Workers exit when their crawl dies (even by
+kill -9), and the fork server with them.
 """
 
 from __future__ import annotations
@@ -121,7 +122,8 @@ class ProcessPipeline:
             if self.tag:
                 os.environ["SECTORWATCH_PRELOAD_MODEL"] = self.model or ""
                 context.set_forkserver_preload(["pipelines.preload"])
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker, initargs=(self.model, self.tag))
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker,
+                                            initargs=(self.model, self.tag, os.getpid()))
         return self.pool
 
     def close_spider(self) -> None:

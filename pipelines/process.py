@@ -173,10 +173,12 @@ class Processor:
 _worker: Processor | None = None
 
 
-def init_worker(model: str | None, tag: bool) -> None:
-    """Worker process start: the tagger is loaded here, once per worker."""
+def init_worker(model: str | None, tag: bool, crawl_pid: int | None = None) -> None:
+    """Worker process start: the tagger is loaded here (or was, in the fork server), once
+    per worker. `crawl_pid`: the process the worker serves; the worker exits when it is gone."""
     global _worker
-    _exit_with_parent()
+    if crawl_pid is not None:
+        _exit_with(crawl_pid)
     _worker = Processor(model, tag)
     if tag:
         _worker.nlp  # noqa: B018 - load now, while the crawl is still discovering
@@ -189,18 +191,38 @@ def process_pages(pages: list[Page]) -> list[Processed]:
     return _worker.process(pages)
 
 
-def _exit_with_parent() -> None:
-    """A worker whose crawl was killed (kill -9 leaves no chance to stop it) exits on its
-    own instead of living on with a loaded model."""
+def _started(pid: int) -> str | None:
+    """The process's start time (Linux), which tells it from a later process given its id."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        return None
+
+
+def _exit_with(pid: int) -> None:
+    """Exit when process `pid` ends. A crawl killed with kill -9 has no chance to stop its
+    workers, and they are not its children (a fork server's), so each watches it."""
     import os
     import threading
     import time
 
-    parent = os.getppid()
+    started = _started(pid)
+
+    def alive() -> bool:
+        if started is not None:
+            return _started(pid) == started
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            pass
+        return True
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while alive():
             time.sleep(0.5)
         os._exit(0)
 
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    threading.Thread(target=watch, name="crawl-watch", daemon=True).start()
