@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
@@ -46,45 +45,52 @@ LAST_CPU = 0.0
 # -- measuring --------------------------------------------------------------------------------
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident memory (bytes) of a process and all its descendants."""
+def _tree(pid: int) -> dict[int, tuple[int, float]]:
+    """A process and all its descendants: pid -> (resident bytes, CPU seconds so far)."""
     children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
-                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
                 continue
-            children.setdefault(ppid, []).append(int(entry))
-    total, todo = 0, [pid]
+            stats[int(entry)] = fields
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    found: dict[int, tuple[int, float]] = {}
+    todo = [pid]
     while todo:
         current = todo.pop()
         todo.extend(children.get(current, []))
-        try:
-            with open(f"/proc/{current}/status", encoding="ascii", errors="replace") as fh:
-                for line in fh:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1]) * 1024
-        except OSError:
-            pass
-    return total
+        fields = stats.get(current)
+        if fields:
+            # fields from index 0 = state: utime, stime at 11, 12; rss (pages) at 21
+            found[current] = (int(fields[21]) * PAGE, (int(fields[11]) + int(fields[12])) / TICKS)
+    return found
+
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def timed(command: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
     """(seconds, peak resident memory of the process tree, stdout) of one whole process.
-    The CPU seconds it and its descendants used are kept in LAST_CPU."""
+    The CPU seconds it and all its descendants used (sampled every 0.1 s) are kept in LAST_CPU."""
     global LAST_CPU
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            tree = _tree(proc.pid)
+            peak = max(peak, sum(rss for rss, _ in tree.values()))
+            for pid, (_, seconds) in tree.items():
+                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
             done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -93,8 +99,7 @@ def timed(command: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
     seconds = time.perf_counter() - started
     done.set()
     sampler.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    LAST_CPU = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    LAST_CPU = sum(cpu.values())
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command[:4])}... exited {proc.returncode}: {err[-2000:]}")
     return seconds, peak, out
