@@ -2,4 +2,5 @@
 
 from crawler.cli import cli
 
-cli()
+if __name__ == "__main__":  # worker processes (spawned) import this module too, and must not run the command
+    cli()

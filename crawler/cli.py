@@ -12,9 +12,18 @@ from typing import Any
 
 import click
 
-from crawler.db import DEFAULT_DB, NotSectorwatchDatabase, open_db, open_db_readonly
 from crawler.replay import DEFAULT_PORT, PLACEHOLDER_ORIGIN, SITE_ROOT, ReplayServer
 from crawler.sources import SourcesError, load_sources, select_sources
+
+# Each command imports what it needs when it runs: `analyse --no-tag` starts without
+# sqlite-utils, Scrapy, spaCy or Datasette. (crawler.db.DEFAULT_DB; a test checks they agree.)
+DEFAULT_DB = "sectorwatch.db"
+
+
+def open_db(path: str) -> Any:
+    from crawler.db import open_db as _open_db
+
+    return _open_db(path)
 
 REPLAY_SOURCES = SITE_ROOT / "sources.toml"
 # The replay is on this machine: no need to wait seconds between requests to it.
@@ -142,6 +151,10 @@ def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: st
 def _readonly(db_path: str, missing: str) -> Any:
     """The database opened read-only for a command that only reads: never migrated, its
     journal mode untouched; a missing or foreign file is a clear error."""
+    import sqlite3
+
+    from crawler.db import NotSectorwatchDatabase, open_db_readonly
+
     try:
         return open_db_readonly(db_path)
     except FileNotFoundError:
@@ -151,6 +164,8 @@ def _readonly(db_path: str, missing: str) -> Any:
 
 
 def _writable(db_path: str) -> Any:
+    from crawler.db import NotSectorwatchDatabase
+
     try:
         return open_db(db_path)
     except NotSectorwatchDatabase as exc:
@@ -212,22 +227,23 @@ def _title_of_text(text: str) -> str | None:
 
 def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any]:
     """Extraction (HTML) and tagging of one local file, as `sectorwatch analyse` prints it."""
-    from nlp.pipeline import tag_text
     from pipelines.boilerplate import clean_text
-    from pipelines.extract import extract_article
+    from pipelines.process import article_text, extract_page
 
     name = path.name.lower()
     extra: dict[str, Any] = {}
     if name.endswith((".html", ".htm", ".html.gz", ".htm.gz")):
-        article = extract_article(_read_page(path), None) or {}
+        article = extract_page(_read_page(path)) or {}
         title, published, text = article.get("title"), article.get("published"), article.get("text") or ""
-        tag_input = "\n\n".join(p for p in (title, text) if p)
+        tag_input = article_text(article)
         extra = {k: article.get(k) for k in ("url", "author", "updated", "sitename", "language", "excerpt")}
     else:
         text = clean_text(_read_page(path))
         title, published, tag_input = _title_of_text(text), None, text
     result: dict[str, Any] = {"path": str(path), "title": title, "published": published, "text": text, **extra}
     if tag:
+        from nlp.pipeline import tag_text
+
         result.update(tag_text(nlp, tag_input, published=published))
     return result
 

@@ -3,10 +3,9 @@ its declared or detected character set.
 
 The limit is the crawl's DOWNLOAD_MAXSIZE and holds after decompression, so a small
 gzip bomb is stopped after that many bytes instead of inflating in memory. Decoding
-follows what a browser does, as Scrapy does for a crawled page (w3lib): a byte-order
-mark, then the charset the page declares (<meta charset>, XML declaration), then
-detection (charset-normalizer), then UTF-8 with replacement as the last resort. So a
-Windows-1252, Shift-JIS or GBK page keeps its text.
+is the crawl's own (pipelines/process.py: a byte-order mark, the declared charset when the
+bytes bear it out, UTF-8, then detection), so a Windows-1252, Shift-JIS or GBK page keeps
+its text.
 """
 
 from __future__ import annotations
@@ -14,8 +13,6 @@ from __future__ import annotations
 import gzip
 import zlib
 from pathlib import Path
-
-from w3lib.encoding import html_to_unicode, read_bom, resolve_encoding
 
 from crawler.settings import DOWNLOAD_MAXSIZE
 
@@ -38,31 +35,9 @@ def read_limited(path: Path, max_bytes: int = DOWNLOAD_MAXSIZE) -> bytes:
     return data
 
 
-def detect_encoding(data: bytes) -> str | None:
-    """UTF-8 when the bytes are valid UTF-8, else the character set charset-normalizer finds
-    most likely, or None."""
-    from charset_normalizer import from_bytes
-
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data[:200_000]).best()
-    return resolve_encoding(best.encoding) if best else None
-
-
-def decode_bytes(data: bytes, html: bool) -> str:
-    """Text by byte-order mark, then (HTML) the declared charset, then detection."""
-    if html:
-        return html_to_unicode(None, data, auto_detect_fun=detect_encoding)[1]
-    bom, _ = read_bom(data)
-    if bom:
-        return data.decode(bom, errors="replace").lstrip("\ufeff")
-    return data.decode(detect_encoding(data) or "utf-8", errors="replace")
-
-
 def read_page(path: Path, max_bytes: int = DOWNLOAD_MAXSIZE) -> str:
-    """A local page or text file as text, within the size limit."""
-    name = path.name.lower().removesuffix(".gz")
-    return decode_bytes(read_limited(path, max_bytes), html=name.endswith((".html", ".htm")))
+    """A local page or text file as text, within the size limit, decoded as the crawl
+    decodes a page (pipelines/process.py)."""
+    from pipelines.process import decode_page
+
+    return decode_page(read_limited(path, max_bytes))

@@ -82,12 +82,14 @@ EXTENSIONS = {
 }
 LOG_LEVEL = os.environ.get("SECTORWATCH_LOG_LEVEL", "INFO")
 
+# Extraction and tagging run in worker processes (one per core, each loading the model once);
+# the store writes each article in one transaction, on the reactor's thread.
 ITEM_PIPELINES = {
-    "pipelines.extract.ExtractPipeline": 200,
-    "pipelines.tag.TagPipeline": 300,
+    "pipelines.parallel.ProcessPipeline": 300,
     "pipelines.reports.ReportPipeline": 350,  # Ofsted's reports (the ofsted spider)
     "pipelines.store.StorePipeline": 400,
 }
+SECTORWATCH_WORKERS = os.environ.get("SECTORWATCH_WORKERS")  # default: one per available core; 0: no worker processes
 
 SECTORWATCH_DB = os.environ.get("SECTORWATCH_DB", "sectorwatch.db")
 SECTORWATCH_SOURCES = os.environ.get("SECTORWATCH_SOURCES", "sources.toml")

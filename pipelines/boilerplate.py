@@ -4,9 +4,13 @@ trafilatura removes most page furniture, but some blocks look like prose to it (
 prompts, events diaries, "More from ..." rails, comment threads). They are cut here, by
 the same rules whether the text came from HTML or from a pasted .txt.
 
-Two kinds of rule, both as data below:
+Three kinds of rule, all as data below:
 - a *section start* ends the article: that line and everything after it go (comment
-  threads, related-story rails, paywall prompts sit after the body);
+  threads, paywall and registration prompts, in the languages listed, sit after the body);
+- a *rail heading* ("Related", "See also", "More on ...", "Most read") ends the article
+  only when what follows it is built like a rail: a list of headlines, not paragraphs of
+  prose. The same words are often an article's own subheading ("More on the inspection"),
+  and then nothing is cut: the page's structure decides, not the word;
 - a *furniture line* is dropped wherever it is (section tags, contact buttons).
 """
 
@@ -19,6 +23,47 @@ SECTION_STARTS = [
     r"(?:\d+ )?Comments?(?: \(\d+\))?:?",
     r"Leave a (?:Reply|Comment)\b.*",
     r"(?:Join the|Add your) (?:discussion|comment)\b.*",
+    r"Event Diary",
+    r"Knowledge & Resources",
+    r"Read Full Story",
+]
+# Paywall and registration prompts: what follows is the offer, never the article.
+PAYWALL_STARTS = [
+    # English
+    r"Register (?:now )?to (?:continue|keep) reading\b.*",
+    r"(?:Subscribe|Sign in|Log in|Register) to (?:continue|keep|read the (?:full|rest))\b.*",
+    r"This (?:article|content|story) is (?:available|only available|exclusive|reserved) (?:to|for) (?:subscribers|registered users|members)\b.*",
+    # French
+    r"(?:Pour|Afin de) (?:lire|continuer à lire|poursuivre) la suite\b.*",
+    r"(?:La suite de cet article|Cet article|Ce contenu|La suite) est (?:réservée?|accessible) (?:aux|à nos) (?:abonnés|inscrits)\b.*",
+    r"Il vous reste \d+\s?% de cet article à lire\b.*",
+    r"(?:Abonnez-vous|Inscrivez-vous|Connectez-vous) pour (?:lire|continuer)\b.*",
+    # German
+    r"(?:Lesen Sie|Jetzt) (?:jetzt )?(?:weiter|weiterlesen)(?: mit| als)?\b.*",
+    r"(?:Weiterlesen|Weiter lesen) mit\b.*",
+    r"Dieser (?:Artikel|Beitrag|Inhalt) ist (?:nur )?(?:für|exklusiv für) (?:Abonnenten|Abonnentinnen|registrierte|Abo|Digital)\b.*",
+    r"Um (?:diesen|den ganzen|den vollständigen) (?:Artikel|Beitrag) (?:weiter )?zu lesen\b.*",
+    # Spanish
+    r"(?:Para|Si quieres) (?:seguir|continuar) leyendo\b.*",
+    r"(?:Este|Esta) (?:contenido|artículo|noticia) es (?:exclusiv[oa]|sólo|solo) para (?:suscriptores|abonados|socios)\b.*",
+    r"(?:Suscríbete|Regístrate|Inicia sesión) para (?:seguir|continuar) leyendo\b.*",
+    # Italian
+    r"Per (?:continuare a leggere|leggere (?:l'articolo|tutto))\b.*",
+    r"(?:Questo|L') ?articolo è riservato agli abbonati\b.*",
+    r"(?:Abbonati|Accedi|Registrati) per (?:continuare a )?leggere\b.*",
+    # Portuguese
+    r"Para continuar (?:a ler|lendo)\b.*",
+    r"(?:Este )?conteúdo (?:é )?exclusivo para assinantes\b.*",
+    r"Assine (?:para|e) continu(?:e|ar) (?:a ler|lendo)\b.*",
+    # Dutch
+    r"Lees (?:verder|het hele artikel) met\b.*",
+    r"Dit (?:artikel|stuk) is (?:alleen )?(?:voor|beschikbaar voor) abonnees\b.*",
+    # Japanese, Chinese
+    r"(?:この記事は)?(?:有料)?会員限定(?:の)?記事です.*",
+    r"(?:この記事の)?続きを読むには.*",
+    r"(?:订阅|登录)后(?:即可)?阅读全文.*",
+]
+RAIL_HEADINGS = [
     r"More (?:from|on|in) [A-Z][\w&' ]{2,40}",
     r"More like this",
     r"Related",
@@ -26,12 +71,6 @@ SECTION_STARTS = [
     r"(?:Most (?:read|popular|viewed|shared)|Latest news|Trending|In other news|See also|Sponsored|Also on [\w ]{2,30})",
     r"(?:Related|Recommended|Similar|Latest|Most read|Popular) (?:stories|articles|content|news|posts|reading)\b.*",
     r"You (?:may|might) (?:also )?(?:like|be interested in)\b.*",
-    r"Register (?:now )?to (?:continue|keep) reading\b.*",
-    r"(?:Subscribe|Sign in|Log in|Register) to (?:continue|read the full)\b.*",
-    r"This (?:article|content) is (?:available|only available) to (?:subscribers|registered users)\b.*",
-    r"Event Diary",
-    r"Knowledge & Resources",
-    r"Read Full Story",
 ]
 FURNITURE_LINES = [
     r"Make an Enquiry",
@@ -53,7 +92,13 @@ PAGE_FURNITURE = re.compile(
     r"|tags?:?|categor(?:y|ies|ias):?|read more|advertisement|email|tweet|by|comments?|listen to this article)\s*$",
     re.IGNORECASE,
 )
-_section_re = re.compile(r"^\s*(?:" + "|".join(SECTION_STARTS) + r")\s*$", re.IGNORECASE)
+_section_re = re.compile(r"^\s*(?:" + "|".join(SECTION_STARTS + PAYWALL_STARTS) + r")\s*$", re.IGNORECASE)
+_rail_re = re.compile(r"^\s*(?:" + "|".join(RAIL_HEADINGS) + r")\s*$", re.IGNORECASE)
+# Scripts written without spaces between words: each character counts as half a word.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)]*(?:\s|$)")
+PROSE_WORDS = 25  # a paragraph of prose, not a headline or a teaser
+RAIL_LOOKAHEAD = 4  # lines after a rail heading that decide whether it starts a rail
 _furniture_re = re.compile(r"^\s*(?:" + "|".join(FURNITURE_LINES) + r")\s*$", re.IGNORECASE)
 
 
@@ -80,14 +125,37 @@ def drop_furniture(text: str, title: str | None = None) -> str:
     return "\n".join(kept)
 
 
+def word_count(text: str) -> int:
+    """Words, counted for any script: runs of letters or digits, plus half a word per
+    character of a script written without spaces (Chinese, Japanese, Thai, Burmese)."""
+    unspaced = len(_UNSPACED.findall(text))
+    spaced = len(re.findall(r"\w+", _UNSPACED.sub(" ", text)))
+    return spaced + (unspaced + 1) // 2
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of running text: long, and with more than one sentence or ending in one."""
+    return word_count(line) >= PROSE_WORDS and len(_SENTENCE_END.findall(line.strip())) >= 1
+
+
+def _starts_rail(following: list[str]) -> bool:
+    """After a rail heading: a rail is a list of headlines or teasers; an article's section
+    goes on in paragraphs of prose."""
+    lines = [line for line in following if line.strip()][:RAIL_LOOKAHEAD]
+    return not any(_is_prose(line) for line in lines)
+
+
 def clean_text(text: str) -> str:
     """Drop trailing boilerplate sections and furniture lines; keep the article's own lines."""
     lines = text.replace("\r\n", "\n").split("\n")
     kept: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         content_lines = sum(1 for k in kept if k.strip())
-        if content_lines >= MIN_LINES_BEFORE_CUT and _section_re.match(line):
-            break
+        if content_lines >= MIN_LINES_BEFORE_CUT:
+            if _section_re.match(line):
+                break
+            if _rail_re.match(line) and _starts_rail(lines[index + 1 :]):
+                break
         if _furniture_re.match(line):
             continue
         kept.append(line.rstrip())

@@ -1,11 +1,14 @@
 """Extraction: HTML page -> article text and metadata, boilerplate removed.
 
-The recipe, chosen by measurement on the article-extraction benchmark (make bench):
+The recipe, chosen by measurement on the article-extraction benchmark (make bench; the
+second, multilingual corpus there is measured, never tuned on):
 1. parse once with trafilatura's own loader;
-2. extract twice from that tree, both in trafilatura's fast mode: favouring precision,
-   and favouring recall;
-3. keep the precise text, unless it has less than half the recall text's length (then
-   precision mode has cut the article itself, as on pages built of many small blocks);
+2. extract favouring precision in trafilatura's fast mode (no fallback extractors);
+3. when that gives a short text (under SHORT_WORDS, counted for any script), fast mode may
+   have taken a cookie or consent notice, or cut an article built of many small blocks:
+   extract again favouring precision with trafilatura's fallbacks (jusText, readability),
+   and favouring recall; keep the recall text when the precise one has less than half its
+   length. Long articles, most pages, cost one fast extraction;
 4. tidy: drop a repeated headline and page furniture lines, then the sector's boilerplate
    rules (pipelines/boilerplate.py: comment threads, rails, paywall prompts).
 Metadata is read from the page's own tags (pipelines/metadata.py), with trafilatura's
@@ -26,11 +29,12 @@ from trafilatura import load_html
 
 from crawler.items import ArticleItem, FetchErrorItem
 from crawler.urls import canonical_url
-from pipelines.boilerplate import clean_text, drop_furniture
+from pipelines.boilerplate import clean_text, drop_furniture, word_count
 from pipelines.metadata import page_metadata
 
+SHORT_WORDS = 200  # a fast precise text shorter than this is checked with the fallbacks and the recall pass
 RECALL_SWITCH = 0.5  # precise text shorter than this share of the recall text: take the recall text
-MIN_WORDS = 8  # fewer words than this is a navigation bar, not an article (the shortest real ones have ~18)
+MIN_WORDS = 8  # fewer words than this is a navigation bar, not an article (the shortest real ones have ~18); any script
 __all__ = ["ExtractPipeline", "canonical_url", "extract_article", "extract_text"]
 
 
@@ -41,9 +45,11 @@ def _day(value: str | None) -> str | None:
 
 def extract_text(tree: Any, title: str | None = None, url: str | None = None) -> str:
     """The article text of a page parsed with trafilatura.load_html (the tree is used up)."""
-    precise = trafilatura.extract(copy.deepcopy(tree), url=url, include_comments=False, favor_precision=True, fast=True) or ""
-    broad = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True, fast=True) or ""
-    text = broad if len(precise) < RECALL_SWITCH * len(broad) else precise
+    text = trafilatura.extract(copy.deepcopy(tree), url=url, include_comments=False, favor_precision=True, fast=True) or ""
+    if word_count(text) < SHORT_WORDS:
+        precise = trafilatura.extract(copy.deepcopy(tree), url=url, include_comments=False, favor_precision=True) or text
+        broad = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True, fast=True) or ""
+        text = broad if len(precise) < RECALL_SWITCH * len(broad) else precise
     return clean_text(drop_furniture(text, title))
 
 
@@ -55,7 +61,7 @@ def extract_article(html: str, url: str | None = None) -> dict[str, Any] | None:
     meta = page_metadata(tree)
     published = _day(meta["published"]) or _day(find_date(tree, extensive_search=False, original_date=True))
     text = extract_text(tree, meta["title"], url)
-    if len(text.split()) < MIN_WORDS:
+    if word_count(text) < MIN_WORDS:
         return None
     canonical = meta["canonical"]
     page_url = urljoin(url or "", canonical) if canonical else url
@@ -74,18 +80,17 @@ def extract_article(html: str, url: str | None = None) -> dict[str, Any] | None:
 
 
 class ExtractPipeline:
-    """Fills `item.article`; a page with no article text becomes a recorded failure."""
+    """Fills `item.article` in the crawl's own process (the crawl's settings use
+    pipelines.parallel.ProcessPipeline, which does this and the tagging in worker processes)."""
 
     def process_item(self, item: Any) -> Any:
+        from pipelines.process import extract_page
+
         if not isinstance(item, ArticleItem):
             return item
-        article = extract_article(item.html, item.url)
+        article = extract_page(item.html, item.url, item.hint)
         if article is None:
             # Recorded as a failure: a redesign that breaks extraction shows in the health report.
             return FetchErrorItem(url=item.url, source=item.source, status=item.status, reason="no article text found", time=item.fetched_at)
-        article["url"] = article["url"] or canonical_url(item.url)
-        for key in ("title", "published", "author"):
-            article[key] = article[key] or (_day(item.hint.get(key)) if key == "published" else item.hint.get(key))
-        article["source_modified"] = item.hint.get("updated") or item.hint.get("published")
         item.article = article
         return item

@@ -190,6 +190,9 @@ class StorePipeline:
 
     def open_spider(self) -> None:
         self.db = open_db(self.crawler.settings.get("SECTORWATCH_DB"))
+        # In WAL mode, NORMAL commits without waiting for the disk: a killed crawl loses no
+        # committed item and the file stays consistent; only a power cut may lose the last few.
+        self.db.execute("PRAGMA synchronous = NORMAL")
         for source in getattr(self.crawler.spider, "sources", None) or []:
             self._register_source(source.name, json.dumps(source.as_record()))
 

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from scrapy.crawler import Crawler
-
 from crawler.items import ArticleItem
 
 if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
     from spacy.language import Language
 
 
 class TagPipeline:
-    """Fills `item.tags`. The model is loaded once per process, at the first article: a
+    """Fills `item.tags` in the crawl's own process (see pipelines/parallel.py). The model is loaded once per process, at the first article: a
     night with nothing new (most nights, for most sources) never pays for loading it."""
 
     def __init__(self, model: str) -> None:
@@ -28,10 +27,10 @@ class TagPipeline:
         if not isinstance(item, ArticleItem):
             return item
         from nlp.pipeline import get_nlp, tag_text  # spaCy is imported only when needed
+        from pipelines.process import article_text
 
         if self.nlp is None:
             self.nlp = get_nlp(self.model)
         article = item.article or {}
-        text = "\n\n".join(part for part in (article.get("title"), article.get("text")) if part)
-        item.tags = tag_text(self.nlp, text, published=article.get("published"))
+        item.tags = tag_text(self.nlp, article_text(article), published=article.get("published"))
         return item

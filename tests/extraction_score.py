@@ -1,16 +1,52 @@
-"""The article-extraction benchmark's metric (see tests/files/article-extraction/README.md)."""
+"""Article-extraction benchmarks and their metric.
+
+The benchmark data is third-party and is READ from `../shared/benchmarks/` (beside the
+checkout; SECTORWATCH_SHARED points elsewhere), never copied into the repository. Without
+it, tests and the benchmark skip with a message saying so; with the environment variable
+CI set, a missing folder is a failure instead.
+
+The metric is the article-extraction benchmark's own (../shared/benchmarks/
+article-extraction/README.md): tokens are `\\w+` runs, each text the multiset of its
+4-token shingles; precision is averaged over non-empty predictions, recall over all pages.
+"""
 
 from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-BENCHMARK = Path(__file__).resolve().parent / "files" / "article-extraction"
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("SECTORWATCH_SHARED") or ROOT.parent / "shared")
+BENCHMARK = SHARED / "benchmarks" / "article-extraction"
 TOKEN = re.compile(r"\w+")
+
+
+class MissingData(Exception):
+    """Third-party benchmark data is not where it is read from."""
+
+
+def shared_path(path: Path) -> Path:
+    """`path` if it exists; else MissingData with a message that says where to put it."""
+    if not path.exists():
+        raise MissingData(f"{path} is absent: the benchmark data is read from ../shared (or $SECTORWATCH_SHARED), not kept in the repository")
+    return path
+
+
+def shared_or_skip(path: Path) -> Path:
+    """For tests: the path, or a skip (a failure when CI is set) when it is absent."""
+    import pytest
+
+    try:
+        return shared_path(path)
+    except MissingData as exc:
+        if os.environ.get("CI"):
+            pytest.fail(str(exc))
+        pytest.skip(str(exc))
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
@@ -48,8 +84,9 @@ def score(predictions: dict[str, str], truth: dict[str, str]) -> Result:
     return Result(sum(precisions) / len(precisions) if precisions else 0.0, sum(recalls) / len(recalls), len(truth), empty)
 
 
-def load() -> tuple[dict[str, str], dict[str, str]]:
-    """(page id -> HTML, page id -> expected article body)."""
-    truth = {k: v["articleBody"] for k, v in json.loads((BENCHMARK / "ground-truth.json").read_text(encoding="utf-8")).items()}
-    pages = {p.name.split(".")[0]: gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in sorted((BENCHMARK / "html").glob("*.html.gz"))}
+def load(benchmark: Path = BENCHMARK) -> tuple[dict[str, bytes], dict[str, str]]:
+    """(page id -> the page's bytes, page id -> expected article body) of the 181-page benchmark."""
+    shared_path(benchmark)
+    truth = {k: v["articleBody"] for k, v in json.loads((benchmark / "ground-truth.json").read_text(encoding="utf-8")).items()}
+    pages = {p.name.split(".")[0]: gzip.decompress(p.read_bytes()) for p in sorted((benchmark / "html").glob("*.html.gz"))}
     return pages, truth

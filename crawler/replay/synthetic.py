@@ -6,7 +6,8 @@
                                   news sitemap, whose URLs carry tracking parameters)
     /bigsite/<n>/article/<i>/     article i: a sector-style story about one council
 
-Every page is a pure function of (n, i, edit version), so two runs see the same site unless
+Every page is a pure function of (n, i, edit version) and the site's host (server.state["host"]:
+several servers, one per outlet, give several sites), so two runs see the same site unless
 a test edits an article: `server.state["edits"][i] = 2` changes article i's text and dates.
 """
 
@@ -57,7 +58,7 @@ def article_facts(i: int) -> dict:
     return {"council": council, "grade": grade, "topic": topic, "title": title, "published": _day(i)}
 
 
-def article_html(i: int, version: int) -> str:
+def article_html(i: int, version: int, host: str = HOST) -> str:
     facts = article_facts(i)
     paragraphs = [
         f"Ofsted has rated {facts['council']}'s children's services as {facts['grade']} following an inspection (report {i}).",
@@ -69,7 +70,7 @@ def article_html(i: int, version: int) -> str:
     updated = _updated(i, version)
     return f"""<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>{html.escape(facts['title'])}</title>
-<link rel="canonical" href="{HOST}/article/{i}/">
+<link rel="canonical" href="{host}/article/{i}/">
 <meta property="article:published_time" content="{facts['published']}">
 <meta property="article:modified_time" content="{updated}">
 </head><body>
@@ -89,13 +90,13 @@ def _updated(i: int, version: int) -> str:
 
 
 def _feed(server: "ReplayServer", n: int) -> str:
-    base = f"{server.origin}/bigsite/{n}"
+    base, host = f"{server.origin}/bigsite/{n}", server.state.get("host", HOST)
     entries = []
     for i in range(n):
         facts, version = article_facts(i), server.state["edits"].get(i, 1)
         entries.append(
             f"<entry><title>{html.escape(facts['title'], quote=False)}</title>"
-            f'<link rel="alternate" href="{base}/article/{i}/"/><id>{HOST}/article/{i}/</id>'
+            f'<link rel="alternate" href="{base}/article/{i}/"/><id>{host}/article/{i}/</id>'
             f"<published>{facts['published']}</published><updated>{_updated(i, version)}</updated></entry>"
         )
     return (
@@ -144,5 +145,5 @@ def reply(server: "ReplayServer", path: str) -> Reply:
     article = re.match(r"^article/(\d+)/$", rest)
     if article and int(article.group(1)) < n:
         i = int(article.group(1))
-        return Reply(200, article_html(i, server.state["edits"].get(i, 1)).encode())
+        return Reply(200, article_html(i, server.state["edits"].get(i, 1), server.state.get("host", HOST)).encode())
     return Reply(404, b"<html><body>Not found</body></html>")
