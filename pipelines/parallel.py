@@ -34,6 +34,10 @@ BATCH_SIZE = 8  # pages per batch sent to a worker: enough for nlp.pipe, small e
 BATCH_WAIT = 0.05  # seconds a part-filled batch waits for more pages before it goes
 
 
+class ProcessingFailed(RuntimeError):
+    """Extraction or tagging of one page failed (the reason says which and why)."""
+
+
 def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
@@ -73,10 +77,14 @@ class ProcessPipeline:
             elif self.timer is None:
                 self.timer = asyncio.get_running_loop().call_later(BATCH_WAIT, self._send)
             result = await future
+        if result.error:
+            # The page broke the extractor or the tagger (or its worker): an item error, which
+            # crawler/failures.py records with its stage and counts as a failed article.
+            raise ProcessingFailed(result.error)
         if result.article is None:
-            # Recorded as a failure: a redesign that breaks extraction shows in the health report.
-            reason = result.error or "no article text found"
-            return FetchErrorItem(url=item.url, source=item.source, status=item.status, reason=reason, time=item.fetched_at)
+            # Recorded as a fetch error: a redesign that breaks extraction shows in the health report.
+            return FetchErrorItem(url=item.url, source=item.source, status=item.status, reason="no article text found",
+                                  time=item.fetched_at)
         item.article, item.tags = result.article, result.tags
         return item
 
