@@ -92,10 +92,10 @@ def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_
     news = [s.name for s in sources if s.spider == "sector"]
     reports = [s.name for s in sources if s.spider == "ofsted"]
     if news:
-        new, updated = (sum(result.per_source[n][c] for n in news) for c in ("new", "updated"))
+        new, updated = (sum(result.per_source.get(n, {}).get(c, 0) for n in news) for c in ("new", "updated"))
         click.echo(f"articles: {new} new, {updated} updated ({total} in {db_path})")
     if reports:
-        new, updated = (sum(result.per_source[n][c] for n in reports) for c in ("new", "updated"))
+        new, updated = (sum(result.per_source.get(n, {}).get(c, 0) for n in reports) for c in ("new", "updated"))
         click.echo(f"Ofsted's reports: {new} new, {updated} filled in from the files")
     click.echo(f"new alerts: {len(result.new_alerts)}")
     for alert in result.new_alerts:

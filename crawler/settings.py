@@ -78,6 +78,7 @@ EXTENSIONS = {
     "scrapy.extensions.feedexport.FeedExporter": None,
     "scrapy.extensions.memdebug.MemoryDebugger": None,
     "scrapy.extensions.spiderstate.SpiderState": None,
+    "crawler.runs.RunRecorder": 5,  # the crawl run: lock, crawl_runs, source_runs, alerts (before the rest)
     "crawler.failures.FailureRecorder": 10,
 }
 LOG_LEVEL = os.environ.get("SECTORWATCH_LOG_LEVEL", "INFO")

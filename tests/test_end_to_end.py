@@ -134,6 +134,11 @@ def test_scrapy_list_and_crawl_work_from_the_root(replay_sources, db_path):
     )
     assert crawled.returncode == 0, crawled.stderr
     assert query(db_path, "select count(*) as n from articles")[0]["n"] == 5
+    # The run is recorded and the seed alert raised whichever way the spider is started.
+    (run,) = query(db_path, "select * from crawl_runs")
+    assert run["status"] == "finished" and run["articles_new"] == 5 and run["alerts_new"] == 1
+    assert {r["source"] for r in query(db_path, "select source from source_runs")} == {"community-care", "cypnow", "localgov", "children-first"}
+    assert query(db_path, "select authority_code, status from alerts") == [{"authority_code": MANCHESTER, "status": "confirmed"}]
     reports = subprocess.run(
         [*scrapy, "crawl", "ofsted", "-a", f"sources={replay_sources}", "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "LOG_LEVEL=WARNING"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=180,
