@@ -267,7 +267,7 @@ def _nearest_authority(doc: Doc, span: Span) -> str | None:
 @Language.factory(
     "sectorwatch_people",
     default_config={"roles_path": None},
-    requires=["doc.ents", "doc._.authority_refs", "doc._.focus_authority"],
+    requires=["doc.ents", "doc.sents", "doc._.authority_mentions", "doc._.authority_refs", "doc._.focus_authority"],
     assigns=["doc._.people"],
 )
 def make_people_tagger(nlp: Language, name: str, roles_path: str | None) -> PeopleTagger:
