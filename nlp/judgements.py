@@ -25,6 +25,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.serialize import DataFiles
+
 CUES = Path(__file__).resolve().parent / "patterns" / "judgements.json"
 GRADE_ORDER = {"outstanding": 1, "good": 2, "adequate": 3, "requires improvement": 3, "inadequate": 4}
 AREA_SUBJECTS = ("help and protection", "children in care", "care leavers", "leadership")
@@ -85,7 +87,9 @@ def _ci(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-class JudgementExtractor:
+class JudgementExtractor(DataFiles):
+    data_files = {"cues_path": "judgements.json"}
+
     def __init__(self, nlp: Language, name: str, cues_path: str | None):
         self.name = name
         with open(cues_path or CUES, encoding="utf-8") as fh:
@@ -471,6 +475,11 @@ class JudgementExtractor:
         return j["subject"] in AREA_SUBJECTS and post_reform
 
 
-@Language.factory("sectorwatch_judgements", default_config={"cues_path": None})
+@Language.factory(
+    "sectorwatch_judgements",
+    default_config={"cues_path": None},
+    requires=["doc.sents", "doc._.authority_mentions", "doc._.authority_refs", "doc._.focus_authority"],
+    assigns=["doc._.judgements", "doc._.alert", "doc._.inspection_type"],
+)
 def make_judgement_extractor(nlp: Language, name: str, cues_path: str | None) -> JudgementExtractor:
-    return JudgementExtractor(nlp, name, cues_path)
+    return JudgementExtractor.build(nlp, name, cues_path=cues_path or CUES)

@@ -22,6 +22,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.serialize import DataFiles
+
 ROLES = Path(__file__).resolve().parent / "patterns" / "roles.json"
 
 if not Doc.has_extension("people"):
@@ -51,7 +53,9 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(APOS)).strip()
 
 
-class PeopleTagger:
+class PeopleTagger(DataFiles):
+    data_files = {"roles_path": "roles.json"}
+
     def __init__(self, nlp: Language, name: str, roles_path: str | None):
         self.name = name
         self.nlp = nlp
@@ -260,6 +264,11 @@ def _nearest_authority(doc: Doc, span: Span) -> str | None:
     return doc._.focus_authority or (refs[0].codes[0] if refs else None)
 
 
-@Language.factory("sectorwatch_people", default_config={"roles_path": None})
+@Language.factory(
+    "sectorwatch_people",
+    default_config={"roles_path": None},
+    requires=["doc.ents", "doc.sents", "doc._.authority_mentions", "doc._.authority_refs", "doc._.focus_authority"],
+    assigns=["doc._.people"],
+)
 def make_people_tagger(nlp: Language, name: str, roles_path: str | None) -> PeopleTagger:
-    return PeopleTagger(nlp, name, roles_path)
+    return PeopleTagger.build(nlp, name, roles_path=roles_path or ROLES)

@@ -34,7 +34,7 @@ PATTERNS = Path(__file__).resolve().parent / "patterns"
 UNUSED_COMPONENTS = ("lemmatizer", "tagger", "attribute_ruler")
 
 
-@Language.component("sectorwatch_paragraphs")
+@Language.component("sectorwatch_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A headline, a crosshead or a paragraph never runs on into the next line's sentence."""
     for token in doc[:-1]:

@@ -91,8 +91,11 @@ def _child(conn: Connection, data: bytes, max_pages: int) -> None:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # fork is cheap (no re-import) and safe here: the child calls only PDFium and a pipe.
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    # Not a plain fork: this runs in one of Scrapy's worker threads, and a fork copies whatever
+    # locks the other threads hold at that instant (on Python 3.12+ filelock, loaded by
+    # tldextract, refuses such a fork outright). The fork server is a small single-threaded
+    # process, started once, that forks each child cheaply.
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
     return multiprocessing.get_context(method)
 
 
