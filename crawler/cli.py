@@ -28,6 +28,13 @@ db_option = click.option(
 )
 
 
+def _safe(text: object) -> str:
+    """Crawled text (titles, evidence, URLs, reasons) for the terminal: no escape sequences."""
+    from crawler.alerts.channels import clean
+
+    return clean(text)
+
+
 def _parse_settings(values: tuple[str, ...]) -> dict[str, Any]:
     settings = {}
     for value in values:
@@ -73,7 +80,7 @@ def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_
         )
     for error in result.errors[:20]:
         stage = f" at {error['stage']}" if error.get("stage") not in (None, "fetch") else ""
-        click.echo(f"  error: {error['source']}: {error['url']} ({error['status']}){stage}: {error['reason']}", err=True)
+        click.echo(_safe(f"  error: {error['source']}: {error['url']} ({error['status']}){stage}: {error['reason']}"), err=True)
     db = open_db(db_path)
     try:
         total = db["articles"].count
@@ -98,9 +105,9 @@ def _echo_alert(db_path: str, alert: dict) -> None:
         f"  ALERT {row.get('authority') or row['authority_code']} ({row['authority_code']}): {row['grade']}, "
         f"{row['subject']}, {row.get('inspection_type') or 'inspection type not stated'}, reported {row['reported_on']}"
     )
-    click.echo(f"        {row['evidence']}")
+    click.echo(f"        {_safe(row['evidence'])}")
     if row.get("first_url"):
-        click.echo(f"        {row['first_url']}")
+        click.echo(f"        {_safe(row['first_url'])}")
 
 
 @cli.command()
@@ -318,8 +325,8 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
             f"{row['inspection_type'] or 'type not stated'}, reported {row['reported_on']}, {row['articles']} article(s); "
             f"previous grade {row['previous_grade'] or 'not known'}; {row['official_record']}"
         )
-        click.echo(f"    {row['evidence']}")
-        click.echo(f"    {row['first_url']}")
+        click.echo(f"    {_safe(row['evidence'])}")
+        click.echo(f"    {_safe(row['first_url'])}")
         for state in states.get(row["id"], []):
             error = f" ({state['last_error']})" if state["last_error"] and state["status"] != "sent" else ""
             status = "FAILED (no more retries; --resend to try again)" if state["status"] == "failed" else state["status"]
@@ -420,7 +427,7 @@ def demo(db_path: str, port: int) -> None:
                         where m.article_id = a.id and m.kind = 'authority') as codes
                from articles a order by a.published"""
         ):
-            click.echo(f"  {row['id']:>3} {row['published'] or '':<10} {row['source']:<14} {row['title']}  [{row['codes'] or ''}]")
+            click.echo(f"  {row['id']:>3} {row['published'] or '':<10} {row['source']:<14} {_safe(row['title'])}  [{row['codes'] or ''}]")
         click.echo(f"alerts in the database: {db['alerts'].count}")
     finally:
         db.close()
