@@ -84,12 +84,13 @@ def clean_text(text: str) -> str:
     """Drop trailing boilerplate sections and furniture lines; keep the article's own lines."""
     lines = text.replace("\r\n", "\n").split("\n")
     kept: list[str] = []
+    content_lines = 0  # non-blank lines kept so far (a running count: recounting was quadratic, minutes on a big page)
     for line in lines:
-        content_lines = sum(1 for k in kept if k.strip())
         if content_lines >= MIN_LINES_BEFORE_CUT and _section_re.match(line):
             break
         if _furniture_re.match(line):
             continue
         kept.append(line.rstrip())
+        content_lines += bool(line.strip())
     cleaned = "\n".join(kept).strip()
     return re.sub(r"\n{3,}", "\n\n", cleaned)
