@@ -69,7 +69,7 @@ def bench_crawl(n: int = 500) -> None:
     from crawler.replay import ReplayServer
 
     root = HERE.parent
-    fast = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.5"]
+    fast = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.5", "--set", "SECTORWATCH_ALLOW_NETWORKS=127.0.0.1/32"]
     env = {**os.environ, "PYTHONPATH": str(root)}
     with ReplayServer(port=0) as server, tempfile.TemporaryDirectory() as tmp:
         sources = Path(tmp) / "sources.toml"
