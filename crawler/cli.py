@@ -37,6 +37,13 @@ db_option = click.option(
 )
 
 
+def _safe(text: object) -> str:
+    """Crawled text (titles, evidence, URLs, reasons) for the terminal: no escape sequences."""
+    from crawler.alerts.channels import clean
+
+    return clean(text)
+
+
 def _parse_settings(values: tuple[str, ...]) -> dict[str, Any]:
     settings = {}
     for value in values:
@@ -83,7 +90,7 @@ def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_
         )
     for error in result.errors[:20]:
         stage = f" at {error['stage']}" if error.get("stage") not in (None, "fetch") else ""
-        click.echo(f"  error: {error['source']}: {error['url']} ({error['status']}){stage}: {error['reason']}", err=True)
+        click.echo(_safe(f"  error: {error['source']}: {error['url']} ({error['status']}){stage}: {error['reason']}"), err=True)
     db = open_db(db_path)
     try:
         total = db["articles"].count
@@ -116,11 +123,11 @@ def _echo_alert(db_path: str, alert: dict) -> None:
         f"{row['subject']}, {row.get('inspection_type') or 'inspection type not stated'}, reported {row['reported_on']} "
         f"[{alert_standing(row)}]"
     )
-    click.echo(f"        {row['evidence']}")
+    click.echo(f"        {_safe(row['evidence'])}")
     if row.get("first_url"):
-        click.echo(f"        {row['first_url']}")
+        click.echo(f"        {_safe(row['first_url'])}")
     if row.get("report_url") and row["report_url"] != row.get("first_url"):
-        click.echo(f"        Ofsted's report: {row['report_url']}")
+        click.echo(f"        Ofsted's report: {_safe(row['report_url'])}")
 
 
 @cli.command()
@@ -381,8 +388,8 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
             f"{row['inspection_type'] or 'type not stated'}, reported {row['reported_on']}, {row['articles']} article(s); "
             f"previous grade {row['previous_grade'] or 'not known'}; {alert_standing(row)}"
         )
-        click.echo(f"    {row['evidence']}")
-        click.echo(f"    {row['first_url']}")
+        click.echo(f"    {_safe(row['evidence'])}")
+        click.echo(f"    {_safe(row['first_url'])}")
         for state in states.get(row["id"], []):
             error = f" ({state['last_error']})" if state["last_error"] and state["status"] != "sent" else ""
             status = "FAILED (no more retries; --resend to try again)" if state["status"] == "failed" else state["status"]
@@ -483,7 +490,7 @@ def demo(db_path: str, port: int) -> None:
                         where m.article_id = a.id and m.kind = 'authority') as codes
                from articles a order by a.published"""
         ):
-            click.echo(f"  {row['id']:>3} {row['published'] or '':<10} {row['source']:<14} {row['title']}  [{row['codes'] or ''}]")
+            click.echo(f"  {row['id']:>3} {row['published'] or '':<10} {row['source']:<14} {_safe(row['title'])}  [{row['codes'] or ''}]")
         click.echo(f"alerts in the database: {db['alerts'].count}")
     finally:
         db.close()

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from crawler.alerts.channels import clean  # crawled text for the terminal: no escape sequences
+
 
 @dataclass
 class SourceHealth:
@@ -96,7 +98,8 @@ def failed_deliveries(db: sqlite_utils.Database) -> list[dict]:
 
 def format_deliveries(failed: list[dict]) -> str:
     lines = [f"alert deliveries FAILED after their last retry: {len(failed)} (resend with `sectorwatch alerts --resend ID`)"]
-    lines += [f"  alert #{d['alert_id']} via {d['channel']}, {d['attempts']} attempt(s): {(d['last_error'] or '')[:160]}" for d in failed]
+    lines += [f"  alert #{d['alert_id']} via {d['channel']}, {d['attempts']} attempt(s): {clean(d['last_error'])[:160]}"
+              for d in failed]
     return "\n".join(lines)
 
 
@@ -109,5 +112,5 @@ def format_report(report: list[SourceHealth], nights: int) -> str:
             f"{h.updated:>7} {h.errors:>6} {h.failed:>6}  {h.status}{': ' + h.detail if h.detail else ''}"
         )
         if not h.healthy and h.last_error:
-            lines.append(f"{'':<28}last error: {h.last_error[:160]}")
+            lines.append(f"{'':<28}last error: {clean(h.last_error)[:160]}")
     return "\n".join(lines)

@@ -149,15 +149,16 @@ def clean_text(text: str) -> str:
     """Drop trailing boilerplate sections and furniture lines; keep the article's own lines."""
     lines = text.replace("\r\n", "\n").split("\n")
     kept: list[str] = []
+    content_lines = 0  # non-blank lines kept so far (a running count: recounting was quadratic, minutes on a big page)
     for index, line in enumerate(lines):
-        content_lines = sum(1 for k in kept if k.strip())
         if content_lines >= MIN_LINES_BEFORE_CUT:
             if _section_re.match(line):
                 break
-            if _rail_re.match(line) and _starts_rail(lines[index + 1 :]):
+            if _rail_re.match(line) and _starts_rail(lines[index + 1 : index + 1 + 20 * RAIL_LOOKAHEAD]):
                 break
         if _furniture_re.match(line):
             continue
         kept.append(line.rstrip())
+        content_lines += bool(line.strip())
     cleaned = "\n".join(kept).strip()
     return re.sub(r"\n{3,}", "\n\n", cleaned)

@@ -30,7 +30,7 @@ from scrapy.spiders import SitemapSpider
 from twisted.python.failure import Failure
 
 from crawler.db import open_db, register_sources, utcnow
-from crawler.domains import on_domains, source_domains
+from crawler.domains import is_web_url, on_domains, source_domains
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
 from crawler.sources import Source, load_sources, sources_for
 from crawler.urls import canonical_url
@@ -127,7 +127,10 @@ class SectorSpider(SitemapSpider):
         """A request for a discovered article, unless it is stored and not updated since."""
         hint = hint or {}
         self._count(source, "discovered")
-        url = canonical_url(url)
+        try:
+            url = canonical_url(url)
+        except ValueError:
+            url = ""  # malformed: counted with the links that are not on the source's domains
         if not on_domains(url, self.domains_of(source)):
             self._count(source, "offsite")  # a link off the source's domains (or not http(s)): never requested
             return None
@@ -184,7 +187,13 @@ class SectorSpider(SitemapSpider):
                 "updated": to_iso(entry.xpath("updated/text() | modified/text()").get()) or published,
                 "author": (entry.xpath("creator/text() | author/name/text()").get() or "").strip() or None,
             }
-            request = self._article_request(response.urljoin(link.strip()), source, hint)
+            try:
+                url = response.urljoin(link.strip())
+            except ValueError:  # e.g. "http://[::1": one malformed link must not lose the rest of the feed
+                self._count(source, "discovered")
+                self._count(source, "offsite")
+                continue
+            request = self._article_request(url, source, hint)
             if request:
                 yield request
 
@@ -194,6 +203,9 @@ class SectorSpider(SitemapSpider):
             if cap and n >= cap:
                 self.crawler.stats.inc_value("sectorwatch/sitemap_entries_capped")
                 return  # the rest of this sitemap waits for a later night
+            if not is_web_url(entry.get("loc")):
+                self.crawler.stats.inc_value("sectorwatch/sitemap_entries_malformed")
+                continue  # Scrapy's Request() would raise, and the rest of the sitemap be lost
             if entry.get("lastmod"):
                 self._lastmod[entry["loc"]] = entry["lastmod"]
             yield entry

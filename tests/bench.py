@@ -344,7 +344,15 @@ def bench_tagger(repeat: int) -> None:
     print(f"  tagger time / bare model time: {ours_s / bare_s:.2f}  (target: at most 1.50)")
 
 
-SECTIONS: dict[str, Callable[[int], None]] = {"crawl": bench_crawl, "start": bench_start, "extraction": bench_extraction, "tagger": bench_tagger}
+def bench_reports_section(repeat: int) -> None:
+    """Ofsted's report PDFs read per second, against PDFium's bare text extraction (tests/bench_reports.py)."""
+    from tests.bench_reports import bench_reports
+
+    bench_reports()
+
+
+SECTIONS: dict[str, Callable[[int], None]] = {"crawl": bench_crawl, "start": bench_start, "extraction": bench_extraction,
+                                              "tagger": bench_tagger, "reports": bench_reports_section}
 
 
 def main(argv: list[str] | None = None) -> int:

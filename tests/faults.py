@@ -20,6 +20,7 @@ the replay server by tests/conftest.py (`ReplayServer(routes={"/faults/": reply}
 Hostile input (issue 14; <url> is percent-encoded, several joined by |):
     /faults/redirect/<url>        302 to that URL
     /faults/feed-of/<url>|<url>   an RSS feed whose items link to those URLs
+    /faults/sitemap-of/<url>|<url> a sitemap of those URLs
     /faults/canonical/<key>/<url> an article of its own text claiming that canonical URL
     /faults/big-article/<kb>      an article of about that many kilobytes of text
     /faults/feed-many/<n>         an RSS feed of n items
@@ -136,6 +137,10 @@ def reply(server: "ReplayServer", path: str) -> Reply:
         entries = "".join(f"<item><title>Link {i}</title><link>{escape(link)}</link></item>" for i, link in enumerate(links))
         return Reply(200, f'<?xml version="1.0"?><rss version="2.0"><channel><title>Links</title>{entries}</channel></rss>'.encode(),
                      "application/rss+xml")
+    if m := re.fullmatch(r"sitemap-of/(.+)", rest):
+        locs = "".join(f"<url><loc>{escape(link)}</loc></url>" for link in unquote(m.group(1)).split("|"))
+        return Reply(200, ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                           f"{locs}</urlset>").encode(), "application/xml")
     if m := re.fullmatch(r"canonical/([\w-]+)/(.+)", rest):
         page = _article(m.group(1), f"Hostile page {m.group(1)} rated inadequate").decode()
         page = page.replace(f'href="https://faults.example/{m.group(1)}/"', f'href="{escape(unquote(m.group(2)), {chr(34): "&quot;"})}"')

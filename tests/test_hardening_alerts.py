@@ -305,3 +305,15 @@ def test_a_trickling_tls_handshake_is_cut_off_at_the_deadline():
     finally:
         trickle.close()
     assert time.monotonic() - started < 4
+
+
+def test_the_command_line_never_prints_terminal_escapes_from_crawled_pages(tmp_path):
+    db_path = alert_db(tmp_path / "a.db", title=HOSTILE_TITLE, url="https://a.example/\x1b]8;;evil\x07x")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("insert into crawl_runs (started_at, status) values ('2026-11-21T02:00:00+00:00', 'finished')")
+        conn.execute("insert into source_runs (run_id, source, new, responses, errors, failed) values (1, 'a', 0, 1, 1, 1)")
+        conn.execute("insert into fetch_errors (run_id, source, url, reason, stage) values (1, 'a', 'https://a.example/\x1b[2J', 'bad \x1b[31m', 'store')")
+    for command in (["alerts"], ["health", "--nights", "1"]):
+        result = run_cli(*command, "--db", str(db_path))
+        assert "\x1b" not in result.stdout + result.stderr and "\x00" not in result.stdout
+        assert "Kent" in result.stdout or "last error" in result.stdout

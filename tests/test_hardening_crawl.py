@@ -289,3 +289,20 @@ def test_a_planted_symlink_lock_file_is_not_followed(tmp_path):
         with crawl_lock(db):
             pass
     assert victim.read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_malformed_link_does_not_lose_the_rest_of_a_feed_or_sitemap(replay_server, tmp_path):
+    origin = replay_server.origin
+    feed = "|".join(["http://[::1", "http://127.0.0.1:99999999/x", f"{origin}/faults/ok/after-bad-feed-link"])
+    sitemap = "|".join(["http://[::1", "javascript:alert(1)", f"{origin}/faults/ok/after-bad-sitemap-loc"])
+    sources = tmp_path / "s.toml"
+    sources.write_text(f'[[source]]\nname = "m"\nallowed_domains = ["127.0.0.1", "faults.example"]\n'
+                       f'feeds = ["{origin}/faults/feed-of/{q(feed)}"]\nsitemaps = ["{origin}/faults/sitemap-of/{q(sitemap)}"]\n',
+                       encoding="utf-8")
+    db = tmp_path / "d.db"
+    result = run_cli("crawl", "--sources", str(sources), "--db", str(db), *SETTINGS)
+    assert result.returncode == 0, result.stdout + result.stderr
+    with sqlite3.connect(db) as conn:
+        urls = {r[0] for r in conn.execute("select url from articles")}
+        assert conn.execute("select offsite from source_runs").fetchone()[0] == 2
+    assert {"https://faults.example/after-bad-feed-link/", "https://faults.example/after-bad-sitemap-loc/"} <= urls
