@@ -33,6 +33,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -47,26 +48,20 @@ LAST_CPU = 0.0
 
 def _tree(pid: int) -> dict[int, tuple[int, float]]:
     """A process and all its descendants: pid -> (resident bytes, CPU seconds so far)."""
-    children: dict[int, list[int]] = {}
-    stats: dict[int, list[str]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat", encoding="ascii", errors="replace") as fh:
-                    fields = fh.read().rsplit(")", 1)[1].split()
-            except (OSError, IndexError):
-                continue
-            stats[int(entry)] = fields
-            children.setdefault(int(fields[1]), []).append(int(entry))
     found: dict[int, tuple[int, float]] = {}
     todo = [pid]
     while todo:
         current = todo.pop()
-        todo.extend(children.get(current, []))
-        fields = stats.get(current)
-        if fields:
-            # fields from index 0 = state: utime, stime at 11, 12; rss (pages) at 21
-            found[current] = (int(fields[21]) * PAGE, (int(fields[11]) + int(fields[12])) / TICKS)
+        try:
+            with open(f"/proc/{current}/stat", encoding="ascii", errors="replace") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as fh:
+                    todo.extend(int(child) for child in fh.read().split())
+        except (OSError, IndexError, ValueError):
+            continue
+        # fields from the state on: utime and stime at 11 and 12, rss (pages) at 21
+        found[current] = (int(fields[21]) * PAGE, (int(fields[11]) + int(fields[12])) / TICKS)
     return found
 
 
@@ -124,25 +119,43 @@ for path in sorted(pathlib.Path(sys.argv[2]).glob("*.html")):
 """
 
 
-def bench_crawl(repeat: int) -> None:
+def _serve_sites(conn: Any) -> None:
+    """The three outlets' replay servers, in a process of their own (so the bench's own
+    threads do not slow them); answers "hits" and "stop" over `conn`."""
     from crawler.replay import ReplayServer
+
+    servers = [ReplayServer(port=0, host=host) for host in HOSTS]
+    for k, server in enumerate(servers):
+        server.state["host"] = f"https://outlet{k + 1}.example"
+        server.start()
+    conn.send([(server.origin, server.state["host"]) for server in servers])
+    while (command := conn.recv()) != "stop":
+        conn.send(sum(server.hits(f"/bigsite/{PER_HOST}/article/") for server in servers) if command == "hits" else None)
+    for server in servers:
+        server.stop()
+
+
+def bench_crawl(repeat: int) -> None:
+    import multiprocessing
+
     from crawler.replay.synthetic import article_html
     from nlp.pipeline import DEFAULT_MODEL
 
     fast = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.5"]
-    servers = [ReplayServer(port=0, host=host) for host in HOSTS]
+    context = multiprocessing.get_context("spawn")
+    conn, child_conn = context.Pipe()
+    sites = context.Process(target=_serve_sites, args=(child_conn,), daemon=True)
+    sites.start()
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         pages = tmp / "pages"
         pages.mkdir()
         blocks = []
-        for k, server in enumerate(servers):
-            server.state["host"] = f"https://outlet{k + 1}.example"
-            server.start()
-            base = f"{server.origin}/bigsite/{PER_HOST}"
+        for k, (origin, host) in enumerate(conn.recv()):
+            base = f"{origin}/bigsite/{PER_HOST}"
             blocks.append(f'[[source]]\nname = "outlet{k + 1}"\nfeeds = ["{base}/feed/"]\nsitemaps = ["{base}/sitemap.xml"]\n')
             for i in range(PER_HOST):  # the very bytes the site serves
-                (pages / f"{k}-{i:04d}.html").write_text(article_html(i, 1, server.state["host"]), encoding="utf-8")
+                (pages / f"{k}-{i:04d}.html").write_text(article_html(i, 1, host), encoding="utf-8")
         sources = tmp / "sources.toml"
         sources.write_text("\n".join(blocks), encoding="utf-8")
         try:
@@ -156,12 +169,14 @@ def bench_crawl(repeat: int) -> None:
                 crawls.append(seconds)
                 peaks.append(peak)
                 stored = _count(db)
-            hits = sum(s.hits(f"/bigsite/{PER_HOST}/article/") for s in servers)
+            conn.send("hits")
+            hits = conn.recv()
             second, _, _ = timed([sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), *fast])
-            refetched = sum(s.hits(f"/bigsite/{PER_HOST}/article/") for s in servers) - hits
+            conn.send("hits")
+            refetched = conn.recv() - hits
         finally:
-            for server in servers:
-                server.stop()
+            conn.send("stop")
+            sites.join(10)
     n = PER_HOST * len(HOSTS)
     ratios = [c / b for c, b in zip(crawls, bare)]
     print(f"crawl: first crawl of a {n}-article local site (3 outlets, each on its own host), whole `sectorwatch crawl` process")
