@@ -42,6 +42,7 @@ ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 CACHE = Path(os.environ.get("SECTORWATCH_BENCH_CACHE") or Path.home() / ".cache" / "sectorwatch-bench")
 REPEAT = 2
 LAST_CPU = 0.0
+LAST_CPU_SPLIT = (0.0, 0.0)  # the process itself, its descendants
 
 # -- measuring --------------------------------------------------------------------------------
 
@@ -72,7 +73,7 @@ TICKS = os.sysconf("SC_CLK_TCK")
 def timed(command: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
     """(seconds, peak resident memory of the process tree, stdout) of one whole process.
     The CPU seconds it and all its descendants used (sampled every 0.1 s) are kept in LAST_CPU."""
-    global LAST_CPU
+    global LAST_CPU, LAST_CPU_SPLIT
     started = time.perf_counter()
     proc = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
@@ -95,6 +96,7 @@ def timed(command: list[str], cwd: Path = ROOT) -> tuple[float, int, str]:
     done.set()
     sampler.join()
     LAST_CPU = sum(cpu.values())
+    LAST_CPU_SPLIT = (cpu.get(proc.pid, 0.0), LAST_CPU - cpu.get(proc.pid, 0.0))
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(command[:4])}... exited {proc.returncode}: {err[-2000:]}")
     return seconds, peak, out
@@ -165,7 +167,7 @@ def bench_crawl(repeat: int) -> None:
                 bare_cpu = LAST_CPU
                 db = tmp / f"crawl{run}.db"
                 seconds, peak, _ = timed([sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), *fast])
-                cpu.append((LAST_CPU, bare_cpu))
+                cpu.append((LAST_CPU, bare_cpu, *LAST_CPU_SPLIT))
                 crawls.append(seconds)
                 peaks.append(peak)
                 stored = _count(db)
@@ -180,9 +182,10 @@ def bench_crawl(repeat: int) -> None:
     n = PER_HOST * len(HOSTS)
     ratios = [c / b for c, b in zip(crawls, bare)]
     print(f"crawl: first crawl of a {n}-article local site (3 outlets, each on its own host), whole `sectorwatch crawl` process")
-    for run, (c, b, p, (cc, bc)) in enumerate(zip(crawls, bare, peaks, cpu)):
+    for run, (c, b, p, (cc, bc, main, others)) in enumerate(zip(crawls, bare, peaks, cpu)):
         print(f"  run {run + 1}: crawl {c:6.2f} s ({n / c:5.1f} pages/s), bare extract+tag {b:6.2f} s ({n / b:5.1f} pages/s), "
-              f"crawl/bare {c / b:.3f}, peak memory {p / 2**20:.0f} MiB; CPU seconds: crawl {cc:.1f}, bare {bc:.1f}")
+              f"crawl/bare {c / b:.3f}, peak memory {p / 2**20:.0f} MiB; CPU seconds: crawl {cc:.1f} "
+              f"(crawl process {main:.1f}, workers {others:.1f}), bare {bc:.1f}")
     print(f"  articles stored: {stored} of {n}")
     print(f"  crawl time / bare baseline time: {_spread(ratios)}  (target: at most 0.70)")
     print(f"  peak memory of the crawl (all processes): {max(peaks) / 2**30:.2f} GiB  (target: at most 2 GiB)")
@@ -234,7 +237,7 @@ for path in sys.argv[2:]:
 
 
 def _page_id(path: str) -> str:
-    return Path(path).name.split(".")[0]
+    return Path(path).name.removesuffix(".gz").removesuffix(".html")
 
 
 def _run_extractors(paths: list[Path], repeat: int) -> dict[str, tuple[dict[str, str], list[float]]]:
