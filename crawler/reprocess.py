@@ -14,7 +14,6 @@ from typing import Any
 import sqlite_utils
 
 from crawler.items import ArticleItem
-from pipelines.extract import ExtractPipeline
 from pipelines.store import store_article
 
 
@@ -42,17 +41,19 @@ def stored_pages(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
 
 
 def reprocess_page(db: sqlite_utils.Database, nlp: Any, page: dict[str, Any], report: ReprocessReport) -> None:
+    """One stored page through the processing core (pipelines/process.py), as a crawl would."""
     from nlp.pipeline import tag_text
+    from pipelines.process import article_text, extract_page
 
-    item = ArticleItem(url=page["url"], source=page["source"], html=zlib.decompress(page["html_zlib"]).decode("utf-8"), fetched_at=page["fetched_at"])
-    result = ExtractPipeline().process_item(item)
-    if not isinstance(result, ArticleItem):
+    html = zlib.decompress(page["html_zlib"]).decode("utf-8")
+    item = ArticleItem(url=page["url"], source=page["source"], html=html, fetched_at=page["fetched_at"])
+    article = extract_page(html, page["url"])
+    if article is None:
         report.failed.append(page["article_url"])
         return
-    article = item.article
     article["url"] = page["article_url"]  # the identity stays what it was
-    text = "\n\n".join(p for p in (article.get("title"), article.get("text")) if p)
-    item.tags = tag_text(nlp, text, published=article.get("published"))
+    item.article = article
+    item.tags = tag_text(nlp, article_text(article), published=article.get("published"))
     before = _judgements(db, page["article_id"])
     status, _ = store_article(db, item, None, reprocess=True)
     after = _judgements(db, page["article_id"])

@@ -11,18 +11,17 @@ articles are one story when, published within WINDOW_DAYS of each other:
 - they report the same current judgement (council, grade, subject): one inspection.
 An article joins the story of the earliest stored article that qualifies.
 
-Candidates come from an index, not from reading every article of the window again: each
-article's shingles are kept hashed (64-bit) in `story_shingles` with its day, so the
-articles sharing shingles with a new one, and how many, are one indexed query. The index
-is this module's own table, created (and filled from the stored articles) on first use.
+Candidates are found without reading every article of the window again for each new one:
+the window comes from an index on the articles' day (`articles_story_day`, this module's
+own, created on first use), each article's shingles are computed once per process and kept
+(hashed) while it can still be in a window, and the candidates are checked in the
+order they were stored, stopping at the first that qualifies.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
-from collections.abc import Iterable
 
 import sqlite_utils
 
@@ -30,6 +29,7 @@ WINDOW_DAYS = 14
 STRONG_OVERLAP = 0.2
 WEAK_OVERLAP = 0.08
 SHINGLE = 5
+CACHE_ARTICLES = 5_000  # shingle sets kept per process (at most ~150 MB; weeks of a large crawl)
 _CHUNK = 500  # hashes per query (SQLite's limit on parameters is far above)
 _DAY = "coalesce(published, substr(fetched_at, 1, 10))"
 
@@ -44,11 +44,8 @@ def overlap(a: set, b: set) -> float:
 
 
 def shingle_hashes(text: str) -> set[int]:
-    """The article's shingles as signed 64-bit integers (what SQLite stores)."""
-    return {
-        int.from_bytes(hashlib.blake2b(" ".join(s).encode("utf-8"), digest_size=8).digest(), "big", signed=True)
-        for s in shingles(text)
-    }
+    """The article's shingles as integers (Python's hash: kept in this process only)."""
+    return set(map(hash, shingles(text)))
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -58,21 +55,34 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def ensure_index(db: sqlite_utils.Database) -> None:
-    """Create the shingle index if missing, indexing every article already stored."""
-    if "story_shingles" in db.table_names():
-        return
-    with db.atomic():
-        db["story_shingles"].create({"article_id": int, "hash": int, "day": str})
-        db["story_shingles"].create_index(["hash", "day"])
-        db["story_shingles"].create_index(["article_id"])
-        for article_id, text, day in db.execute(f"select id, text, {_DAY} from articles where story_id is not null").fetchall():
-            _index(db, article_id, shingle_hashes(text), day)
+class _Shingles:
+    """The shingle hashes of the articles a process has met (one per database connection)."""
+
+    def __init__(self) -> None:
+        self.hashes: dict[int, frozenset[int]] = {}
+
+    def get(self, db: sqlite_utils.Database, ids: list[int]) -> dict[int, frozenset[int]]:
+        missing = [i for i in ids if i not in self.hashes]
+        for start in range(0, len(missing), _CHUNK):
+            chunk = missing[start : start + _CHUNK]
+            for article_id, text in db.execute(f"select id, text from articles where id in ({_in(chunk)})", chunk):
+                self.hashes[article_id] = frozenset(shingle_hashes(text))
+        if len(self.hashes) > CACHE_ARTICLES:  # the oldest first: they leave the windows first
+            for old in sorted(self.hashes)[: len(self.hashes) - CACHE_ARTICLES]:
+                del self.hashes[old]
+        return {i: self.hashes[i] for i in ids if i in self.hashes}
 
 
-def _index(db: sqlite_utils.Database, article_id: int, hashes: Iterable[int], day: str | None) -> None:
-    db.execute("delete from story_shingles where article_id = ?", [article_id])
-    db.conn.executemany("insert into story_shingles (article_id, hash, day) values (?, ?, ?)", [(article_id, h, (day or "")[:10]) for h in hashes])
+_caches: dict[int, _Shingles] = {}
+
+
+def _cache(db: sqlite_utils.Database) -> _Shingles:
+    key = id(db.conn)
+    if key not in _caches:
+        db.execute(f"create index if not exists articles_story_day on articles ({_DAY})")
+        _caches.clear()  # one connection at a time stores articles
+        _caches[key] = _Shingles()
+    return _caches[key]
 
 
 def _in(values: list) -> str:
@@ -81,50 +91,41 @@ def _in(values: list) -> str:
 
 def assign_story(db: sqlite_utils.Database, article_id: int) -> int:
     """Set and return articles.story_id for `article_id` (its own id when it starts a story)."""
-    ensure_index(db)
+    cache = _cache(db)
     text, day_text = db.execute(f"select text, {_DAY} from articles where id = ?", [article_id]).fetchone()
     day = _day(day_text)
-    mine = shingle_hashes(text)
-    _index(db, article_id, mine, day_text)
+    mine = cache.hashes[article_id] = frozenset(shingle_hashes(text))  # new, or changed text
     story = article_id
     if day:
         lo, hi = (day - dt.timedelta(days=WINDOW_DAYS)).isoformat(), (day + dt.timedelta(days=WINDOW_DAYS)).isoformat()
-        qualifying = _same_judgement(db, article_id, lo, hi)
-        shared = _shared_shingles(db, article_id, sorted(mine), lo, hi)
-        if shared:
-            sizes = dict(db.execute(f"select article_id, count(*) from story_shingles where article_id in ({_in(list(shared))}) group by article_id",
-                                    list(shared)).fetchall())
-            ratio = {other: n / min(len(mine), sizes.get(other) or n) for other, n in shared.items()}
-            qualifying |= {other for other, r in ratio.items() if r >= STRONG_OVERLAP}
-            weak = [other for other, r in ratio.items() if WEAK_OVERLAP <= r < STRONG_OVERLAP]
-            if weak:
-                councils = {r[0] for r in db.execute("select authority_code from mentions where article_id = ? and kind = 'authority'", [article_id])}
-                if councils:
-                    qualifying |= {r[0] for r in db.execute(
-                        f"select distinct article_id from mentions where kind = 'authority' and article_id in ({_in(weak)}) "
-                        f"and authority_code in ({_in(list(councils))})", [*weak, *councils])}
-        if qualifying:
-            found = db.execute(
-                f"select story_id from articles where id in ({_in(list(qualifying))}) and story_id is not null and {_DAY} between ? and ? order by id limit 1",
-                [*qualifying, lo, hi],
-            ).fetchone()
-            if found:
-                story = found[0]
+        window = db.execute(
+            f"select id, story_id from articles where {_DAY} between ? and ? and id != ? and story_id is not null order by id",
+            [lo, hi, article_id],
+        ).fetchall()
+        judged = _same_judgement(db, article_id, lo, hi)
+        shingled = cache.get(db, [other_id for other_id, _ in window])
+        councils: set[str] | None = None
+        for other_id, other_story in window:
+            if other_id in judged:
+                story = other_story
+                break
+            theirs = shingled.get(other_id, frozenset())
+            shared = len(mine & theirs) / min(len(mine), len(theirs)) if mine and theirs else 0.0
+            if shared >= STRONG_OVERLAP:
+                story = other_story
+                break
+            if shared >= WEAK_OVERLAP:
+                if councils is None:
+                    councils = _councils(db, article_id)
+                if councils & _councils(db, other_id):
+                    story = other_story
+                    break
     db["articles"].update(article_id, {"story_id": story})
     return story
 
 
-def _shared_shingles(db: sqlite_utils.Database, article_id: int, hashes: list[int], lo: str, hi: str) -> dict[int, int]:
-    """Other articles of the window -> how many of this article's shingles they share."""
-    shared: dict[int, int] = {}
-    for start in range(0, len(hashes), _CHUNK):
-        chunk = hashes[start : start + _CHUNK]
-        for other, n in db.execute(
-            f"select article_id, count(*) from story_shingles where hash in ({_in(chunk)}) and day between ? and ? and article_id != ? group by article_id",
-            [*chunk, lo, hi, article_id],
-        ):
-            shared[other] = shared.get(other, 0) + n
-    return shared
+def _councils(db: sqlite_utils.Database, article_id: int) -> set[str]:
+    return {r[0] for r in db.execute("select authority_code from mentions where article_id = ? and kind = 'authority'", [article_id])}
 
 
 def _same_judgement(db: sqlite_utils.Database, article_id: int, lo: str, hi: str) -> set[int]:

@@ -291,14 +291,11 @@ class SectorSpider(SitemapSpider):
 
 
 def _decoded_text(response: TextResponse) -> str:
-    """The page as text. A page whose header claims UTF-8 but whose bytes are not (a common
-    misconfiguration) is read as Windows-1252, which every byte decodes in."""
-    if response.encoding.lower().replace("-", "") in ("utf8",) and "\ufffd" in response.text:
-        try:
-            response.body.decode("utf-8")
-        except UnicodeDecodeError:
-            return response.body.decode("cp1252", errors="replace")
-    return response.text
+    """The page as text, decoded as `sectorwatch analyse` decodes a file: by the declared
+    encoding when the bytes agree with it, else by detection (pipelines/process.py)."""
+    from pipelines.process import decode_page
+
+    return decode_page(response.body, (response.headers.get(b"Content-Type") or b"").decode("latin-1"))
 
 
 def _pdf_title(body: bytes) -> str | None:
