@@ -77,6 +77,8 @@ def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str
     doc = tag_doc(nlp, text, published)
     codes: list[str] = []
     for mention in doc._.authority_mentions:
+        if mention.kind == "trust":
+            continue  # a children's trust is not its council (it still links judgements to it)
         for code in mention.codes:
             if code not in codes:
                 codes.append(code)
