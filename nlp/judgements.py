@@ -195,7 +195,7 @@ class JudgementReader:
                 if dep == "nsubj" and active_rater and self._rater_of(doc[tok.left_edge.i : tok.right_edge.i + 1]):
                     continue  # "Ofsted rated ...": the subject is the rater
                 return doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
-            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
                 head = verb.head  # "services for care leavers rated outstanding": the noun with its own modifiers
                 return doc[head.left_edge.i : max(head.i + 1, verb.left_edge.i)]
         return None
@@ -206,8 +206,8 @@ class JudgementReader:
         root = phrase.root
         parts = [t for t in root.children if t.dep_ in ("compound", "amod", "nmod") and t.i < root.i]
         parts += [t for p in list(parts) for t in p.children if t.dep_ in ("case",)]
-        for child in root.children:  # "services for care leavers", "care of children"
-            if child.dep_ == "prep" and child.lower_ in ("for", "of", "to") and child.i > root.i:
+        for child in root.children:  # "services for care leavers", "care of children", "experiences and progress of ..."
+            if (child.dep_ == "prep" and child.lower_ in ("for", "of", "to") or child.dep_ == "conj") and child.i > root.i:
                 parts += list(child.subtree)
         return " ".join(t.text for t in sorted({*parts, root}, key=lambda t: t.i)).replace("’", "'").replace(" 's", "'s")
 
@@ -259,7 +259,7 @@ class JudgementReader:
         """(subject, the span it was read from); None when nothing says."""
         doc = grade.doc
         # "inadequate for help and protection", "rated good in all areas", "in children's social care"
-        for holder in (grade.root, pred):
+        for holder in (*grade, pred):
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in ("for", "in", "on") and child.i > grade.start:
                     tail = doc[child.i : child.right_edge.i + 1]
@@ -273,25 +273,47 @@ class JudgementReader:
                         if pattern.search(text):
                             return subject, tail
         if phrase is not None:
-            if phrase.root.lower_ in ("it", "they", "them", "this", "both", "which") and last_subject:
-                return last_subject, phrase  # the thing the article was just talking about
-            core = self._core(phrase)
-            for subject, pattern in self.bodies:
-                if pattern.search(core) and not re.search(r"children's services|children's social care", core, re.I):
-                    return subject, phrase
-            for subject, pattern in self.areas:
-                if pattern.search(core) and phrase.root.lower_ not in ("services", "service"):
-                    return subject, phrase
-            if self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
-                return "children's services", phrase
+            subject = self._phrase_subject(phrase, last_subject)
+            if subject:
+                return subject, phrase
         text = sent.text.replace("’", "'")
         for subject, pattern in self.strong_bodies:
-            if pattern.search(text) and not re.search(r"children's services|children's social care|\bcouncil'?s?\b", text, re.I):
+            if pattern.search(text) and not re.search(r"children's services|children's social care|social care", text, re.I):
                 return subject, None
         if re.search(r"children's services|children's social care|services for children|social care|social services|"
                      r"\bcouncils?\b|\bauthority\b", text, re.I) or self._councils_in(sent):
             return "children's services", None
         return last_subject, None
+
+    def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
+        """What a noun phrase names: a body, an area judgement, the council's services."""
+        if phrase.root.lower_ in ("it", "they", "them", "this", "which") and last_subject:
+            return last_subject  # the thing the article was just talking about
+        core = self._core(phrase)
+        for subject, pattern in self.bodies:
+            if pattern.search(core) and not re.search(r"children's services|children's social care", core, re.I):
+                return subject
+        for subject, pattern in self.areas:
+            if pattern.search(core) and phrase.root.lower_ not in ("services", "service"):
+                return subject
+        if self.overall.search(core) or self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
+            return "children's services"
+        return None
+
+    def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
+        """"leadership, help and protection, and overall effectiveness were all inadequate":
+        each conjunct's subject, when the phrase lists two or more different ones."""
+        if phrase is None or not phrase.root.conjuncts:
+            return []
+        doc = phrase.doc
+        found: list[str] = []
+        for head in (phrase.root, *phrase.root.conjuncts):
+            nested = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+            tokens = [t.i for t in head.subtree if t.i not in nested]
+            subject = self._phrase_subject(doc[min(tokens) : max(tokens) + 1], None)
+            if subject in CHILDRENS_SUBJECTS and subject not in found:
+                found.append(subject)
+        return found if len(found) >= 2 else []
 
     def _generic(self, phrase: Span | None) -> bool:
         """"73% of councils", "the seven (councils)", "eight (services)": a count, no one's judgement."""
@@ -387,7 +409,7 @@ class JudgementReader:
         return span.doc[i].lower_ if i >= 0 else ""
 
     def _timing(self, pred: Token, grade: Span, root: Token, clause: list[Token], ctx: Context,
-                headline: bool) -> tuple[bool, str | None, int | None]:
+                headline: bool, explicit: bool) -> tuple[bool, str | None, int | None]:
         """(current, change, year) of one rating."""
         doc = grade.doc
         words = " ".join(t.lower_ for t in clause)
@@ -428,9 +450,13 @@ class JudgementReader:
         dates = [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root in clause]
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
             dates += [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head is pred.head]
+            year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
+        repeat = bool(self.repeat.search(words))
         for ent in dates:
             if first_time:
                 break
+            if repeat and not re.search(r"\d|\b(?:last|previous)\b", ent.text):
+                continue  # "for the second time in six years"
             if ent.root.head.lower_ == "since" or (ent.start and doc[ent.start - 1].lower_ == "since") or re.match(
                     r"^(?:the )?(?:past|last) (?:\w+ )?(?:years|decade|months)|^(?:\w+ )?(?:years|decades)$", ent.text.lower()):
                 return False, "remains", year  # "has been inadequate since 2022", "for the past eight years"
@@ -439,9 +465,11 @@ class JudgementReader:
                 return False, None, year
         if not dates and not first_time and year and ctx.pub and year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0):
             return False, None, year
-        if self.repeat.search(words):
+        if repeat:
             return True, "new", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
         if pred.lower_ in self.remain or any(t.lower_ in self.remain for t in clause if t.i < grade.start):
+            if explicit and not ctx.main_type in UNGRADED_TYPES:
+                return True, "new", year or self._pub_year(ctx)  # "remain inadequate, an Ofsted report says": a repeat
             return False, "remains", year
         change = "downgrade" if re.search(r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words) else "new"
         return True, change, year or self._pub_year(ctx)
@@ -494,8 +522,19 @@ class JudgementReader:
                 standing = True
             else:
                 return []
+        after = doc[grade.end : grade.end + 2]
+        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("rated", "judged", "graded"):
+            standing = True  # "good-rated Gateshead", "inadequate-rated councils"
         pred, path = self._predicate(root)
         form = pred.lower_
+        flat = False
+        if not (form in self.rating_verbs | self.award_verbs | self.state_verbs or form.startswith("requir") or named
+                or any(t.lower_ in self.rating_nouns for t in path)):
+            # No reading from the parse (headlines often have none): the nearest rating verb before the grade.
+            left = [t for t in doc[max(sent.start, grade.start - 8) : grade.start] if t.lower_ in self.rating_verbs]
+            if left:
+                pred, path, flat = left[-1], [], True
+                form = pred.lower_
         rating_noun_on_path = named or any(t.lower_ in self.rating_nouns for t in path)
         strong = form in self.rating_verbs or (form in self.award_verbs and rating_noun_on_path) or rating_noun_on_path
         weak = form in self.state_verbs or form.startswith("requir") or pred.pos_ not in ("VERB", "AUX")
@@ -522,30 +561,35 @@ class JudgementReader:
             return []
         if rater == "other" and subject in ("children's services", *AREA_SUBJECTS):
             subject = "other"
-        clause = self._clause(pred, grade)
-        if standing:
-            current, change, year = False, None, None
-        elif named and form not in self.rating_verbs | self.award_verbs | self.state_verbs and pred.pos_ in ("VERB", "AUX"):
-            # "the council's outstanding Ofsted judgement reflects ...": a rating referred to
+        clause = [t for t in doc[pred.i : min(grade.end + 4, sent.end)]] if flat else self._clause(pred, grade)
+        referred = standing or (named and form not in self.rating_verbs | self.award_verbs | self.state_verbs
+                                and pred.pos_ in ("VERB", "AUX"))
+        if referred:
+            # "the 'inadequate' council", "the council's outstanding Ofsted judgement reflects ...":
+            # a rating referred to, not reported (unless the article reports it elsewhere).
             current, change, year = False, None, None
         else:
-            current, change, year = self._timing(pred, grade, root, clause, ctx, headline)
+            explicit = any(t.lower_ in ("ofsted", "inspectors", "inspection", "re-inspection", "report", "inspectorate",
+                                        "watchdog", "regulator") for t in sent)
+            current, change, year = self._timing(pred, grade, root, clause, ctx, headline, explicit)
         if subject == "children's services" and self.repeat.search(sent.text) is None and ctx.main_type in UNGRADED_TYPES:
             current, change = False, None  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
             current, change = False, None
         authority = self._authority(grade, sent, from_span, subject)
+        subjects = self._listed_subjects(phrase, last_subject) if subject in CHILDRENS_SUBJECTS and rater != "other" else []
         return [{
+            "_referred": referred,
             "authority": authority,
             "grade": grade.label_,
-            "subject": subject,
+            "subject": one,
             "rater": rater,
             "inspection_type": self._inspection_type(sent.text, ctx, year, subject, rater),
             "current": current,
             "change": change if current else None,
             "year": year if (year or not current) else self._pub_year(ctx),
             "evidence": re.sub(r"\s+", " ", sent.text).strip(),
-        }]
+        } for one in (subjects or [subject])]
     def _inspection_type(self, sentence: str, ctx: Context, year: int | None, subject: str, rater: str | None) -> str | None:
         for type_name, pattern in self.types:
             if pattern.search(sentence):
@@ -622,9 +666,12 @@ class JudgementReader:
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
         areas = {(j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS}
+        reported = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j["current"]}
         owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
         kept = []
         for j in judgements:
+            if j.pop("_referred", False) and (j["authority"], j["grade"], j["subject"]) in reported:
+                continue  # "despite the 'inadequate' rating": the one the article reports
             if j["authority"] is None and (j["grade"], j["subject"], j["current"]) in owned:
                 continue
             if j["authority"] is None and j["subject"] in COUNCIL_SUBJECTS:
