@@ -22,6 +22,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.authorities import doc_places
+from nlp.people_names import NameFinder, load_given_names
+
 ROLES = Path(__file__).resolve().parent / "patterns" / "roles.json"
 
 if not Doc.has_extension("people"):
@@ -44,7 +47,6 @@ POSSESSOR = re.compile(
     r"|(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)'s\s+"
 )
 APOS = str.maketrans({"’": "'", "‘": "'"})
-PARTICLES = {"de", "van", "von", "der", "la", "le", "du", "da", "di", "al", "bin", "-"}
 
 
 def _norm(text: str) -> str:
@@ -60,8 +62,6 @@ class PeopleTagger:
         heads = sorted({_norm(h).lower() for h in data["heads"]}, key=len, reverse=True)
         quals = sorted({_norm(q).lower() for q in data["qualifiers"]}, key=len, reverse=True)
         self.titles = {t.lower() for t in data["titles"]}
-        self.org_words = set(data["org_words"])
-        self.not_names = set(data["not_names"])
         self.speech = "|".join(data["speech_verbs"])
         # "..., said Jane Smith", but not "told Public Finance"
         self.speech_before_re = re.compile(rf"\b(?:{'|'.join(data['speech_verbs_before_name'])})\s*$")
@@ -78,104 +78,108 @@ class PeopleTagger:
             re.IGNORECASE,
         )
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
+        self.names = NameFinder(data, load_given_names())
+        self.role_heads = {w for h in heads for w in h.split() if w not in ("of", "for", "the", "and")} - {"children's", "education"}
         self.trailing_titles = re.compile(r"(?:\b(?:" + "|".join(re.escape(t) for t in self.titles) + r")\.?\s*)+$", re.IGNORECASE)
 
     # -- names ------------------------------------------------------------------------------
 
-    def _clean_name(self, span: Span) -> tuple[str, Span] | None:
-        tokens = list(span)
-        while tokens and (tokens[0].lower_.rstrip(".") in self.titles or tokens[0].is_punct):
-            tokens = tokens[1:]
-        while tokens and (tokens[-1].lower_ in ("'s", "’s", "s") or tokens[-1].is_punct):
-            tokens = tokens[:-1]
-        if not tokens:
-            return None
-        clean = span.doc[tokens[0].i : tokens[-1].i + 1]
-        text = _norm(clean.text)
-        if any(ch.isdigit() for ch in text) or not re.match(r"^[A-Z][\w'.-]*(?:\s*(?:de|van|von|der|la|le|du|da|di|al|bin|-|[A-Z][\w'.-]*)){0,4}$", text):
-            return None
-        if text.isupper() or len(text) < 3:
-            return None  # initials and acronyms: commenters' handles, bodies
-        words = text.replace("-", " ").split()
-        if words[-1] in self.org_words or any(w in ("Council", "Borough", "Trust") for w in words) or words[0] in self.not_names:
-            return None  # "Ravenscar House", "Brightpath Fostering", "Birmingham Children('s Trust)"
-        return text, clean
-
     def _linker(self):  # noqa: ANN202 - the authority linker, to trim council names off names
         return self.nlp.get_pipe("sectorwatch_authorities") if "sectorwatch_authorities" in self.nlp.pipe_names else None
 
-    def _vouched_runs(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Runs of 2-4 capitalised words that a title, a role or a speech verb vouches for."""
-        runs, i = [], 0
-        while i < len(doc):
-            j = i
-            while j < len(doc) and j - i < 4 and (
-                (doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text not in self.not_names and doc[j].i not in taken)
-                or (j > i and doc[j].lower_ in PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
-            ):
-                j += 1
-            if j - i >= 2 and doc[j - 1].lower_ not in PARTICLES:
-                runs.append(doc[i:j])
-                i = j
-            else:
-                i += 1
-        linker = self._linker()
-        vouched = []
-        for run in runs:
-            prefix = linker.council_prefix(run) if linker else 0
-            if prefix and len(run) - prefix < 2:
-                continue
-            if prefix:
-                run = doc[run.start + prefix : run.end]  # "Mayor of Tower Hamlets Jonathan Biddle"
-            elif run.start > 0 and doc[run.start - 1].lower_ in ("for", "of", "and", "&", "in", "on", "at", "to", "the"):
-                continue  # "cabinet member for Children, Young People and Families"
-            before = doc.text[max(0, run.start_char - 160) : run.start_char]
-            after = doc.text[run.end_char : run.end_char + 160]
-            if (
-                (run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in self.titles)  # "Cllr Jane Smith"
-                or self.speech_after.match(after)  # "Jane Smith said"
-                or self.speech_before_re.search(before)  # "..., said Jane Smith"
-                or self.right.match(_norm(after))  # "Jane Smith, director of ..."
-                or self.left.search(self.trailing_titles.sub("", _norm(before)))  # "director of ..., Jane Smith"
-            ):
-                vouched.append(run)
-        return vouched
+    def _vouched_by_context(self, doc: Doc, run: Span) -> bool:
+        """A title, a role or a speech verb beside the run."""
+        before = doc.text[max(0, run.start_char - 160) : run.start_char]
+        after = doc.text[run.end_char : run.end_char + 160]
+        return bool(
+            self.names.title_before(run)  # "Cllr Jane Smith"
+            or self.speech_after.match(after)  # "Jane Smith said"
+            or self.speech_before_re.search(before)  # "..., said Jane Smith"
+            or self.right.match(_norm(after))  # "Jane Smith, director of ..."
+            or self.left.search(self.trailing_titles.sub("", _norm(before)))  # "director of ..., Jane Smith"
+        )
+
+    def _in_role(self, doc: Doc, run: Span) -> bool:
+        """The run completes a role ("head of Early Help", "member for Children and Families")."""
+        window = doc[max(0, run.start - 8) : run.start]
+        return any(t.lower_ in self.role_heads for t in window)
 
     def _mentions(self, doc: Doc) -> dict[str, list[Span]]:
         """Full name -> every mention of that person (full, or surname alone)."""
-        taken = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
-        taken |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
-        candidates = [e for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body"]
-        covered = {t.i for e in candidates for t in e}
-        candidates += [r for r in self._vouched_runs(doc, taken) if not any(t.i in covered for t in r)]
-        linker = self._linker()
-        full: dict[str, list[Span]] = {}
-        for span in candidates:
-            prefix = linker.council_prefix(span) if linker else 0
-            if prefix and len(span) - prefix < 2:
-                continue  # "Coventry Knowsley", "Manchester Rotherham": a list of places
-            if prefix:
-                span = doc[span.start + prefix : span.end]  # "Tower Hamlets Jonathan Biddle"
-            cleaned = self._clean_name(span)
-            if cleaned is None:
+        names = self.names
+        ner = {t.i for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body" for t in e}
+        # Councils and places break names, except a place the NER reads inside a name ("Jane Kent").
+        blocked = {i for m in (doc._.authority_mentions or []) if m.kind != "trust" for i in range(m.start, m.end)}
+        blocked |= doc_places(doc) - ner
+        blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
+        runs = [names.trim(r) if len(r) > 1 else r for r in names.runs(doc, blocked)]
+        singles = [r for r in runs if len(r) == 1]
+        titled = [r for r in singles if names.title_before(r) in names.surname_titles]
+        titled_surnames = {r.text for r in titled}
+        people: list[Span] = []
+        for index, run in enumerate(runs):
+            if len(run) < 2 or names.is_organisation(run) or names.glued(run):
                 continue
-            text, clean = cleaned
-            if any(t.i in taken for t in clean):
-                kept = [t for t in clean if t.i not in taken]
-                if len(kept) < 2 or kept[-1].i - kept[0].i + 1 != len(kept):
-                    continue
-                cleaned = self._clean_name(doc[kept[0].i : kept[-1].i + 1])
-                if cleaned is None:
-                    continue
-                text, clean = cleaned
-            if len(clean) > 1:
-                full.setdefault(text, []).append(clean)
-        # Surnames: any capitalised token equal to a known surname, NER or not.
+            in_ner = sum(t.i in ner for t in run) * 2 >= len(run)
+            given = names.has_given_name(run) and not names.title_case_line(run[0])
+            prev = doc[run.start - 1].lower_ if run.start > 0 else ""
+            if not in_ner and prev in ("in", "at", "on", "to", "from", "near"):
+                continue  # "the site at Newton Aycliffe": a place
+            if not in_ner and prev in ("for", "of", "and", "&", "the") and (not given or self._in_role(doc, run)):
+                continue  # "cabinet member for Children, Young People and Families", "head of Early Help"
+            if in_ner or given or run[-1].text in titled_surnames or self._vouched_by_context(doc, run):
+                people.append(run)
+                # "Mark and Lisa Smith": the first of a couple shares the surname
+                if run.start >= 2 and doc[run.start - 1].lower_ in ("and", "&"):
+                    first = doc[run.start - 2 : run.start - 1]
+                    if first[0].text in names.given and any(r.start == first.start and len(r) == 1 for r in singles):
+                        people.append(first)
+        full: dict[str, list[Span]] = {}
+        bylines: set[str] = set()
+        bare: dict[str, list[Span]] = {}
+        for span in people:
+            if len(span) == 1:  # a partner's first name: "Mark" of "Mark and Lisa Smith"
+                partner = next(p for p in people if p.start == span.end + 1)
+                text = f"{names.display(span)} {partner[-1].text}"
+            else:
+                text = names.display(span)
+            # "Paul Moffat" and "Paul Moffatt" in one article are one man
+            text = next((n for n in full if n.split()[:-1] == text.split()[:-1] and names.same_surname(n.split()[-1], text.split()[-1])), text)
+            full.setdefault(text, []).append(span)
+            if names.credit_or_byline(span):
+                bylines.add(text)
+            elif names.bare_line(span, people):
+                bare.setdefault(text, []).append(span)
+        # A byline's author is not a person of the text, wherever else the name appears; a
+        # name alone on its line is an author's line unless the person is in the text too.
+        for text, spans in bare.items():
+            surname = text.split()[-1]
+            if len(spans) == len(full[text]) and not any(t.text == surname for t in doc if not any(s.start <= t.i < s.end for s in spans)):
+                bylines.add(text)
+        for text in bylines:
+            full.pop(text, None)
+        # Surnames: any capitalised token equal to a known surname; a titled surname that
+        # matches no full name is a person named by surname alone ("Cllr Revans").
         surnames = {name.split()[-1]: name for name in full}
         for token in doc:
             name = surnames.get(token.text)
             if name and not any(s.start <= token.i < s.end for s in full[name]):
                 full[name].append(doc[token.i : token.i + 1])
+        for run in titled:
+            if any(run.start >= s.start and run.end <= s.end for spans in full.values() for s in spans):
+                continue
+            match = next((n for n in full if names.same_surname(n.split()[-1], run.text)), None)
+            if match:
+                full[match].append(run)
+                continue
+            title = names.title_before(run)
+            text = f"{doc[run.start - 1].text} {run.text}" if title in ("lord", "lady", "baroness", "baron", "justice", "judge") else run.text
+            if title == "justice" and run.start >= 2 and doc[run.start - 2].lower_ == "mr":
+                text = f"Mr Justice {run.text}"
+            if not names.credit_or_byline(run):
+                full.setdefault(text, []).append(run)
+        for span in names.anonymised_subjects(doc):
+            full.setdefault(span.text, []).append(span)
         return full
 
     # -- roles ------------------------------------------------------------------------------
