@@ -21,6 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from nlp.people_names import load_given_names
+
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
 CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
 # A form that names the council itself ("Somerset County Council", "Borough of Poole") needs
@@ -80,6 +82,7 @@ class AuthorityLinker:
         self.preceders = {w.lower() for w in cues["not_council_if_preceded_by"]}
         self.council_words = {w.lower() for w in cues["council_words"]}
         self.council_heads = {w.lower() for w in cues["council_heads"]}
+        self.given_names = load_given_names()
         self.locatives = {w.lower() for w in cues["locative_prepositions"]}
         self.context_re = re.compile(r"\b(?:" + "|".join(cues["council_context"]) + r")", re.IGNORECASE)
         self.reference_re = re.compile(r"^(?:" + "|".join(cues["references"]) + r")$", re.IGNORECASE)
@@ -103,7 +106,9 @@ class AuthorityLinker:
             return True
         # Inside a named body (our entity ruler) or a person's name (the statistical NER).
         for ent in doc.ents:
-            if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > (span.end - span.start):
+            if ent.start <= span.start and span.end <= ent.end and any(
+                not t.is_space and not (span.start <= t.i < span.end) for t in ent
+            ):
                 if ent.ent_id_ == "body":
                     return True
                 if ent.label_ == "PERSON":
@@ -125,8 +130,8 @@ class AuthorityLinker:
             hyphenated = after is not None and after.text in ("-", "–") and not span[-1].whitespace_  # "Newcastle-under-Lyme"
             if after is not None and (after.lower_ in self.followers or hyphenated):
                 return True
-            if before is not None and before.lower_ in self.preceders:
-                return True
+            if before is not None and (before.lower_ in self.preceders or before.text in self.given_names):
+                return True  # "Lord Sutton", "Simon Blackburn": a name, not a place
             if self._names_something_else(span):
                 return True
         return False
@@ -152,6 +157,9 @@ class AuthorityLinker:
                 return False  # "North Somerset vulnerable children's needs": the place modifies more than the noun
             return not self._is_council_head(head) and not self._in_mention(head)
         if token.dep_ == "appos" and head.i < span.start:
+            if head.i in doc_places(span.doc):
+                # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry")
+                return span.start >= 2 and span.doc[span.start - 1].text == "," and span.doc[span.start - 2].i == head.i
             return not self._is_council_head(head)
         if token.dep_ == "pobj" and head.lower_ in self.locatives:
             owner = head.head

@@ -65,7 +65,8 @@ class PeopleTagger:
         self.speech = "|".join(data["speech_verbs"])
         # "..., said Jane Smith", but not "told Public Finance"
         self.speech_before_re = re.compile(rf"\b(?:{'|'.join(data['speech_verbs_before_name'])})\s*$")
-        self.speech_after = re.compile(rf"^\s*(?:{self.speech})\b")
+        # "Jane Smith said", "Jane Smith, said:", "Jane Smith from the council said"
+        self.speech_after = re.compile(rf"^\s*(?:,\s*)?(?:(?:from|of|at)\s+[^.,;:\"“”]{{1,40}}?\s+)?(?:{self.speech})\b")
         head = "(?:" + "|".join(re.escape(h) for h in heads) + ")"
         qual = "(?:" + "|".join(re.escape(q) for q in quals) + r")\s+"
         # "of children's services", "for the North West", "for children, young people and families"
@@ -108,32 +109,50 @@ class PeopleTagger:
         """Full name -> every mention of that person (full, or surname alone)."""
         names = self.names
         ner = {t.i for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body" for t in e}
-        # Councils and places break names, except a place the NER reads inside a name ("Jane Kent").
-        blocked = {i for m in (doc._.authority_mentions or []) if m.kind != "trust" for i in range(m.start, m.end)}
-        blocked |= doc_places(doc) - ner
+        # Councils and places break names, except a place that follows a given name ("Simon Blackburn").
+        places = doc_places(doc)
+        surnames = {i for i in places if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given}
+        blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
+        blocked = (blocked | places) - surnames
         blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
         runs = [names.trim(r) if len(r) > 1 else r for r in names.runs(doc, blocked)]
         singles = [r for r in runs if len(r) == 1]
         titled = [r for r in singles if names.title_before(r) in names.surname_titles]
         titled_surnames = {r.text for r in titled}
         people: list[Span] = []
-        for index, run in enumerate(runs):
+        pending: list[Span] = []
+        for run in runs:
             if len(run) < 2 or names.is_organisation(run) or names.glued(run):
                 continue
             in_ner = sum(t.i in ner for t in run) * 2 >= len(run)
             given = names.has_given_name(run) and not names.title_case_line(run[0])
             prev = doc[run.start - 1].lower_ if run.start > 0 else ""
-            if not in_ner and prev in ("in", "at", "on", "to", "from", "near"):
+            if prev in ("in", "at", "on", "to", "from", "near") and not (in_ner and given):
                 continue  # "the site at Newton Aycliffe": a place
             if not in_ner and prev in ("for", "of", "and", "&", "the") and (not given or self._in_role(doc, run)):
                 continue  # "cabinet member for Children, Young People and Families", "head of Early Help"
-            if in_ner or given or run[-1].text in titled_surnames or self._vouched_by_context(doc, run):
+            if given or run[-1].text in titled_surnames or self._vouched_by_context(doc, run):
                 people.append(run)
-                # "Mark and Lisa Smith": the first of a couple shares the surname
-                if run.start >= 2 and doc[run.start - 1].lower_ in ("and", "&"):
-                    first = doc[run.start - 2 : run.start - 1]
-                    if first[0].text in names.given and any(r.start == first.start and len(r) == 1 for r in singles):
-                        people.append(first)
+            elif in_ner:
+                pending.append(run)  # the NER alone: needs another witness
+        # A run the NER alone reads as a name counts when it stands in a list with other
+        # people ("Jennifer Chalkley, Oskar Nash, and Sara Sharif") or its surname recurs.
+        for run in pending:
+            between = lambda a, b: doc[min(a.end, b.end) : max(a.start, b.start)]  # noqa: E731
+            listed = any(
+                all(t.text in (",", ";", "and", "&") for t in between(run, other)) and len(between(run, other)) <= 2
+                for other in people
+            )
+            recurs = sum(t.text == run[-1].text for t in doc) >= 2
+            if listed or recurs:
+                people.append(run)
+        people.sort(key=lambda r: r.start)
+        # "Mark and Lisa Smith": the first of a couple shares the surname
+        for run in list(people):
+            if run.start >= 2 and doc[run.start - 1].lower_ in ("and", "&"):
+                first = doc[run.start - 2 : run.start - 1]
+                if first[0].text in names.given and any(r.start == first.start and len(r) == 1 for r in singles):
+                    people.append(first)
         full: dict[str, list[Span]] = {}
         bylines: set[str] = set()
         bare: dict[str, list[Span]] = {}

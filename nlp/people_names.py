@@ -193,13 +193,13 @@ class NameFinder:
         start = doc.text.rfind("\n", 0, token.idx) + 1
         end = doc.text.find("\n", token.idx)
         words = re.findall(r"[A-Za-z][\w'’]*", doc.text[start : end if end >= 0 else len(doc.text)])
-        long_words = [w for w in words if len(w) > 3]
-        return len(words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+        # Title case capitalises every word but the short ones ("of", "and", "in").
+        return len(words) >= 4 and all(w[0].isupper() for w in words if len(w) > 4)
 
     def trim(self, run: Span) -> Span:
         """'Meanwhile Dave Hill', 'Responding Lucy Allan': a sentence's first word is no name."""
-        while len(run) > 2 and run[0].pos_ not in ("PROPN", "NOUN") and run[0].text not in self.given:
-            run = run[1:]
+        while len(run) > 2 and run[0].text not in self.given and (run[0].pos_ not in ("PROPN", "NOUN") or run[0].is_sent_start):
+            run = run[1:]  # a sentence's first word is capitalised whatever it is
         if len(run) == 2 and run[0].pos_ in ("ADV", "VERB", "ADP", "SCONJ", "CCONJ", "DET", "PRON") and run[0].text not in self.given:
             run = run[1:]
         return run
