@@ -156,21 +156,22 @@ class JudgementReader:
         and the tokens on the way up."""
         path: list[Token] = []
         t = grade
-        if t.pos_ in ("VERB", "AUX") and t.lower_.startswith("requir"):
+        if t.pos_ in ("VERB", "AUX") and t.lower_.startswith("requir") and (
+                t.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl", "parataxis") or any(c.dep_ == "nsubj" for c in t.children)):
             # "services require improvement": the grade is a verb phrase of its own, unless
             # a rating verb governs it ("rated as requires improvement").
-            if t.head is not t and t.head.lower_ in self.rating_verbs | self.award_verbs:
+            if t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs:
                 return t.head, [t]
             return t, []
         for _ in range(6):
-            if t.head is t:
+            if t.head == t:
                 break
             path.append(t)
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 break
         while (t.lower_ in ("be", "being", "been", "as", "become") and t.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "prep")
-               and t.head is not t and t.head.pos_ in ("VERB", "AUX")):
+               and t.head != t and t.head.pos_ in ("VERB", "AUX")):
             path.append(t)
             t = t.head
         return t, path
@@ -249,7 +250,7 @@ class JudgementReader:
                     if speaker and not self._rater_of(doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]):
                         return "speaker"
                     break
-                if head.head is head:
+                if head.head == head:
                     break
                 head = head.head
         return None
@@ -287,8 +288,8 @@ class JudgementReader:
 
     def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
         """What a noun phrase names: a body, an area judgement, the council's services."""
-        if phrase.root.lower_ in ("it", "they", "them", "this", "which") and last_subject:
-            return last_subject  # the thing the article was just talking about
+        if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
+            return self._antecedent(phrase) or last_subject  # the thing the article was just talking about
         core = self._core(phrase)
         for subject, pattern in self.bodies:
             if pattern.search(core) and not re.search(r"children's services|children's social care", core, re.I):
@@ -298,6 +299,18 @@ class JudgementReader:
                 return subject
         if self.overall.search(core) or self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
             return "children's services"
+        return None
+
+    def _antecedent(self, pronoun: Span) -> str | None:
+        """The subject of the nearest noun phrase before a pronoun that names a body or a
+        council's services ("The home was inspected in May. It was rated inadequate")."""
+        doc = pronoun.doc
+        for t in reversed(doc[max(0, pronoun.start - 80) : pronoun.start]):
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos") and t.pos_ in ("NOUN", "PROPN"):
+                start = min((c.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "det") and c.i < t.i), default=t.i)
+                subject = self._phrase_subject(doc[start : t.i + 1], None) if t.lower_ not in ("it", "they") else None
+                if subject:
+                    return subject
         return None
 
     def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
@@ -396,7 +409,7 @@ class JudgementReader:
         """Heads above `token`, up to `stop` (excluded) or n steps."""
         out: list[Token] = []
         t = token
-        while len(out) < n and t.head is not t and t.head is not stop:
+        while len(out) < n and t.head != t and t.head != stop:
             t = t.head
             out.append(t)
         return out
@@ -443,13 +456,21 @@ class JudgementReader:
         if pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
                 pred.head.lower_ in TIME_PREPS or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
             return False, None, year
-        if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "last", "originally") for c in pred.children) and not first_time:
+        if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally") for c in pred.children) and not first_time:
             return False, None, year
         if not first_time and self.past_markers.search(words):
             return False, None, year
         dates = [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root in clause]
+        sent = grade.sent
+        dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.start - sent.start <= 3 and ent.end <= pred.i
+                  and ent not in dates]  # "In 2017, the council ... but inspectors ruled it still required improvement"
+        if pred.dep_ in ("ccomp", "xcomp", "oprd") and pred.head.lower_ in self.rating_verbs:
+            # "an inspection in December 2021 found (that) services were still inadequate"
+            dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.root.head.head == pred.head and ent not in dates]
+            dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.root.head.head.head == pred.head
+                      and ent.root.head.head.dep_ in ("nsubj", "nsubjpass") and ent not in dates]
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
-            dates += [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head is pred.head]
+            dates += [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head]
             year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
         repeat = bool(self.repeat.search(words))
         for ent in dates:
@@ -484,14 +505,14 @@ class JudgementReader:
             return True
         if any(c.dep_ == "neg" for c in pred.children) or self._word_before(grade) in ("not", "never", "no"):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in pred.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "until") for c in pred.children):
             return True
         if any(c.lower_ == "by" and any(d.lower_ in ("next", "end", "2025", "2026", "2027", "2028", "2030") for d in c.subtree)
                for c in pred.children if c.dep_ == "prep"):
             return True  # "good by the next inspection"
         t = pred
         for _ in range(4):  # up through complements: "aim to be good", "ambition was to show that they are good"
-            if t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "oprd", "attr", "advcl") or t.head is t:
+            if t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "oprd", "attr", "advcl") or t.head == t:
                 break
             if t.dep_ == "advcl" and not any(c.lower_ in ("to", "in") for c in t.children if c.dep_ in ("aux", "mark")):
                 break
@@ -509,6 +530,14 @@ class JudgementReader:
         standing = False
         if any(c.dep_ == "advmod" and c.lower_ in self.grade_modifiers for c in root.children):
             return []  # "very good", "woefully inadequate": a description, not a grade
+        nxt = grade.end
+        while nxt < len(doc) and doc[nxt].text in QUOTES:
+            nxt += 1
+        if nxt < len(doc) and doc[nxt].lower_ in self.rating_nouns and root.dep_ not in ("amod", "compound", "nmod"):
+            root = doc[nxt]  # "its 'requires improvement' rating", however the parser attached the grade
+            named = True
+            if any(c.dep_ == "nummod" or c.lower_ in self.quantities for c in root.children):
+                return []
         # A grade that qualifies a noun: a rating noun ("an inadequate rating"), a council (a
         # standing label: "the 'inadequate' council"), or something else ("inadequate funding").
         if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
@@ -526,16 +555,20 @@ class JudgementReader:
         if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("rated", "judged", "graded"):
             standing = True  # "good-rated Gateshead", "inadequate-rated councils"
         pred, path = self._predicate(root)
+        own = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"] if named and root != grade.root else []
+        if own:
+            pred, path = own[0], []  # "its 'requires improvement' rating achieved a year ago": the rating's own verb
         form = pred.lower_
+        named_grade = quoted and grade.root.dep_ in ("nsubj", "nsubjpass") and grade.root.head == pred  # "'Requires improvement' means ..."
         flat = False
         if not (form in self.rating_verbs | self.award_verbs | self.state_verbs or form.startswith("requir") or named
-                or any(t.lower_ in self.rating_nouns for t in path)):
+                or named_grade or any(t.lower_ in self.rating_nouns for t in path)):
             # No reading from the parse (headlines often have none): the nearest rating verb before the grade.
             left = [t for t in doc[max(sent.start, grade.start - 8) : grade.start] if t.lower_ in self.rating_verbs]
             if left:
                 pred, path, flat = left[-1], [], True
                 form = pred.lower_
-        rating_noun_on_path = named or any(t.lower_ in self.rating_nouns for t in path)
+        rating_noun_on_path = named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
         strong = form in self.rating_verbs or (form in self.award_verbs and rating_noun_on_path) or rating_noun_on_path
         weak = form in self.state_verbs or form.startswith("requir") or pred.pos_ not in ("VERB", "AUX")
         if self._hypothetical(pred, grade):
