@@ -284,7 +284,9 @@ class JudgementReader:
         if re.search(r"children's services|children's social care|services for children|social care|social services|"
                      r"\bcouncils?\b|\bauthority\b", text, re.I) or self._councils_in(sent):
             return "children's services", None
-        return last_subject, None
+        # Nothing in the sentence says: what the article was just talking about (an area
+        # judgement is one line of a list, not the topic).
+        return ("children's services" if last_subject in CHILDRENS_SUBJECTS else last_subject), None
 
     def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
         """What a noun phrase names: a body, an area judgement, the council's services."""
@@ -564,7 +566,7 @@ class JudgementReader:
         if not (form in self.rating_verbs | self.award_verbs | self.state_verbs or form.startswith("requir") or named
                 or named_grade or any(t.lower_ in self.rating_nouns for t in path)):
             # No reading from the parse (headlines often have none): the nearest rating verb before the grade.
-            left = [t for t in doc[max(sent.start, grade.start - 8) : grade.start] if t.lower_ in self.rating_verbs]
+            left = [t for t in doc[max(sent.start, grade.start - 12) : grade.start] if t.lower_ in self.rating_verbs]
             if left:
                 pred, path, flat = left[-1], [], True
                 form = pred.lower_
@@ -574,6 +576,9 @@ class JudgementReader:
         if self._hypothetical(pred, grade):
             return []
         phrase = self._rated_phrase(pred, root)
+        if flat:  # "found leadership and adoption performance as good": the words between verb and grade
+            between = [t for t in doc[pred.i + 1 : grade.start] if not (t.is_punct or t.lower_ in ("as", "to", "be", "been"))]
+            phrase = doc[between[0].i : between[-1].i + 1] if between else None
         if standing:
             phrase = doc[root.head.left_edge.i : root.head.i + 1]
         if self._generic(phrase):
