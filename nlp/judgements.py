@@ -381,10 +381,9 @@ class JudgementReader:
         None when it says nothing usable."""
         text = date.text.lower()
         if ctx.pub is None:
-            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-            if years and ctx.max_year and max(years) < ctx.max_year:
-                return 24
-            return None
+            # No reference date: a rating the text dates by its year is history (news of a
+            # new rating says "today", "this week", not the year).
+            return 24 if re.search(r"\b(?:19|20)\d\d\b", text) else None
         pub_year, pub_month = ctx.pub
         if re.search(r"\b(?:last|previous) year\b|\byear before\b|\byears? ago\b|\ba year earlier\b", text):
             return 12 if not re.search(r"\byears? ago\b", text) else 24
@@ -415,6 +414,20 @@ class JudgementReader:
             t = t.head
             out.append(t)
         return out
+
+    @staticmethod
+    def _modifies(token: Token, own: set[int]) -> bool:
+        """Does a date token modify the rating (the predicate or the grade), directly or
+        through prepositions ("rated inadequate by inspectors in 2014"), rather than
+        another noun ("a step back from 2014")?"""
+        t = token
+        for _ in range(5):
+            if t.head.i in own:
+                return True
+            if t.dep_ not in ("pobj", "prep", "agent", "npadvmod", "nummod", "compound", "appos") or t.head == t:
+                return False
+            t = t.head
+        return False
 
     @staticmethod
     def _word_before(span: Span) -> str:
@@ -462,7 +475,8 @@ class JudgementReader:
             return False, None, year
         if not first_time and self.past_markers.search(words):
             return False, None, year
-        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root in clause]
+        own = {pred.i, root.i, *(t.i for t in grade)}
+        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root in clause and self._modifies(ent.root, own)]
         sent = grade.sent
         dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.start - sent.start <= 3 and ent.end <= pred.i
                   and ent not in dates]  # "In 2017, the council ... but inspectors ruled it still required improvement"
@@ -475,6 +489,7 @@ class JudgementReader:
             dates += [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head]
             year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
         repeat = bool(self.repeat.search(words))
+        placed = False  # did a date place the rating in time?
         for ent in dates:
             if first_time:
                 break
@@ -484,15 +499,16 @@ class JudgementReader:
                     r"^(?:the )?(?:past|last) (?:\w+ )?(?:years|decade|months)|^(?:\w+ )?(?:years|decades)$", ent.text.lower()):
                 return False, "remains", year  # "has been inadequate since 2022", "for the past eight years"
             months = self._months_before(ent, ctx)
+            placed = placed or months is not None
             if months is not None and months >= 4:
-                return False, None, year
-        if not dates and not first_time and year and ctx.pub and year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0):
-            return False, None, year
+                return False, "dated", year
+        if not placed and not first_time and year and (ctx.pub is None or year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0)):
+            return False, "dated", year
         if repeat:
-            return True, "new", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
+            return True, "repeat", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
         if pred.lower_ in self.remain or any(t.lower_ in self.remain for t in clause if t.i < grade.start):
             if explicit and not ctx.main_type in UNGRADED_TYPES:
-                return True, "new", year or self._pub_year(ctx)  # "remain inadequate, an Ofsted report says": a repeat
+                return True, "repeat", year or self._pub_year(ctx)  # "remain inadequate, an Ofsted report says"
             return False, "remains", year
         change = "downgrade" if re.search(r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words) else "new"
         return True, change, year or self._pub_year(ctx)
@@ -616,8 +632,13 @@ class JudgementReader:
             current, change = False, None
         authority = self._authority(grade, sent, from_span, subject)
         subjects = self._listed_subjects(phrase, last_subject) if subject in CHILDRENS_SUBJECTS and rater != "other" else []
+        # "Kent's services were rated inadequate in March 2020" with no word of an earlier
+        # rating: the article dates the rating it reports (see _reconcile).
+        dated = change == "dated" and not re.search(
+            r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had)\b", sent.text, re.I)
         return [{
             "_referred": referred,
+            "_dated": dated,
             "authority": authority,
             "grade": grade.label_,
             "subject": one,
@@ -704,6 +725,10 @@ class JudgementReader:
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
         areas = {(j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS}
+        dated = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j.pop("_dated", False)}
+        for j in judgements:
+            if j["current"] and j["change"] != "repeat" and (j["authority"], j["grade"], j["subject"]) in dated:
+                j.update(current=False, change=None)
         reported = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j["current"]}
         owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
         kept = []
@@ -724,7 +749,7 @@ class JudgementReader:
         """A current, new 'inadequate' by Ofsted for an English council's children's services."""
         if not (j["authority"] and j["authority"].startswith("E") and j["grade"] == "inadequate" and j["current"]):
             return False
-        if j["change"] not in ("new", "downgrade") or j["inspection_type"] in NOT_OFSTED_TYPES or j.get("rater") == "other":
+        if j["change"] not in ("new", "downgrade", "repeat") or j["inspection_type"] in NOT_OFSTED_TYPES or j.get("rater") == "other":
             return False
         if ctx.opinion or not ctx.ofsted:
             return False
