@@ -116,6 +116,7 @@ class JudgementReader:
         self.hope_words = set(cues["hope_words"])
         self.grade_modifiers = set(cues["grade_modifiers"])
         self.quantities = set(cues["quantities"])
+        self.current_markers = _phrases(cues["current_markers"])
         self.opinion_headline = re.compile(cues["opinion_headline"], re.I)
         self.types = [(t, re.compile(p, re.I)) for t, p in cues["inspection_types"]]
         self.post_reform_markers = re.compile(cues["post_reform_markers"], re.I)
@@ -260,11 +261,16 @@ class JudgementReader:
         """(subject, the span it was read from); None when nothing says."""
         doc = grade.doc
         # "inadequate for help and protection", "rated good in all areas", "in children's social care"
-        for holder in (*grade, pred):
+        rating_noun = [t for t in grade.doc[grade.end : grade.end + 3] if t.lower_ in self.rating_nouns][:1]
+        for holder in (*grade, *rating_noun, pred):
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in ("for", "in", "on") and child.i > grade.start:
                     tail = doc[child.i : child.right_edge.i + 1]
                     text = tail.text.replace("’", "'")
+                    if any(t.like_num or t.lower_ in ("some", "most", "many", "several", "aspects", "parts") for t in tail
+                           if not YEAR.match(t.text)) and not self.overall.search(text) and not re.search(
+                               r"\b(?:time|times|years?|months?|row)\b", text, re.I):
+                        return None, tail  # "good in two of the three categories": no one judgement
                     if self.overall.search(text) or re.search(r"children's (?:services|social care)|social care", text, re.I):
                         return "children's services", tail
                     for subject, pattern in self.areas:
@@ -296,24 +302,31 @@ class JudgementReader:
         for subject, pattern in self.bodies:
             if pattern.search(core) and not re.search(r"children's services|children's social care", core, re.I):
                 return subject
-        for subject, pattern in self.areas:
-            if pattern.search(core) and phrase.root.lower_ not in ("services", "service"):
-                return subject
-        if self.overall.search(core) or self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
+        areas = [subject for subject, pattern in self.areas if pattern.search(core)]
+        if len(areas) >= 2 and phrase.root.lower_ in ("services", "service"):
+            return "children's services"  # "services for children in need of help and protection, ... care leavers"
+        if areas:
+            return areas[0]
+        if self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
             return "children's services"
+        if self.overall.search(core):
+            # "the overall experiences and progress of children": a home's judgement in an article about a home
+            return last_subject if last_subject and last_subject not in COUNCIL_SUBJECTS else "children's services"
         return None
 
     def _antecedent(self, pronoun: Span) -> str | None:
         """The subject of the nearest noun phrase before a pronoun that names a body or a
         council's services ("The home was inspected in May. It was rated inadequate")."""
         doc = pronoun.doc
+        found = []
         for t in reversed(doc[max(0, pronoun.start - 80) : pronoun.start]):
             if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos") and t.pos_ in ("NOUN", "PROPN"):
                 start = min((c.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "det") and c.i < t.i), default=t.i)
                 subject = self._phrase_subject(doc[start : t.i + 1], None) if t.lower_ not in ("it", "they") else None
                 if subject:
-                    return subject
-        return None
+                    found.append(subject)
+        bodies = [s for s in found if s not in COUNCIL_SUBJECTS]
+        return bodies[0] if bodies else (found[0] if found else None)
 
     def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
         """"leadership, help and protection, and overall effectiveness were all inadequate":
@@ -551,7 +564,14 @@ class JudgementReader:
         nxt = grade.end
         while nxt < len(doc) and doc[nxt].text in QUOTES:
             nxt += 1
-        if nxt < len(doc) and doc[nxt].lower_ in self.rating_nouns and root.dep_ not in ("amod", "compound", "nmod"):
+        following = doc[nxt] if nxt < len(doc) else None
+        if following is not None and following.pos_ == "NOUN" and following.lower_ not in self.rating_nouns and not (
+                self.council_subjects.search(following.lower_) or self._councils_in(doc[nxt : nxt + 1])
+                or following.lower_ in ("councils", "authorities", "areas")):
+            return []  # "outstanding features", "good practice", "inadequate funding": an adjective, not a grade
+        if not quoted and grade.label_ in ("good", "outstanding") and following is not None and following.lower_ in ("service", "services", "job", "council"):
+            return []  # "provide a good service"
+        if following is not None and following.lower_ in self.rating_nouns and root.dep_ not in ("amod", "compound", "nmod"):
             root = doc[nxt]  # "its 'requires improvement' rating", however the parser attached the grade
             named = True
             if any(c.dep_ == "nummod" or c.lower_ in self.quantities for c in root.children):
