@@ -272,7 +272,8 @@ class JudgementReader:
                                r"\b(?:time|times|years?|months?|row)\b", text, re.I):
                         return None, tail  # "good in two of the three categories": no one judgement
                     if self.overall.search(text) or re.search(r"children's (?:services|social care)|social care", text, re.I):
-                        return "children's services", tail
+                        body = self._phrase_subject(phrase, last_subject) if phrase is not None else None
+                        return (body if body and body not in COUNCIL_SUBJECTS else "children's services"), tail
                     for subject, pattern in self.areas:
                         if pattern.search(text):
                             return subject, tail
@@ -336,6 +337,8 @@ class JudgementReader:
         doc = phrase.doc
         found: list[str] = []
         for head in (phrase.root, *phrase.root.conjuncts):
+            if head.lower_ in ("that", "those"):
+                continue  # "the leadership of the council and that of the trust"
             nested = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
             tokens = [t.i for t in head.subtree if t.i not in nested]
             subject = self._phrase_subject(doc[min(tokens) : max(tokens) + 1], None)
