@@ -158,8 +158,11 @@ def _title_of_text(text: str) -> str | None:
     return first if first and len(first) <= 200 and not first.endswith(".") else None
 
 
-def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any]:
-    """Extraction (HTML) and tagging of one local file, as `sectorwatch analyse` prints it."""
+def analyse_file(path: Path, nlp: Any | None, tag: bool = True, published: str | None = None) -> dict[str, Any]:
+    """Extraction (HTML) and tagging of one local file, as `sectorwatch analyse` prints it.
+
+    The publication date is the reference date for "last year", "in June", "since 2022": a
+    page's own metadata, else `published` (YYYY-MM-DD; required knowledge for .txt files)."""
     from nlp.pipeline import tag_text
     from pipelines.boilerplate import clean_text
     from pipelines.extract import extract_article
@@ -168,12 +171,13 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
     extra: dict[str, Any] = {}
     if name.endswith((".html", ".htm", ".html.gz", ".htm.gz")):
         article = extract_article(_read_page(path), None) or {}
-        title, published, text = article.get("title"), article.get("published"), article.get("text") or ""
+        title, text = article.get("title"), article.get("text") or ""
+        published = article.get("published") or published
         tag_input = "\n\n".join(p for p in (title, text) if p)
         extra = {k: article.get(k) for k in ("url", "author", "updated", "sitename", "language", "excerpt")}
     else:
         text = clean_text(_read_page(path))
-        title, published, tag_input = _title_of_text(text), None, text
+        title, tag_input = _title_of_text(text), text
     result: dict[str, Any] = {"path": str(path), "title": title, "published": published, "text": text, **extra}
     if tag:
         result.update(tag_text(nlp, tag_input, published=published))
@@ -185,7 +189,9 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
 @click.option("--jsonl", is_flag=True, help="One compact JSON object per line.")
 @click.option("--no-tag", is_flag=True, help="Extraction only: no tagging keys, no spaCy model loaded.")
 @click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
-def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None) -> None:
+@click.option("--published", default=None, type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date (YYYY-MM-DD) of .txt files, and of pages whose metadata gives none.")
+def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None, published: Any) -> None:
     """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files; print one JSON object per file."""
     nlp = None
     if not no_tag:
@@ -197,7 +203,7 @@ def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | Non
             raise click.ClickException(str(exc)) from None
     for path in paths:
         try:
-            result = analyse_file(path, nlp, tag=not no_tag)
+            result = analyse_file(path, nlp, tag=not no_tag, published=published.date().isoformat() if published else None)
         except (OSError, ValueError) as exc:
             result = {"path": str(path), "error": str(exc)}
         click.echo(json.dumps(result, ensure_ascii=False, indent=None if jsonl else 2))

