@@ -31,11 +31,23 @@ if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
 # Roles whose holder belongs to a body rather than to the council in focus.
+ROLE_OF_TITLE = {"cllr": "councillor", "councillor": "councillor", "coun": "councillor", "cr": "councillor", "mayor": "mayor"}
+BODY_NAMES = {
+    "DfE": "Department for Education",
+    "ADCS": "Association of Directors of Children's Services",
+    "CQC": "Care Quality Commission",
+    "LGA": "Local Government Association",
+    "HMI Probation": "HM Inspectorate of Probation",
+}
 BODY_OF_ROLE = [
+    (re.compile(r"\bprobation\b"), "HMI Probation"),
+    (re.compile(r"\bcqc\b|care quality commission"), "CQC"),
     (re.compile(r"\b(?:hmi|his majesty's inspector|her majesty's inspector|chief inspector|lead inspector|regional director|national director)\b"), "Ofsted"),
-    (re.compile(r"\b(?:minister|education secretary|secretary of state)\b"), "DfE"),
-    (re.compile(r"\bchildren's commissioner\b"), "Children's Commissioner"),
+    (re.compile(r"\b(?<!prime )(?:minister|education secretary|secretary of state)\b"), "DfE"),
 ]
+GENERIC_WORDS = {"chair", "chairman", "trust", "board", "council", "dcs", "ceo", "academy", "school", "committee", "cabinet", "government"}
+BODY_CASE = {"ofsted": "Ofsted", "dfe": "DfE", "adcs": "ADCS", "cqc": "CQC", "lga": "LGA"}
+GENERIC_ROLE = re.compile(r"\b(?:chief executive|ceo|chair|chairman|chairwoman|president|principal|headteacher|head teacher|manager|founder|trustee|officer|spokesperson|spokesman|spokeswoman)\b")
 COUNCIL_ROLE = re.compile(
     r"\b(?:director|member|leader|mayor|councillor|chief executive|portfolio holder|cabinet lead|"
     r"social worker|assistant director|head of|service manager|team manager|scrutiny|social work officer)\b"
@@ -70,9 +82,13 @@ class PeopleTagger:
         head = "(?:" + "|".join(re.escape(h) for h in heads) + ")"
         qual = "(?:" + "|".join(re.escape(q) for q in quals) + r")\s+"
         # "of children's services", "for the North West", "for children, young people and families"
-        complement = r"(?:\s+(?:of|for|at)\s+(?:[\w'&-]+(?:,\s(?=[\w'&-]+\s(?:and|&)\s))?\s?){1,9}?)?"
+        # Complement words are no verbs or clause words: "assistant director for early help"
+        # stops before "to fill the job vacated by"; "executive director" before "of a department".
+        word = r"(?!(?:to|by|with|from|in|on|after|before|who|which|that|has|had|have|was|were|is|are|will|would|a|an|said|says|added|told)\b)[\w'&-]+"
+        complement = rf"(?:\s+(?:of|for|at)(?:(?:,(?=(?:\s[\w'&-]+){{1,3}}\s(?:and|&)\s))?\s+{word}){{1,9}}?)?"
         possessor = r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,5}?(?:council|city|county|borough|authority|trust|(?-i:[A-Z])[\w&-]*)'s\s+)?"
-        role = rf"(?P<role>{possessor}(?:{qual})*{head}\b{complement})"
+        # "deputy leader and cabinet member for children": one person, two posts
+        role = rf"(?P<role>{possessor}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
         end = rf"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:{self.speech}|who|has|had|is|was|and|at|in|on|to)\b))"
         self.right = re.compile(
             r"^\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?(?:the\s+)?" + role + end,
@@ -233,7 +249,7 @@ class PeopleTagger:
             affiliation = affiliation or self._authority_in(complement.group(2), doc, span)
             role = complement.group(1)
         if affiliation is None:
-            tail_match = re.match(r"^\s*(?:for|at|of)\s+([^,.;]{3,60})", tail)
+            tail_match = re.match(r"^\s*(?:for|at|of|in)\s+([^,.;]{3,60})", tail)
             if tail_match:
                 affiliation = self._authority_in(tail_match.group(1), doc, span)
         return role.lower(), affiliation
@@ -249,30 +265,101 @@ class PeopleTagger:
         return None
 
     def _affiliation_by_role(self, role: str | None, doc: Doc, span: Span) -> str | None:
-        if not role:
-            return None
+        if not role or re.search(r"\bshadow\b|\bopposition\b", role):
+            return None  # an opposition spokesperson speaks for a party, not the body they shadow
         for pattern, body in BODY_OF_ROLE:
             if pattern.search(role):
                 return body
         if "adcs" in role or "association of directors" in role:
             return "ADCS"
+        if re.search(r"\binspector\b", role) and "ofsted" in doc.text.lower():
+            return "Ofsted"
+        if GENERIC_ROLE.search(role) and not re.search(r"\b(?:council|county|borough|city)\b", role):
+            # "chief executive", "chair": of whichever organisation the sentence names nearest
+            organisation = _organisation_near(doc, span)
+            if organisation:
+                return organisation
         if COUNCIL_ROLE.search(role) and role != "mp":
-            return _nearest_authority(doc, span)
+            return _council_of(doc, span)
+        return None
+
+    def _role_from_title(self, spans: list[Span]) -> str | None:
+        """'Cllr Jane Smith' is a councillor, 'Mayor Jones' a mayor, 'Jane Smith MP' an MP."""
+        for span in spans:
+            title = self.names.title_before(span)
+            if title in ROLE_OF_TITLE:
+                return ROLE_OF_TITLE[title]
+            if span.end < len(span.doc) and span.doc[span.end].text == "MP":
+                return "MP"
         return None
 
     def __call__(self, doc: Doc) -> Doc:
         people = []
-        for name, spans in self._mentions(doc).items():
+        mentions = self._mentions(doc)
+        surnames = {name.split()[-1].lower() for name in mentions}
+        for name, spans in mentions.items():
             role = affiliation = None
+            others = surnames - {name.split()[-1].lower()}
             for span in sorted(spans, key=lambda s: s.start):
                 found = self._role_near(span)
-                if found:
+                if found and not any(re.search(rf"\b{re.escape(o)}\b", found[0].lower()) for o in others):
                     role, affiliation = self._split_role(found[0], found[1], doc, span)
                     affiliation = affiliation or self._affiliation_by_role(role, doc, span)
                     break
-            people.append({"name": name, "role": role, "authority": affiliation, "mentions": len(spans)})
+            if role is None:
+                role = self._role_from_title(spans)
+                affiliation = self._affiliation_by_role(role.lower() if role else None, doc, spans[0])
+            people.append(
+                {"name": name, "role": role, "authority": affiliation, "affiliation": _display(affiliation), "mentions": len(spans)}
+            )
         doc._.people = people
         return doc
+
+
+def _display(affiliation: str | None) -> str | None:
+    """The affiliation as a reader names it: a council's official name, a body's full name."""
+    if not affiliation:
+        return None
+    if re.fullmatch(r"[EWSN]\d{8}", affiliation):
+        from nlp.pipeline import authority_names  # the pipeline module imports this one
+
+        return authority_names().get(affiliation, affiliation)
+    return BODY_NAMES.get(affiliation, affiliation)
+
+
+def _organisation_near(doc: Doc, span: Span) -> str | None:
+    """The organisation named nearest the person in their sentence: a council (its code), a
+    children's trust or another body (its name as written), or None."""
+    sent = span.sent
+    found: list[tuple[int, str]] = []
+    for mention in doc._.authority_mentions or []:
+        if sent.start <= mention.start < sent.end:
+            name = mention.text if mention.kind == "trust" else (mention.codes[0] if len(mention.codes) == 1 else None)
+            if name:
+                found.append((min(abs(mention.start - span.end), abs(span.start - mention.end)), name))
+    for ent in sent.ents:
+        if ent.label_ != "ORG" or any(m.start <= ent.start < m.end for m in doc._.authority_mentions or []):
+            continue
+        if ent.start < span.end and span.start < ent.end or any(t.ent_type_ == "PERSON" for t in ent):
+            continue  # the NER's "Trust's Chair Jacqui Smith" is the person, not a body
+        name = re.sub(r"^(?:the|The)\s+|\s*['’]s$", "", ent.text).strip()
+        if len(name.split()) == 1 and (not name[:1].isupper() or name.lower() in GENERIC_WORDS):
+            continue  # "Chair", "Trust", "academy": words, not an organisation's name
+        if re.search(r"\b(?:council|borough)\b", name, re.I):
+            continue
+        name = BODY_CASE.get(name.lower(), name)
+        found.append((min(abs(ent.start - span.end), abs(span.start - ent.end)), name))
+    return min(found)[1] if found else None
+
+
+def _council_of(doc: Doc, span: Span) -> str | None:
+    """A council officer's or member's council: one named in their sentence, else the
+    article's council, else the one named last before them."""
+    refs = [m for m in (doc._.authority_refs or []) if len(m.codes) == 1 and m.kind != "trust"]
+    in_sentence = [m for m in refs if span.sent.start <= m.start < span.sent.end and m.kind != "reference"]
+    if in_sentence:
+        return min(in_sentence, key=lambda m: abs(m.start - span.start)).codes[0]
+    return doc._.focus_authority or _nearest_authority(doc, span)
 
 
 def _nearest_authority(doc: Doc, span: Span) -> str | None:

@@ -85,7 +85,7 @@ def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str
     names = authority_names()
     return {
         "authorities": [{"name": names.get(code, code), "code": code} for code in codes],
-        "people": [{"name": p["name"], "role": p["role"], "authority": p["authority"]} for p in doc._.people],
+        "people": [{k: p[k] for k in ("name", "role", "authority", "affiliation")} for p in doc._.people],
         "judgements": [
             {k: j[k] for k in ("authority", "code", "grade", "subject", "inspection_type", "current", "change", "year", "evidence", "alert") if k in j}
             | {"authority": names.get(j["authority"], j["authority"]), "code": j["authority"]}
