@@ -89,7 +89,7 @@ class PeopleTagger:
         possessor = r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,5}?(?:council|city|county|borough|authority|trust|(?-i:[A-Z])[\w&-]*)'s\s+)?"
         # "deputy leader and cabinet member for children": one person, two posts
         role = rf"(?P<role>{possessor}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
-        end = rf"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:{self.speech}|who|has|had|is|was|and|at|in|on|to)\b))"
+        end = rf"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:{self.speech}|who|has|had|is|was|at|in|on|to)\b))"
         self.right = re.compile(
             r"^\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?(?:the\s+)?" + role + end,
             re.IGNORECASE,
@@ -132,13 +132,13 @@ class PeopleTagger:
         blocked = (blocked | places) - surnames
         blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
         runs = [names.trim(r) if len(r) > 1 else r for r in names.runs(doc, blocked)]
-        singles = [r for r in runs if len(r) == 1]
+        singles = [r for r in runs if len(r.text.split()) == 1]  # "Okafor", "Turner-Stewart"
         titled = [r for r in singles if names.title_before(r) in names.surname_titles]
         titled_surnames = {r.text for r in titled}
         people: list[Span] = []
         pending: list[Span] = []
         for run in runs:
-            if len(run) < 2 or names.is_organisation(run) or names.glued(run):
+            if len(run.text.split()) < 2 or names.is_organisation(run) or names.glued(run):
                 continue
             in_ner = sum(t.i in ner for t in run) * 2 >= len(run)
             given = names.has_given_name(run) and not names.title_case_line(run[0])
@@ -236,6 +236,8 @@ class PeopleTagger:
         role = _norm(raw)
         affiliation: str | None = None
         possessor = POSSESSOR.match(role)
+        if possessor and possessor.group(1).lower() in ("children", "young people"):
+            possessor = None  # "children's minister" is the role itself
         if possessor:
             owner = possessor.group(1).lower()
             if owner in BODY_POSSESSORS:

@@ -5,7 +5,7 @@ model's idea of a British name. A candidate is a run of capitalised words (title
 words, places and named bodies break runs); it is a person when something vouches for it:
 
 - the NER calls it PERSON;
-- its first word is a given name (nlp/data/given_names.txt);
+- its first word is a given name (nlp/data/given_names.csv);
 - a title stands before it ("Cllr Jane Smith"), or a role beside it ("director of children's
   services, Jane Smith"; "Jane Smith, the council's leader"), or a speech verb ("said Jane Smith");
 - its surname stands after a title elsewhere ("... Mr Smith said").
@@ -18,20 +18,24 @@ an anonymised subject ("Child Q"). All the vocabularies are data: patterns/roles
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.txt"
+GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.csv"
 PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "al", "bin", "el", "-", "st"}
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
 
 
+@functools.lru_cache(maxsize=2)
 def load_given_names(path: Path = GIVEN_NAMES) -> frozenset[str]:
-    with open(path, encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+    """English given names (one column, `given_name`); see nlp/data/README.md for the source."""
+    with open(path, newline="", encoding="utf-8") as fh:
+        return frozenset(row["given_name"] for row in csv.DictReader(fh) if row["given_name"])
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -86,7 +90,7 @@ class NameFinder:
         text = token.text
         if token.i in blocked or not text[:1].isupper() or token.lower_ in self.stop:
             return False
-        if token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART", "NUM"):
+        if (token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART") or token.like_num) and text not in self.given:
             return False  # "Loxley House In Nottingham" in a title-case line
         if not re.match(r"^[A-Z][\w'’.]*$", text) or any(ch.isdigit() for ch in text):
             return False
