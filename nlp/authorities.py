@@ -83,6 +83,7 @@ class AuthorityLinker:
         self.council_words = {w.lower() for w in cues["council_words"]}
         self.council_heads = {w.lower() for w in cues["council_heads"]}
         self.given_names = load_given_names()
+        self.council_abbreviations = set(cues["council_abbreviations_before"])
         self.locatives = {w.lower() for w in cues["locative_prepositions"]}
         self.context_re = re.compile(r"\b(?:" + "|".join(cues["council_context"]) + r")", re.IGNORECASE)
         self.reference_re = re.compile(r"^(?:" + "|".join(cues["references"]) + r")$", re.IGNORECASE)
@@ -180,6 +181,8 @@ class AuthorityLinker:
         if record.get("strongly_ambiguous"):
             # "Kingston", "Reading": the council must be named next to it, or close a list
             # of places that it belongs to ("Kingston, Richmond and Windsor and Maidenhead councils").
+            if span.start > 0 and span.doc[span.start - 1].text in self.council_abbreviations:
+                return True  # "LB Richmond", "RB Kingston"
             doc, places, end = span.doc, doc_places(span.doc), span.end
             while end < len(doc) and (end in places or doc[end].text in (",", "and", "&")):
                 end += 1
@@ -204,8 +207,18 @@ class AuthorityLinker:
                 longest = max(longest, end - span.start)
         return longest
 
+    @staticmethod
+    def _reference_date(doc: Doc) -> str | None:
+        """The article's date; without one, the middle of the latest year its text names (a
+        text that names 2013 and no later year is no 2024 article), else None."""
+        if doc._.published:
+            return doc._.published
+        years = [int(y) for y in re.findall(r"\b(?:19[89]\d|20[0-4]\d)\b", doc.text)]
+        return f"{max(years)}-07-01" if years else None
+
     def find_mentions(self, doc: Doc) -> list[Mention]:
         published = doc._.published
+        reference = self._reference_date(doc)  # which council a former name means
         found = self._candidates(doc)
         doc.user_data["sectorwatch_place_tokens"] = {t.i for span, record in found if record["kind"] != "district" for t in span}
         candidates = [
@@ -220,7 +233,7 @@ class AuthorityLinker:
         for span, record in candidates:
             if record.get("needs_context") and not self._has_context(span, record, strong, sector):
                 continue
-            mentions.append(Mention(span.start, span.end, _codes_for(record, published), record["kind"], span.text))
+            mentions.append(Mention(span.start, span.end, _codes_for(record, reference), record["kind"], span.text))
         return mentions
 
     # -- references and focus -----------------------------------------------------------------

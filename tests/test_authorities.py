@@ -73,3 +73,12 @@ def test_a_former_councils_own_name_is_the_former_council_until_it_ends(nlp):
 )
 def test_welsh_and_scottish_councils_are_listed(nlp, text, expected):
     assert codes(nlp, text) == expected
+
+
+def test_an_undated_text_is_dated_by_the_latest_year_it_names(nlp):
+    text = "In 2013 Ofsted judged Buckinghamshire's children's services inadequate."
+    assert codes(nlp, text, published=None) == ["E10000002"]
+
+
+def test_councils_own_papers_name_boroughs_by_abbreviation(nlp):
+    assert codes(nlp, "Joint committee members: LB Richmond councillors and officers of children's services.") == ["E09000027"]
