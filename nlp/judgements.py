@@ -206,8 +206,7 @@ class JudgementReader:
         """The head noun of a phrase with its compounds and adjectives ("Bradford Council
         children's home" -> "children's home"; "the leadership of the council" -> "leadership")."""
         root = phrase.root
-        parts = [t for t in root.children if t.dep_ in ("compound", "amod", "nmod") and t.i < root.i]
-        parts += [t for p in list(parts) for t in p.children if t.dep_ in ("case",)]
+        parts = [t for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < root.i for t in c.subtree]
         for child in root.children:  # "services for care leavers", "care of children", "experiences and progress of ..."
             if (child.dep_ == "prep" and child.lower_ in ("for", "of", "to") or child.dep_ == "conj") and child.i > root.i:
                 parts += list(child.subtree)
@@ -453,7 +452,7 @@ class JudgementReader:
         return span.doc[i].lower_ if i >= 0 else ""
 
     def _timing(self, pred: Token, grade: Span, root: Token, clause: list[Token], ctx: Context,
-                headline: bool, explicit: bool) -> tuple[bool, str | None, int | None]:
+                headline: bool) -> tuple[bool, str | None, int | None]:
         """(current, change, year) of one rating."""
         doc = grade.doc
         words = " ".join(t.lower_ for t in clause)
@@ -523,8 +522,6 @@ class JudgementReader:
         if repeat:
             return True, "repeat", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
         if pred.lower_ in self.remain or any(t.lower_ in self.remain for t in clause if t.i < grade.start):
-            if explicit and not ctx.main_type in UNGRADED_TYPES:
-                return True, "repeat", year or self._pub_year(ctx)  # "remain inadequate, an Ofsted report says"
             return False, "remains", year
         change = "downgrade" if re.search(r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words) else "new"
         return True, change, year or self._pub_year(ctx)
@@ -646,9 +643,7 @@ class JudgementReader:
             # a rating referred to, not reported (unless the article reports it elsewhere).
             current, change, year = False, None, None
         else:
-            explicit = any(t.lower_ in ("ofsted", "inspectors", "inspection", "re-inspection", "report", "inspectorate",
-                                        "watchdog", "regulator") for t in sent)
-            current, change, year = self._timing(pred, grade, root, clause, ctx, headline, explicit)
+            current, change, year = self._timing(pred, grade, root, clause, ctx, headline)
         if subject == "children's services" and self.repeat.search(sent.text) is None and ctx.main_type in UNGRADED_TYPES:
             current, change = False, None  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
