@@ -480,8 +480,9 @@ class JudgementReader:
                for t in ups if t.dep_ in ("prep", "mark")):
             return False, None, year
         first_time = "first time" in words
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in pred.children):
-            return False, None, year
+        verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children):
+            return False, None, year  # "had been rated", "Ofsted had found ... and it was rated"
         past_tense = pred.tag_ in ("VBD", "VBN", "VBG")
         if pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
                 pred.head.lower_ in TIME_PREPS or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
@@ -490,8 +491,8 @@ class JudgementReader:
             return False, None, year
         if not first_time and self.past_markers.search(words):
             return False, None, year
-        own = {pred.i, root.i, *(t.i for t in grade)}
-        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root in clause and self._modifies(ent.root, own)]
+        own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs)}
+        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and (ent.root in clause or len(verbs) > 1) and self._modifies(ent.root, own)]
         sent = grade.sent
         dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.start - sent.start <= 3 and ent.end <= pred.i
                   and ent not in dates]  # "In 2017, the council ... but inspectors ruled it still required improvement"
