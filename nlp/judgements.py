@@ -386,7 +386,7 @@ class JudgementReader:
             out.append(t)
             for c in t.children:
                 holds_grade = c.left_edge.i <= grade.start <= c.right_edge.i
-                if c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis", "acl", "csubj") and not holds_grade:
+                if c.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp") and not holds_grade:
                     continue
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
@@ -489,7 +489,12 @@ class JudgementReader:
             return False, None, year
         if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally") for c in pred.children) and not first_time:
             return False, None, year
-        if not first_time and self.past_markers.search(words):
+        # Words that place the rating in the past, where they modify it ("previously rated",
+        # "at its last inspection"), not anywhere in the clause.
+        modifiers = " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3) + " " + " ".join(
+            " ".join(x.lower_ for x in t.subtree) for t in clause
+            if t.head.i in {pred.i, root.i, *(g.i for g in grade)} and t.dep_ in ("advmod", "npadvmod", "prep", "agent", "amod"))
+        if not first_time and self.past_markers.search(modifiers):
             return False, None, year
         own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs)}
         dates = [ent for ent in doc.ents if ent.label_ == "DATE" and (ent.root in clause or len(verbs) > 1) and self._modifies(ent.root, own)]
