@@ -457,16 +457,20 @@ class JudgementReader:
         doc = grade.doc
         words = " ".join(t.lower_ for t in clause)
         before = " ".join(t.lower_ for t in clause if t.i < grade.start)
+        verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
+        own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs)}
         year = None
         for t in clause:
-            if YEAR.match(t.text) and t.like_num:
+            if YEAR.match(t.text) and t.like_num and (t.head.i in own or self._modifies(t, own)):
                 year = int(t.text)
         ups = self._ancestors(root, pred)
+        window = [t.lower_ for t in doc[max(grade.sent.start, grade.start - 14) : grade.start] if t.text not in QUOTES]
         # "from good to inadequate", "down from good", "since an inadequate rating last year"
         if self._word_before(grade) == "from" or any(t.lower_ == "from" and t.dep_ == "prep" for t in ups):
             return False, None, year
         to = next((t for t in ups if t.lower_ == "to" and t.dep_ in ("prep", "dative")), None)
-        if to is not None and any(c.lower_ == "from" for c in to.head.children):
+        if (to is not None and any(c.lower_ == "from" for c in to.head.children)) or (
+                window and window[-1] == "to" and "from" in window[:-1]):  # "from 'inadequate' ... to 'good'"
             old = [g for g in doc._.grade_spans if g.sent == grade.sent and g.start < grade.start and g.label_ != grade.label_]
             change = "downgrade"
             if old and GRADE_ORDER.get(old[-1].label_, 0) > GRADE_ORDER.get(grade.label_, 0):
@@ -480,7 +484,6 @@ class JudgementReader:
                for t in ups if t.dep_ in ("prep", "mark")):
             return False, None, year
         first_time = "first time" in words
-        verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children):
             return False, None, year  # "had been rated", "Ofsted had found ... and it was rated"
         past_tense = pred.tag_ in ("VBD", "VBN", "VBG")
@@ -496,7 +499,6 @@ class JudgementReader:
             if t.head.i in {pred.i, root.i, *(g.i for g in grade)} and t.dep_ in ("advmod", "npadvmod", "prep", "agent", "amod"))
         if not first_time and self.past_markers.search(modifiers):
             return False, None, year
-        own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs)}
         dates = [ent for ent in doc.ents if ent.label_ == "DATE" and (ent.root in clause or len(verbs) > 1) and self._modifies(ent.root, own)]
         sent = grade.sent
         dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.start - sent.start <= 3 and ent.end <= pred.i
@@ -523,7 +525,8 @@ class JudgementReader:
             placed = placed or months is not None
             if months is not None and months >= 4:
                 return False, "dated", year
-        if not placed and not first_time and year and (ctx.pub is None or year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0)):
+        now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
+        if not placed and not first_time and not now and year and (ctx.pub is None or year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0)):
             return False, "dated", year
         if repeat:
             return True, "repeat", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
