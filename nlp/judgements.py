@@ -395,6 +395,8 @@ class JudgementReader:
         """How many months before publication a DATE entity (or year) puts the rating;
         None when it says nothing usable."""
         text = date.text.lower()
+        if re.search(r"\b(?:now|today|currently)\b", text):
+            return 0
         if ctx.pub is None:
             # No reference date: a rating the text dates by its year is history (news of a
             # new rating says "today", "this week", not the year).
