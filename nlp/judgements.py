@@ -206,8 +206,7 @@ class JudgementReader:
         """The head noun of a phrase with its compounds and adjectives ("Bradford Council
         children's home" -> "children's home"; "the leadership of the council" -> "leadership")."""
         root = phrase.root
-        parts = [t for t in root.children if t.dep_ in ("compound", "amod", "nmod") and t.i < root.i]
-        parts += [t for p in list(parts) for t in p.children if t.dep_ in ("case",)]
+        parts = [t for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < root.i for t in c.subtree]
         for child in root.children:  # "services for care leavers", "care of children", "experiences and progress of ..."
             if (child.dep_ == "prep" and child.lower_ in ("for", "of", "to") or child.dep_ == "conj") and child.i > root.i:
                 parts += list(child.subtree)
@@ -387,7 +386,7 @@ class JudgementReader:
             out.append(t)
             for c in t.children:
                 holds_grade = c.left_edge.i <= grade.start <= c.right_edge.i
-                if c.dep_ in ("relcl", "advcl", "ccomp", "conj", "parataxis", "acl", "csubj") and not holds_grade:
+                if c.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp") and not holds_grade:
                     continue
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
@@ -396,6 +395,8 @@ class JudgementReader:
         """How many months before publication a DATE entity (or year) puts the rating;
         None when it says nothing usable."""
         text = date.text.lower()
+        if re.search(r"\b(?:now|today|currently)\b", text):
+            return 0
         if ctx.pub is None:
             # No reference date: a rating the text dates by its year is history (news of a
             # new rating says "today", "this week", not the year).
@@ -453,21 +454,25 @@ class JudgementReader:
         return span.doc[i].lower_ if i >= 0 else ""
 
     def _timing(self, pred: Token, grade: Span, root: Token, clause: list[Token], ctx: Context,
-                headline: bool, explicit: bool) -> tuple[bool, str | None, int | None]:
+                headline: bool) -> tuple[bool, str | None, int | None]:
         """(current, change, year) of one rating."""
         doc = grade.doc
         words = " ".join(t.lower_ for t in clause)
         before = " ".join(t.lower_ for t in clause if t.i < grade.start)
+        verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
+        own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs)}
         year = None
         for t in clause:
-            if YEAR.match(t.text) and t.like_num:
+            if YEAR.match(t.text) and t.like_num and (t.head.i in own or self._modifies(t, own)):
                 year = int(t.text)
         ups = self._ancestors(root, pred)
+        window = [t.lower_ for t in doc[max(grade.sent.start, grade.start - 14) : grade.start] if t.text not in QUOTES]
         # "from good to inadequate", "down from good", "since an inadequate rating last year"
         if self._word_before(grade) == "from" or any(t.lower_ == "from" and t.dep_ == "prep" for t in ups):
             return False, None, year
         to = next((t for t in ups if t.lower_ == "to" and t.dep_ in ("prep", "dative")), None)
-        if to is not None and any(c.lower_ == "from" for c in to.head.children):
+        if (to is not None and any(c.lower_ == "from" for c in to.head.children)) or (
+                window and window[-1] == "to" and "from" in window[:-1]):  # "from 'inadequate' ... to 'good'"
             old = [g for g in doc._.grade_spans if g.sent == grade.sent and g.start < grade.start and g.label_ != grade.label_]
             change = "downgrade"
             if old and GRADE_ORDER.get(old[-1].label_, 0) > GRADE_ORDER.get(grade.label_, 0):
@@ -481,18 +486,22 @@ class JudgementReader:
                for t in ups if t.dep_ in ("prep", "mark")):
             return False, None, year
         first_time = "first time" in words
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in pred.children):
-            return False, None, year
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children):
+            return False, None, year  # "had been rated", "Ofsted had found ... and it was rated"
         past_tense = pred.tag_ in ("VBD", "VBN", "VBG")
         if pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
                 pred.head.lower_ in TIME_PREPS or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
             return False, None, year
         if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally") for c in pred.children) and not first_time:
             return False, None, year
-        if not first_time and self.past_markers.search(words):
+        # Words that place the rating in the past, where they modify it ("previously rated",
+        # "at its last inspection"), not anywhere in the clause.
+        modifiers = " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3) + " " + " ".join(
+            " ".join(x.lower_ for x in t.subtree) for t in clause
+            if t.head.i in {pred.i, root.i, *(g.i for g in grade)} and t.dep_ in ("advmod", "npadvmod", "prep", "agent", "amod"))
+        if not first_time and self.past_markers.search(modifiers):
             return False, None, year
-        own = {pred.i, root.i, *(t.i for t in grade)}
-        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root in clause and self._modifies(ent.root, own)]
+        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and (ent.root in clause or len(verbs) > 1) and self._modifies(ent.root, own)]
         sent = grade.sent
         dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.start - sent.start <= 3 and ent.end <= pred.i
                   and ent not in dates]  # "In 2017, the council ... but inspectors ruled it still required improvement"
@@ -518,13 +527,12 @@ class JudgementReader:
             placed = placed or months is not None
             if months is not None and months >= 4:
                 return False, "dated", year
-        if not placed and not first_time and year and (ctx.pub is None or year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0)):
+        now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
+        if not placed and not first_time and not now and year and (ctx.pub is None or year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0)):
             return False, "dated", year
         if repeat:
             return True, "repeat", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
         if pred.lower_ in self.remain or any(t.lower_ in self.remain for t in clause if t.i < grade.start):
-            if explicit and not ctx.main_type in UNGRADED_TYPES:
-                return True, "repeat", year or self._pub_year(ctx)  # "remain inadequate, an Ofsted report says"
             return False, "remains", year
         change = "downgrade" if re.search(r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words) else "new"
         return True, change, year or self._pub_year(ctx)
@@ -646,9 +654,7 @@ class JudgementReader:
             # a rating referred to, not reported (unless the article reports it elsewhere).
             current, change, year = False, None, None
         else:
-            explicit = any(t.lower_ in ("ofsted", "inspectors", "inspection", "re-inspection", "report", "inspectorate",
-                                        "watchdog", "regulator") for t in sent)
-            current, change, year = self._timing(pred, grade, root, clause, ctx, headline, explicit)
+            current, change, year = self._timing(pred, grade, root, clause, ctx, headline)
         if subject == "children's services" and self.repeat.search(sent.text) is None and ctx.main_type in UNGRADED_TYPES:
             current, change = False, None  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
