@@ -1,18 +1,21 @@
 """People: who the article quotes or names, in what role, for which council or body.
 
-Sets doc._.people: [{"name", "role", "authority", "mentions"}], where "authority" is the
-person's council as a GSS code, or the body they speak for ("Ofsted", "DfE", "ADCS"), or
-None.
+Sets doc._.people: [{"name", "role", "authority", "affiliation", "mentions"}], where
+"authority" is the person's council as a GSS code, or the body they speak for ("Ofsted",
+"DfE", "ADCS", a trust or organisation as the text names it), or None; "affiliation" is the
+same as a reader names it (the council's official name, the body's full name).
 
-Names come from the statistical NER (PERSON) and, because a small model misses many
-British names, from runs of capitalised words that something vouches for: a title
-("Cllr", "Dr"), a role next to them, or a speech verb ("..., said Jane Smith"). Surnames
-alone are linked to the full name ("Livingstone" is Mike Livingstone). Roles are read
-from appositions on either side of any mention ("Mike Livingstone, the council's director
-of children's services" / "director of children's services, Mike Livingstone" /
-"children's minister Josh MacAlister"); vocabularies are data: patterns/roles.json.
+Names are found by nlp/people_names.py: runs of capitalised words that the NER, a given
+name, a title, a role, a speech verb or a titled surname elsewhere vouches for; bylines and
+picture credits are dropped. Surnames alone are linked to the full name ("Livingstone" is
+Mike Livingstone). Roles are read from appositions on either side of any mention ("Mike
+Livingstone, the council's director of children's services" / "director of children's
+services, Mike Livingstone" / "children's minister Josh MacAlister"), else from a title
+("Cllr" is a councillor). Affiliation: a body or council the role names ("Ofsted's regional
+director", "leader of Medway Council"); a chair's or chief executive's organisation named
+nearest in the sentence; a council post's council named in the sentence, else the article's.
+Vocabularies are data: patterns/roles.json.
 """
-
 from __future__ import annotations
 
 import json
