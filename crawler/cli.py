@@ -232,8 +232,11 @@ def _title_of_text(text: str) -> str | None:
     return first if first and len(first) <= 200 and not first.endswith(".") else None
 
 
-def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any]:
-    """Extraction (HTML) and tagging of one local file, as `sectorwatch analyse` prints it."""
+def analyse_file(path: Path, nlp: Any | None, tag: bool = True, published: str | None = None) -> dict[str, Any]:
+    """Extraction (HTML) and tagging of one local file, as `sectorwatch analyse` prints it.
+
+    The publication date is the reference date for "last year", "in June", "since 2022": a
+    page's own metadata, else `published` (YYYY-MM-DD; required knowledge for .txt files)."""
     from pipelines.boilerplate import clean_text
     from pipelines.process import article_text, extract_page
 
@@ -241,12 +244,13 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
     extra: dict[str, Any] = {}
     if name.endswith((".html", ".htm", ".html.gz", ".htm.gz")):
         article = extract_page(_read_page(path)) or {}
-        title, published, text = article.get("title"), article.get("published"), article.get("text") or ""
+        title, text = article.get("title"), article.get("text") or ""
+        published = article.get("published") or published
         tag_input = article_text(article)
         extra = {k: article.get(k) for k in ("url", "author", "updated", "sitename", "language", "excerpt")}
     else:
         text = clean_text(_read_page(path))
-        title, published, tag_input = _title_of_text(text), None, text
+        title, tag_input = _title_of_text(text), text
     result: dict[str, Any] = {"path": str(path), "title": title, "published": published, "text": text, **extra}
     if tag:
         from nlp.pipeline import tag_text
@@ -263,7 +267,10 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True) -> dict[str, Any
 @click.option("--no-record", is_flag=True, help="Decide alerts from the text alone, not weighed against Ofsted's record.")
 @click.option("--record-db", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Weigh alerts against this database's record of inspections (default: the bundled history).")
-def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None, no_record: bool, record_db: str | None) -> None:
+@click.option("--published", default=None, type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Publication date (YYYY-MM-DD) of .txt files, and of pages whose metadata gives none.")
+def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None, no_record: bool, record_db: str | None,
+            published: Any) -> None:
     """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files, read Ofsted's report PDFs; one JSON object per file."""
     from pipelines.report_reader import ReportError, analyse_pdf, looks_like_pdf
 
@@ -284,7 +291,7 @@ def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | Non
             if looks_like_pdf(path):
                 result = analyse_pdf(path)
             else:
-                result = analyse_file(path, nlp, tag=not no_tag)
+                result = analyse_file(path, nlp, tag=not no_tag, published=published.date().isoformat() if published else None)
         except ReportError as exc:  # a report that cannot be read: say why, read the next file
             click.echo(f"error: {path}: {exc}", err=True)
             failed += 1

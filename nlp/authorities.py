@@ -18,17 +18,26 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from nlp.serialize import DataFiles
+from nlp.people_names import load_given_names
 
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
 CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
+# A form that names the council itself ("Somerset County Council", "Borough of Poole") needs
+# none of the checks a bare place name needs.
+COUNCIL_NAME = re.compile(r"\b(?:council|borough of|corporation)\b", re.IGNORECASE)
 
 for _name, _default in (("authority_mentions", None), ("authority_refs", None), ("focus_authority", None), ("published", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def doc_places(doc: Doc) -> set[int]:
+    """Token offsets of every gazetteer match (councils and places) found in `doc`."""
+    return doc.user_data.get("sectorwatch_place_tokens", set())
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,11 @@ def _codes_for(record: dict, published: str | None) -> tuple[str, ...]:
     before = record.get("before")
     if before and published and published[:10] < before["date"]:
         return tuple(before["codes"])
+    successors = record.get("successors") or []
+    if record["kind"] == "former" and len(successors) == 1 and published and published[:10] >= record["valid_to"]:
+        # "Somerset County Council" after April 2023: the name outlives the council; the one
+        # council that replaced it is meant (two successors leave it the old council).
+        return tuple(successors)
     return tuple(record["codes"])
 
 
@@ -70,6 +84,10 @@ class AuthorityLinker(DataFiles):
         self.followers = {w.lower() for w in cues["not_council_if_followed_by"]}
         self.preceders = {w.lower() for w in cues["not_council_if_preceded_by"]}
         self.council_words = {w.lower() for w in cues["council_words"]}
+        self.council_heads = {w.lower() for w in cues["council_heads"]}
+        self.given_names = load_given_names()
+        self.council_abbreviations = set(cues["council_abbreviations_before"])
+        self.locatives = {w.lower() for w in cues["locative_prepositions"]}
         self.context_re = re.compile(r"\b(?:" + "|".join(cues["council_context"]) + r")", re.IGNORECASE)
         self.reference_re = re.compile(r"^(?:" + "|".join(cues["references"]) + r")$", re.IGNORECASE)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -92,7 +110,9 @@ class AuthorityLinker(DataFiles):
             return True
         # Inside a named body (our entity ruler) or a person's name (the statistical NER).
         for ent in doc.ents:
-            if ent.start <= span.start and span.end <= ent.end and (ent.end - ent.start) > (span.end - span.start):
+            if ent.start <= span.start and span.end <= ent.end and any(
+                not t.is_space and not (span.start <= t.i < span.end) for t in ent
+            ):
                 if ent.ent_id_ == "body":
                     return True
                 if ent.label_ == "PERSON":
@@ -105,25 +125,71 @@ class AuthorityLinker(DataFiles):
                     continue
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
                 if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT") and record["kind"] == "place":
-                    if any(t.lower_ not in self.council_words and not t.is_punct for t in extra):
+                    # "Dorset and Lincolnshire" taken for one organisation is still a list of places.
+                    if any(t.lower_ not in self.council_words and not t.is_punct for t in extra) and not self._all_places(ent):
                         return True
-        if record["kind"] in ("place", "former", "abbreviation"):
+        if record["kind"] in ("place", "former", "abbreviation") and not COUNCIL_NAME.search(record["pattern"]):
             after = doc[span.end] if span.end < len(doc) else None
             before = doc[span.start - 1] if span.start > 0 else None
             hyphenated = after is not None and after.text in ("-", "–") and not span[-1].whitespace_  # "Newcastle-under-Lyme"
             if after is not None and (after.lower_ in self.followers or hyphenated):
                 return True
-            if before is not None and before.lower_ in self.preceders:
+            if before is not None and (before.lower_ in self.preceders or before.text in self.given_names):
+                return True  # "Lord Sutton", "Simon Blackburn": a name, not a place
+            if self._names_something_else(span):
                 return True
         return False
+
+    def _is_council_head(self, token: Token) -> bool:
+        return token.lower_.replace("’", "'") in self.council_heads
+
+    def _names_something_else(self, span: Span) -> bool:
+        """A bare place that the parse attaches to a noun other than the council's services,
+        staff or work names that other thing's place: "an Oxfordshire care home", "Shrewsbury
+        and Telford Hospital", "Norfolk MPs" (modifiers), "the Princess Royal Hospital, Telford",
+        "Medway, Kent" (appositions), "a school in Reading" (locatives)."""
+        token = span.root
+        steps = 0
+        while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i and steps < 8:
+            token, steps = token.head, steps + 1  # "Devon and Cornwall Police": climb to the first conjunct
+        head = token.head
+        if token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.i >= span.end:
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            between = span.doc[span.end : head.i]
+            if any(t.dep_ not in ("compound", "amod", "nmod", "punct", "cc", "conj") for t in between):
+                return False  # "North Somerset vulnerable children's needs": the place modifies more than the noun
+            return not self._is_council_head(head) and not self._in_mention(head)
+        if token.dep_ == "appos" and head.i < span.start:
+            if head.i in doc_places(span.doc):
+                # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry")
+                return span.start >= 2 and span.doc[span.start - 1].text == "," and span.doc[span.start - 2].i == head.i
+            return not self._is_council_head(head)
+        if token.dep_ == "pobj" and head.lower_ in self.locatives:
+            owner = head.head
+            if owner.tag_ == "POS":  # "St Christopher's in Solihull"
+                owner = owner.head
+            return owner.pos_ in ("NOUN", "PROPN") and not self._is_council_head(owner)
+        return False
+
+    def _in_mention(self, token: Token) -> bool:
+        """True when `token` is itself a council word or a place ("Torbay and Plymouth Councils";
+        "Coventry Knowsley", a list that lost its separator)."""
+        return token.lower_ in self.council_words or token.i in doc_places(token.doc)
 
     def _has_context(self, span: Span, record: dict, strong_codes: set[str], sector: bool) -> bool:
         codes = set(record["codes"])
         if codes & strong_codes:
             return True  # the article names this council unambiguously somewhere
         if record.get("strongly_ambiguous"):
-            # "Kingston", "Reading": the council must be named next to it.
-            window = span.doc[span.end : span.end + 4].text
+            # "Kingston", "Reading": the council must be named next to it, or close a list
+            # of places that it belongs to ("Kingston, Richmond and Windsor and Maidenhead councils").
+            if span.start > 0 and span.doc[span.start - 1].text in self.council_abbreviations:
+                return True  # "LB Richmond", "RB Kingston"
+            doc, places, end = span.doc, doc_places(span.doc), span.end
+            while end < len(doc) and (end in places or doc[end].text in (",", "and", "&")):
+                end += 1
+            window = doc[end : end + 4].text
             return bool(re.match(r"^\s*(?:'s\s+|’s\s+)?(?:borough |city |county )?(?:council|children)", window, re.I))
         # "Devon", "Kent": in an article about councils' services, the place is the council.
         return sector or bool(self.context_re.search(span.sent.text))
@@ -133,7 +199,7 @@ class AuthorityLinker(DataFiles):
         for match_id, start, end in self.matcher(ent):
             if self.records[int(ent.doc.vocab.strings[match_id])]["kind"] in ("place", "council", "former"):
                 covered.update(range(start, end))
-        return all(t.i in covered or t.is_punct for t in ent)
+        return all(t.i in covered or t.is_punct or t.dep_ == "cc" for t in ent)
 
     def council_prefix(self, span: Span) -> int:
         """How many leading tokens of `span` are a council's name ("Tower Hamlets" of
@@ -144,20 +210,33 @@ class AuthorityLinker(DataFiles):
                 longest = max(longest, end - span.start)
         return longest
 
+    @staticmethod
+    def _reference_date(doc: Doc) -> str | None:
+        """The article's date; without one, the middle of the latest year its text names (a
+        text that names 2013 and no later year is no 2024 article), else None."""
+        if doc._.published:
+            return doc._.published
+        years = [int(y) for y in re.findall(r"\b(?:19[89]\d|20[0-4]\d)\b", doc.text)]
+        return f"{max(years)}-07-01" if years else None
+
     def find_mentions(self, doc: Doc) -> list[Mention]:
         published = doc._.published
+        reference = self._reference_date(doc)  # which council a former name means
+        found = self._candidates(doc)
+        doc.user_data["sectorwatch_place_tokens"] = {t.i for span, record in found if record["kind"] != "district" for t in span}
         candidates = [
             (span, record)
-            for span, record in self._candidates(doc)
+            for span, record in found
             if _date_ok(record, published) and not self._blocked(span, record, doc)
         ]
-        strong = {c for _, r in candidates if not r.get("needs_context") for c in r["codes"]}
+        # Councils the article names unambiguously (a children's trust is not its council).
+        strong = {c for _, r in candidates if not r.get("needs_context") and r["kind"] != "trust" for c in r["codes"]}
         sector = len(self.context_re.findall(doc.text)) >= 2
         mentions = []
         for span, record in candidates:
             if record.get("needs_context") and not self._has_context(span, record, strong, sector):
                 continue
-            mentions.append(Mention(span.start, span.end, _codes_for(record, published), record["kind"], span.text))
+            mentions.append(Mention(span.start, span.end, _codes_for(record, reference), record["kind"], span.text))
         return mentions
 
     # -- references and focus -----------------------------------------------------------------

@@ -60,6 +60,9 @@ def _variants(form: str) -> set[str]:
         out.add(form.replace("St. ", "St "))
     if "-on-" in form or "-upon-" in form:
         out.add(form.replace("-", " "))
+    for variant in list(out):  # "Birmingham Children’s Trust" as typeset
+        if "'" in variant:
+            out.add(variant.replace("'", "’"))
     return out
 
 
@@ -74,9 +77,21 @@ def _short_name(row: dict) -> str:
 def build_records() -> list[dict]:
     records: dict[str, dict] = {}
 
-    def add(pattern: str, codes: list[str], kind: str, **extra: object) -> None:
+    generated: set[str] = set()  # forms we made up from a short name and a suffix
+
+    def add(pattern: str, codes: list[str], kind: str, made_up: bool = False, **extra: object) -> None:
         for form in _variants(pattern.strip()):
             key = form.lower()
+            if key in records and (key in generated) != made_up:
+                # A name the reference data gives ("Somerset County Council", the former
+                # council) outranks one we made up for another council ("Somerset" + suffix).
+                if made_up:
+                    continue
+                generated.discard(key)
+                records[key] = {"pattern": form, "codes": codes, "kind": kind, **extra}
+                continue
+            if made_up and key not in records:
+                generated.add(key)
             if key in records:
                 existing = records[key]
                 # A council form outranks a district blocker; merge codes of equal kinds.
@@ -106,10 +121,11 @@ def build_records() -> list[dict]:
             formers.append((row, short))
             continue
         for suffix in SUFFIXES:
-            add(f"{short} {suffix}", [code], "council")
+            add(f"{short} {suffix}", [code], "council", made_up=True)
         if row["la_type"] == "London borough":
-            add(f"London Borough of {short}", [code], "council")
-            add(f"Royal Borough of {short}", [code], "council")
+            add(f"London Borough of {short}", [code], "council", made_up=True)
+            add(f"Royal Borough of {short}", [code], "council", made_up=True)
+            add(f"LB {short}", [code], "council", made_up=True)  # councils' own papers: "LB Richmond"
         bare = {short, row["name"]} | {a for a in row["alt_names"].split("|") if _good_alt(a) and "Council" not in a}
         for place in bare:
             place = place.strip()
@@ -129,6 +145,8 @@ def build_records() -> list[dict]:
                 add(place, [row["gss_code"]], "former", valid_to=row["end_date"],
                     successors=row["replaced_by_gss"].split("|"))
 
+    # A former council replaced by exactly one council: today's code -> the old row.
+    replaced_by = {row["replaced_by_gss"]: row for row, _ in formers if "|" not in row["replaced_by_gss"]}
     with open(DATA / "la_aliases_curated.csv", newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             codes = row["gss_codes"].split("|")
@@ -151,6 +169,11 @@ def build_records() -> list[dict]:
                 codes = old or codes
             if kind == "abbreviation" and alias in ("Kingston", "Richmond", "Newcastle", "Durham", "Hull", "Bristol"):
                 kind = "place"
+            if kind != "former" and len(codes) == 1 and codes[0] in replaced_by:
+                # "Bucks" before April 2020 is the old county council.
+                old_row = replaced_by[codes[0]]
+                if old_row["name"].removesuffix(" County") == row["la_names"]:
+                    extra["before"] = {"date": old_row["end_date"], "codes": [old_row["gss_code"]]}
             add(alias, codes, kind, **extra)
 
     with open(DATA / "england_districts_to_county.csv", newline="", encoding="utf-8") as fh:

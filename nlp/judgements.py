@@ -1,51 +1,65 @@
-"""Judgements: Ofsted-style grades in context, and the article's alert decision.
+"""Judgements: who rated what, with which grade, and when; and the article's alert decision.
 
-For every grade word in a sentence ("inadequate", "requires improvement", "'good'",
-"Ofsted's lowest rating") the extractor decides, from the clause around it:
-- is it a rating at all ("inadequate funding", "a good understanding", "to be good": no);
-- its subject (the overall judgement, one of the area judgements, or a school, home,
-  hospital, care home, adult social care, youth justice...);
-- whose it is (the council named in the clause, else "the council" resolved, else the
-  council in focus; schools and homes belong to no council unless council-run);
-- current or historical ("was rated inadequate in 2014", "no longer inadequate",
-  "down from good"), and the change (new, remains, downgrade, improvement);
-- the inspection type and year.
-Sets doc._.judgements (dicts, one per authority/grade/subject/current) and doc._.alert.
-The cue vocabularies are data: patterns/judgements.json.
+Each grade mention (a Matcher over tokens: "inadequate", "requires improvement", "good",
+"outstanding", "the lowest rating") is read from the dependency parse of its sentence:
+
+- the predicate that governs it: the lowest verb above the grade ("rated", "judged ... to
+  be", "given an ... rating", "remains", "require"), raised through "to be" complements;
+  a grade that only modifies a noun ("inadequate funding", "good practice") is no rating,
+  one that modifies a council ("the 'inadequate' council") is a standing label;
+- whose rating it is: the agent ("by Ofsted"), the rater as subject ("Ofsted rates ..."),
+  "according to ..."; another inspectorate, a court, an MP or a review named there (or a
+  speaker of a plain "services are inadequate") makes it not Ofsted's;
+- what is rated: the subject noun phrase (passive subject, object, copula subject, the
+  noun a relative clause hangs on) or "for help and protection"; a place inside another
+  body (a school, an NHS trust, a children's home, the police) is that body, not the council;
+- when: the tense and the clause's own modifiers and DATE entities, read against the
+  article's publication date ("last year", "in June", "since 2022", "had been", "after
+  being rated", "again", "remains", "no longer", "for the first time since 2015").
+
+Sets doc._.judgements (dicts, one per authority/grade/subject/current), doc._.alert and
+doc._.inspection_type. The vocabulary is data: patterns/judgements.json.
 """
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from nlp.serialize import DataFiles
 
 CUES = Path(__file__).resolve().parent / "patterns" / "judgements.json"
-GRADE_ORDER = {"outstanding": 1, "good": 2, "adequate": 3, "requires improvement": 3, "inadequate": 4}
+GRADE_ORDER = {"outstanding": 1, "good": 2, "requires improvement": 3, "inadequate": 4}
 AREA_SUBJECTS = ("help and protection", "children in care", "care leavers", "leadership")
-LA_SUBJECTS = ("children's services", *AREA_SUBJECTS, "adoption", "adult social care", "youth justice")
+COUNCIL_SUBJECTS = ("children's services", *AREA_SUBJECTS, "adoption", "adult social care", "youth justice")
 CHILDRENS_SUBJECTS = ("children's services", *AREA_SUBJECTS, "adoption")
 UNGRADED_TYPES = ("focused visit", "monitoring visit", "JTAI", "SEND area inspection")
-NOT_OFSTED_TYPES = (*UNGRADED_TYPES, "CQC", "other")
+NOT_OFSTED_TYPES = (*UNGRADED_TYPES, "CQC")
 REFORM_DATE = "2026-04-01"  # Ofsted dropped the overall effectiveness grade from ILACS
 SIF_START, ILACS_START = "2013-11-01", "2018-01-01"
-# Clause boundaries: cues for timing and whose judgement it is do not cross them...
-CLAUSE = re.compile(r";|\s(?:whereas|while|but|although|though|however|compared with|compared to)\s|,\s(?:which|while|whereas|but|and)\s")
-# ... but a list of subjects does ("leaders, children in care, and care leavers were...").
-SUBJECT_CLAUSE = re.compile(r";|\s(?:whereas|while|but|although|though|however|compared with|compared to)\s|,\s(?:which|while|whereas|but)\s")
-YEAR = re.compile(r"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b")
-MONTH_ONLY = re.compile(r"\bin\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?:19|20)\d\d)")
 MONTHS = {m: i for i, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"], 1)}
-NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " "})
-COUNCIL_RUN = re.compile(r"council[- ]run|run by (?:the )?(?:[A-Z][\w&' ]+ )?(?:council|authority)|local authority[- ]run|council's own|council-owned", re.I)
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+QUOTES = "'\"‘’“”"
+OTHER_INSPECTORATES = re.compile(r"\b(?:CQC|Care Quality Commission|HMI Probation|Inspectorate of Probation|Probation|HMICFRS|"
+                                 r"Care Inspectorate|CIW|Estyn)\b")
+SPEECH = {"say", "said", "says", "saying", "tell", "told", "describe", "described", "describes", "call", "called", "calls",
+          "claim", "claimed", "claims", "argue", "argued", "argues", "warn", "warned", "warns", "insist", "insisted", "believe",
+          "believes", "believed", "think", "thinks", "admit", "admitted", "admits", "accept", "accepted", "accepts", "agree", "agreed"}
+TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
+MODALS = {"would", "could", "might", "may", "should", "will", "must", "'d", "can", "shall"}
+# Body words too common to decide a subject from anywhere in the sentence (only in the subject phrase).
+LOOSE_BODY_WORDS = {"home", "homes", "unit", "residential", "health", "force", "board", "partnership", "provider", "providers",
+                    "agency", "agencies", "company", "firm", "charity", "trust's", "foundation", "ward", "wards", "surgery",
+                    "clinic", "primary", "secondary", "sixth", "fostering", "send", "mat", "fe", "probation", "university",
+                    "universities", "pupil", "pupils", "early years", "headteacher"}
 
 for _name in ("judgements", "alert", "inspection_type"):
     if not Doc.has_extension(_name):
@@ -57,240 +71,623 @@ class Context:
     """What the whole article says that each grade mention needs."""
 
     published: str | None
-    ref_year: int | None
-    main_type: str | None
+    pub: tuple[int, int] | None  # (year, month) of publication; month 0 when unknown
+    max_year: int | None  # the latest year the text names (reference when no date is given)
+    main_type: str | None  # the inspection the headline and first sentence report
     opinion: bool
     ofsted: bool
     post_reform_text: bool
-    cqc: bool = False  # the article is about the CQC's ratings, not Ofsted's
+    other_lead: bool = False  # the headline and first sentence name another inspectorate, not Ofsted
 
     @property
     def post_reform(self) -> bool:
         return (self.published or "") >= REFORM_DATE or self.post_reform_text
 
 
-@dataclass
-class Mention:
-    """One grade word in a sentence, with the clause around it."""
-
-    grade: str
-    surface: str
-    start: int  # character offsets in the sentence
-    pre: str  # the clause before the grade (timing, whose)
-    subject_pre: str  # the same, not cut at ", and" (lists of subjects)
-    post: str  # the clause after the grade
-    following: str  # the sentence after the grade, uncut ("from good to inadequate")
-    labels: bool = False  # the grade qualifies councils or a council's name: a standing label
+def _phrases(words: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of words and phrases, matched on word boundaries."""
+    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
 
 
-def _ci(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-class JudgementExtractor(DataFiles):
+class JudgementReader(DataFiles):
     data_files = {"cues_path": "judgements.json"}
 
     def __init__(self, nlp: Language, name: str, cues_path: str | None):
         self.name = name
         with open(cues_path or CUES, encoding="utf-8") as fh:
             cues = json.load(fh)
-        self.grades = [(_ci(p), g) for p, g in cues["grades"]]
-        self.subjects = [(s, _ci(p)) for s, p in cues["subjects"]]
-        self.types = [(t, _ci(p)) for t, p in cues["inspection_types"]]
-        for key in (
-            "rating_before", "strong_before", "rating_after", "non_rating_nouns", "non_rating_subject", "hypothetical",
-            "negated", "no_longer", "historical_before", "historical_after", "remains", "downgrade", "upgrade", "from_to",
-            "from_before", "now_before", "generic_grade_use", "areas_subject", "other_inspectorates", "ofsted_context",
-            "post_reform_markers", "overall_after", "area_predicate", "found_to_have", "generic_subject",
-            "label_after", "future_after", "noun_after", "comparison_before", "scale_listing",
-        ):
-            setattr(self, key, _ci(cues[key]))
-        self.opinion_markers = _ci(cues["opinion_markers"])
-        # A sentence with none of these words has no grade: most sentences, skipped cheaply.
-        self.any_grade = re.compile(r"inadequate|improvement|good|outstanding|adequate|lowest|highest|worst|\bRI\b|\btop ", re.I)
+        self.matcher = Matcher(nlp.vocab)
+        for grade, patterns in cues["grade_patterns"].items():
+            self.matcher.add(grade, patterns)
+        self.rating_verbs = set(cues["rating_verbs"])
+        self.award_verbs = set(cues["award_verbs"])
+        self.state_verbs = set(cues["state_verbs"])
+        self.rating_nouns = set(cues["rating_nouns"])
+        self.ofsted = set(cues["ofsted"])
+        self.other_raters = _phrases(cues["other_raters"])
+        self.bodies = [(subject, _phrases(words)) for subject, words in cues["bodies"].items()]
+        self.strong_bodies = [(subject, _phrases([w for w in words if w not in LOOSE_BODY_WORDS]))
+                              for subject, words in cues["bodies"].items()]
+        self.areas = [(subject, _phrases(words)) for subject, words in cues["area_subjects"].items()]
+        self.council_subjects = _phrases(cues["council_subjects"])
+        self.overall = _phrases(cues["overall_words"])
+        self.repeat = _phrases(cues["repeat"])
+        self.remain = set(cues["remain"])
+        self.past_markers = _phrases(cues["past_markers"])
+        self.improve_from = _phrases(cues["improve_from"])
+        self.down_from = _phrases(cues["down_from"])
+        self.hope_words = set(cues["hope_words"])
+        self.grade_modifiers = set(cues["grade_modifiers"])
+        self.quantities = set(cues["quantities"])
+        self.current_markers = _phrases(cues["current_markers"])
+        self.opinion_headline = re.compile(cues["opinion_headline"], re.I)
+        self.types = [(t, re.compile(p, re.I)) for t, p in cues["inspection_types"]]
+        self.post_reform_markers = re.compile(cues["post_reform_markers"], re.I)
 
     # -- the article as a whole -------------------------------------------------------------
 
-    def _context(self, doc: Doc, text: str) -> Context:
-        published = doc._.published
-        years = [int(m.group("year")) for m in YEAR.finditer(text) if 1990 < int(m.group("year")) < 2100]
+    def _context(self, doc: Doc) -> Context:
+        published = doc._.published or None
+        pub = None
+        if published and re.match(r"^\d{4}", published):
+            pub = (int(published[:4]), int(published[5:7]) if re.match(r"^\d{4}-\d\d", published) else 0)
+        years = [int(t.text) for t in doc if YEAR.match(t.text) and t.like_num]
         sents = list(doc.sents)
-        lead = text[: sents[min(1, len(sents) - 1)].end_char] if sents else text  # headline and first sentence
-        main_type = next((t for t, pattern in self.types if pattern.search(lead)), None)
-        first_line = text.strip().split("\n", 1)[0]
-        first_person = len(re.findall(r"\b(?:I|I'm|I've|my|me)\b", text))
-        words = max(1, len(text.split()))
+        lead = doc[: sents[min(1, len(sents) - 1)].end].text if sents else doc.text
+        first_line = doc.text.strip().split("\n", 1)[0]
         return Context(
             published=published,
-            ref_year=int(published[:4]) if published else (max(years) if years else None),
-            main_type=main_type,
-            opinion=bool(self.opinion_markers.match(first_line)) or first_person / words > 0.012,
-            ofsted=bool(self.ofsted_context.search(text)),
-            cqc=bool(re.search(r"\bCQC\b|care quality commission", lead, re.I)) and not re.search(r"\bofsted\b", lead, re.I),
-            post_reform_text=bool(self.post_reform_markers.search(text)),
+            pub=pub,
+            max_year=max(years) if years else None,
+            main_type=next((t for t, pattern in self.types if pattern.search(lead)), None),
+            opinion=bool(self.opinion_headline.match(first_line)),
+            ofsted=any(t.lower_ in ("ofsted", "inspectors", "inspection", "inspectorate", "hmi") for t in doc),
+            post_reform_text=bool(self.post_reform_markers.search(doc.text)),
+            other_lead=bool(OTHER_INSPECTORATES.search(lead)) and not re.search(r"\bOfsted\b", lead, re.I),
         )
-
-    # -- finding grade words and their clauses ----------------------------------------------
-
-    def _mentions(self, sentence: str, before_sentence: str) -> list[Mention]:
-        taken: list[tuple[int, int, str]] = []
-        for pattern, grade in self.grades:
-            for m in pattern.finditer(sentence):
-                if not any(m.start() < e and s < m.end() for s, e, _ in taken):
-                    taken.append((m.start(), m.end(), grade))
-        taken.sort()
-        mentions = []
-        for index, (start, end, grade) in enumerate(taken):
-            prev_end = taken[index - 1][1] if index else 0
-            next_start = taken[index + 1][0] if index + 1 < len(taken) else len(sentence)
-            pre_full = sentence[prev_end:start]
-            if index and len(pre_full.strip(" \"'")) <= 4:
-                # "from inadequate to good", "inadequate and requires improvement": the
-                # earlier grade's clause is this one's too.
-                pre_full = sentence[max(0, start - 100):start]
-            if not pre_full.strip() and before_sentence in "\"'":
-                pre_full = before_sentence  # the sentence splitter leaves an opening quote behind
-            cuts = [m.end() for m in CLAUSE.finditer(pre_full)]
-            subject_cuts = [m.end() for m in SUBJECT_CLAUSE.finditer(pre_full)]
-            pre = pre_full[cuts[-1] - 1 if cuts else 0:]
-            subject_pre = pre_full[subject_cuts[-1] - 1 if subject_cuts else 0:]
-            post_full = sentence[end:next_start]
-            stop = CLAUSE.search(post_full)
-            post = post_full[: stop.start()] if stop else post_full
-            mentions.append(Mention(grade, sentence[start:end], start, pre, subject_pre, post, sentence[end : end + 60]))
-        return mentions
 
     # -- one grade mention ------------------------------------------------------------------
 
-    def _is_rating(self, m: Mention) -> bool:
-        pre, post, grade = m.pre, m.post, m.grade
-        quoted = pre.endswith('"') or pre.endswith("'")
-        if self.found_to_have.search(pre) and not self.future_after.search(post):
-            return True  # "was found to have good leadership"
-        if post.lstrip().startswith("?") or self.hypothetical.search(pre) or self.negated.search(pre):
-            return False
-        if self.future_after.search(post):
-            return False  # "to have at least a 'good' rating by 2022"
-        if grade in ("good", "outstanding") and re.search(r"\b(?:below|above|than|beneath|short of|bordering on|tending towards)\s*[\"']?\s*$", pre, re.I):
-            return False  # "the second highest grade below outstanding"
-        if self.non_rating_subject.search(pre) or self.generic_subject.search(pre):
-            return False  # "funding is 'inadequate'", "140 children's homes were rated inadequate"
-        if re.search(r"rating|grade|judgement", m.surface, re.I):
-            return True  # "Ofsted's lowest rating"
-        if self.from_before.search(pre) or self.from_to.search(pre[-60:] + m.surface + m.following):
-            return True  # "down from good", "from good to inadequate"
-        after_quote = post[1:] if quoted and post[:1] in "\"'" else post
-        if not quoted and self.non_rating_nouns.match(post):
-            return False
-        if self.generic_grade_use.search(pre) and not self.rating_after.match(after_quote):
-            return False  # "an inadequate inspection", "any good council"
-        if self.areas_subject.search(pre) and not quoted:
-            return False  # "areas were highlighted as requiring improvement"
-        strong = bool(self.strong_before.search(pre)) or bool(self.rating_after.match(after_quote))
-        if grade in ("good", "outstanding", "adequate") or m.surface.lower().startswith("requiring"):
-            as_rated = re.search(r"\bas\s*\"?$", pre) and re.search(r"\b(?:found|rated|judged)\b", pre)
-            return quoted or strong or bool(as_rated) or bool(self.area_predicate.search(pre))
-        if grade == "requires improvement":
-            return True  # "services require improvement" is a rating by itself
-        return quoted or strong or bool(self.rating_before.search(pre))
+    @staticmethod
+    def _quoted(span: Span) -> bool:
+        doc = span.doc
+        before = doc[span.start - 1].text if span.start else ""
+        after = doc[span.end].text if span.end < len(doc) else ""
+        return (before and before[-1] in QUOTES) or (after and after[0] in QUOTES)
 
-    def _subjects(self, m: Mention) -> list[str]:
-        noun = self.noun_after.match(m.post)
-        if noun:  # "the 'inadequate' services", "good leadership" (when a rating)
-            word = noun.group("noun").lower()
-            return [{"services": "children's services", "provision": "children's services"}.get(word, word)]
-        tail = re.match(r"^\s*\"?\s*(?:for|in|on)\s+(.{0,90})", m.post)
-        if self.found_to_have.search(m.pre):
-            tail = re.match(r"^\s*(.{0,60})", m.post)  # "found to have good leadership"
-        windows = [(m.subject_pre[-160:], False)] + ([(tail.group(1), True)] if tail else [])
-        if tail and any(p.search(tail.group(1)) for s_, p in self.subjects if s_ in AREA_SUBJECTS or s_ not in LA_SUBJECTS):
-            windows = [(tail.group(1), True)]  # "inadequate for help and protection": the subject is its own
-        found: dict[str, int] = {}
-        for window, after in windows:
-            spans = [(s, x.start(), x.end()) for s, pattern in self.subjects for x in pattern.finditer(window)]
-            # A match inside a longer one of another subject is part of it (the SIF title
-            # "services for children in need of help and protection, ... care leavers").
-            spans = [a for a in spans if not any(b[1] <= a[1] and a[2] <= b[2] and (b[2] - b[1]) > (a[2] - a[1]) for b in spans)]
-            for subject, start, end in spans:
-                distance = start + 1 if after else len(window) - end
-                found[subject] = min(found.get(subject, 10_000), distance)
-        specific = {s: d for s, d in found.items() if s != "children's services"}
-        non_la = {s: d for s, d in specific.items() if s not in LA_SUBJECTS}
-        if non_la:
-            return [min(non_la, key=non_la.get)]
-        if not specific or self.overall_after.match(m.post):
-            return ["children's services"]  # also "judged inadequate overall", "in all areas"
-        if "children's services" in found and found["children's services"] < min(specific.values()):
-            return ["children's services"]
-        return sorted(specific, key=specific.get)
+    def _predicate(self, grade: Token) -> tuple[Token, list[Token]]:
+        """The lowest verb above the grade (raised through "to be" complements and "as"),
+        and the tokens on the way up."""
+        path: list[Token] = []
+        t = grade
+        if t.pos_ in ("VERB", "AUX") and t.lower_.startswith("requir") and (
+                t.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl", "parataxis") or any(c.dep_ == "nsubj" for c in t.children)):
+            # "services require improvement": the grade is a verb phrase of its own, unless
+            # a rating verb governs it ("rated as requires improvement").
+            if t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs:
+                return t.head, [t]
+            return t, []
+        for _ in range(6):
+            if t.head == t:
+                break
+            path.append(t)
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                break
+        while (t.lower_ in ("be", "being", "been", "as", "become") and t.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "prep")
+               and t.head != t and t.head.pos_ in ("VERB", "AUX")):
+            path.append(t)
+            t = t.head
+        return t, path
 
-    def _timing(self, m: Mention, ctx: Context) -> tuple[bool, str | None, int | None]:
-        """(current, change, year) for one mention."""
-        pre, post, grade = m.pre, m.post, m.grade
+    def _rated_phrase(self, pred: Token, grade: Token) -> Span | None:
+        """The noun phrase that is rated: passive subject, object, copula subject, or the noun
+        a relative clause hangs on; inherited from a verb this one is conjoined to."""
+        doc = pred.doc
+        for verb in (pred, pred.head if pred.dep_ in ("conj", "xcomp") else None):
+            if verb is None:
+                continue
+            deps = {c.dep_: c for c in verb.children if c.i != grade.i and not (c.left_edge.i <= grade.i <= c.right_edge.i)}
+            active_rater = verb.lower_ in self.rating_verbs | self.award_verbs and "nsubjpass" not in deps and not any(
+                c.dep_ == "auxpass" for c in verb.children)
+            order = ("nsubjpass", "dobj", "dative", "nsubj") if active_rater else ("nsubjpass", "nsubj", "dobj", "attr")
+            for dep in order:
+                tok = deps.get(dep)
+                if tok is None:
+                    continue
+                if tok.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                    tok = verb.head
+                if dep == "nsubj" and active_rater and self._rater_of(doc[tok.left_edge.i : tok.right_edge.i + 1]):
+                    continue  # "Ofsted rated ...": the subject is the rater
+                return doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
+            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+                head = verb.head  # "services for care leavers rated outstanding": the noun with its own modifiers
+                return doc[head.left_edge.i : max(head.i + 1, verb.left_edge.i)]
+        return None
+
+    def _core(self, phrase: Span) -> str:
+        """The head noun of a phrase with its compounds and adjectives ("Bradford Council
+        children's home" -> "children's home"; "the leadership of the council" -> "leadership")."""
+        root = phrase.root
+        parts = [t for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < root.i for t in c.subtree]
+        for child in root.children:  # "services for care leavers", "care of children", "experiences and progress of ..."
+            if (child.dep_ == "prep" and child.lower_ in ("for", "of", "to") or child.dep_ == "conj") and child.i > root.i:
+                parts += list(child.subtree)
+        return " ".join(t.text for t in sorted({*parts, root}, key=lambda t: t.i)).replace("’", "'").replace(" 's", "'s")
+
+    def _rater_of(self, span: Span) -> str | None:
+        words = {t.lower_ for t in span}
+        if self.other_raters.search(span.text):
+            return "other"
+        if words & self.ofsted:
+            return "ofsted"
+        return None
+
+    def _rater(self, pred: Token, sent: Span) -> str | None:
+        """'ofsted', 'other' or None (unsaid), from the agent, the rater as subject, or the
+        inspectorates named in the sentence."""
+        doc = pred.doc
+        for verb in (pred, pred.head):
+            for child in verb.children:
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+                    found = self._rater_of(doc[child.i : child.right_edge.i + 1])
+                    if found:
+                        return found
+                if child.dep_ == "nsubj" and verb.lower_ in self.rating_verbs | self.award_verbs:
+                    found = self._rater_of(doc[child.left_edge.i : child.right_edge.i + 1])
+                    if found:
+                        return found
+                if child.dep_ == "prep" and child.lower_ == "according":
+                    return self._rater_of(doc[child.i : child.right_edge.i + 1])
+            if verb.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+                break
+        text = sent.text
+        if OTHER_INSPECTORATES.search(text) and not re.search(r"\bOfsted\b", text, re.I):
+            return "other"
+        # A plain "services are inadequate" under someone's "said" is that speaker's view.
+        if pred.lower_ not in self.rating_verbs:
+            head = pred
+            for _ in range(3):
+                if head.dep_ in ("ccomp", "parataxis") and head.head.lower_ in SPEECH:
+                    speaker = [c for c in head.head.children if c.dep_ == "nsubj"]
+                    if speaker and not self._rater_of(doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]):
+                        return "speaker"
+                    break
+                if head.head == head:
+                    break
+                head = head.head
+        return None
+
+    def _subject(self, phrase: Span | None, grade: Span, pred: Token, sent: Span,
+                 last_subject: str | None) -> tuple[str | None, Span | None]:
+        """(subject, the span it was read from); None when nothing says."""
+        doc = grade.doc
+        # "inadequate for help and protection", "rated good in all areas", "in children's social care"
+        rating_noun = [t for t in grade.doc[grade.end : grade.end + 3] if t.lower_ in self.rating_nouns][:1]
+        for holder in (*grade, *rating_noun, pred):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in ("for", "in", "on") and child.i > grade.start:
+                    tail = doc[child.i : child.right_edge.i + 1]
+                    text = tail.text.replace("’", "'")
+                    if any(t.like_num or t.lower_ in ("some", "most", "many", "several", "aspects", "parts") for t in tail
+                           if not YEAR.match(t.text)) and not self.overall.search(text) and not re.search(
+                               r"\b(?:time|times|years?|months?|row)\b", text, re.I):
+                        return None, tail  # "good in two of the three categories": no one judgement
+                    if self.overall.search(text) or re.search(r"children's (?:services|social care)|social care", text, re.I):
+                        body = self._phrase_subject(phrase, last_subject) if phrase is not None else None
+                        return (body if body and body not in COUNCIL_SUBJECTS else "children's services"), tail
+                    for subject, pattern in self.areas:
+                        if pattern.search(text):
+                            return subject, tail
+                    for subject, pattern in self.strong_bodies:
+                        if pattern.search(text):
+                            return subject, tail
+        if phrase is not None:
+            subject = self._phrase_subject(phrase, last_subject)
+            if subject:
+                return subject, phrase
+        text = sent.text.replace("’", "'")
+        for subject, pattern in self.strong_bodies:
+            if pattern.search(text) and not re.search(r"children's services|children's social care|social care", text, re.I):
+                return subject, None
+        if re.search(r"children's services|children's social care|services for children|social care|social services|"
+                     r"\bcouncils?\b|\bauthority\b", text, re.I) or self._councils_in(sent):
+            return "children's services", None
+        # Nothing in the sentence says: what the article was just talking about (an area
+        # judgement is one line of a list, not the topic).
+        return ("children's services" if last_subject in CHILDRENS_SUBJECTS else last_subject), None
+
+    def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
+        """What a noun phrase names: a body, an area judgement, the council's services."""
+        if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
+            return self._antecedent(phrase) or last_subject  # the thing the article was just talking about
+        core = self._core(phrase)
+        for subject, pattern in self.bodies:
+            if pattern.search(core) and not re.search(r"children's services|children's social care", core, re.I):
+                return subject
+        areas = [subject for subject, pattern in self.areas if pattern.search(core)]
+        if len(areas) >= 2 and phrase.root.lower_ in ("services", "service"):
+            return "children's services"  # "services for children in need of help and protection, ... care leavers"
+        if areas:
+            return areas[0]
+        if self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
+            return "children's services"
+        if self.overall.search(core):
+            # "the overall experiences and progress of children": a home's judgement in an article about a home
+            return last_subject if last_subject and last_subject not in COUNCIL_SUBJECTS else "children's services"
+        return None
+
+    def _antecedent(self, pronoun: Span) -> str | None:
+        """The subject of the nearest noun phrase before a pronoun that names a body or a
+        council's services ("The home was inspected in May. It was rated inadequate")."""
+        doc = pronoun.doc
+        found = []
+        for t in reversed(doc[max(0, pronoun.start - 80) : pronoun.start]):
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos") and t.pos_ in ("NOUN", "PROPN"):
+                start = min((c.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "det") and c.i < t.i), default=t.i)
+                subject = self._phrase_subject(doc[start : t.i + 1], None) if t.lower_ not in ("it", "they") else None
+                if subject:
+                    found.append(subject)
+        bodies = [s for s in found if s not in COUNCIL_SUBJECTS]
+        return bodies[0] if bodies else (found[0] if found else None)
+
+    def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
+        """"leadership, help and protection, and overall effectiveness were all inadequate":
+        each conjunct's subject, when the phrase lists two or more different ones."""
+        if phrase is None or not phrase.root.conjuncts:
+            return []
+        doc = phrase.doc
+        found: list[str] = []
+        for head in (phrase.root, *phrase.root.conjuncts):
+            if head.lower_ in ("that", "those"):
+                continue  # "the leadership of the council and that of the trust"
+            nested = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
+            tokens = [t.i for t in head.subtree if t.i not in nested]
+            subject = self._phrase_subject(doc[min(tokens) : max(tokens) + 1], None)
+            if subject in CHILDRENS_SUBJECTS and subject not in found:
+                found.append(subject)
+        return found if len(found) >= 2 else []
+
+    def _generic(self, phrase: Span | None) -> bool:
+        """"73% of councils", "the seven (councils)", "eight (services)": a count, no one's judgement."""
+        if phrase is None:
+            return False
+        if any(t.dep_ == "nummod" or t.like_num or t.lower_ in self.quantities for t in phrase if not YEAR.match(t.text)):
+            return not (phrase.root.lower_ in ("services", "service") and self._councils_in(phrase))
+        return phrase.root.lower_ in ("councils", "authorities") and not self._councils_in(phrase)
+
+    @staticmethod
+    def _councils_in(span: Span) -> list:
+        return [r for r in (span.doc._.authority_refs or []) if span.start <= r.start < span.end and len(r.codes) == 1]
+
+    def _authority(self, grade: Span, sent: Span, phrase: Span | None, subject: str) -> str | None:
+        doc = grade.doc
+        if subject not in COUNCIL_SUBJECTS:
+            return None
+        if phrase is not None:
+            inside = self._councils_in(phrase)
+            if inside:
+                return inside[0].codes[0]
+        in_sent = self._councils_in(sent)
+        before = [r for r in in_sent if r.start < grade.start]
+        after = [r for r in in_sent if r.start >= grade.end]
+        if before:
+            return before[-1].codes[0]
+        if after:
+            return after[0].codes[0]
+        earlier = [r for r in (doc._.authority_refs or []) if r.start < sent.start and len(r.codes) == 1]
+        if earlier:
+            return earlier[-1].codes[0]
+        return doc._.focus_authority
+
+    def _clause(self, pred: Token, grade: Span) -> list[Token]:
+        """The predicate's own clause: its subtree without other clauses that hang on it."""
+        out: list[Token] = []
+        stack = [pred]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            for c in t.children:
+                holds_grade = c.left_edge.i <= grade.start <= c.right_edge.i
+                if c.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp") and not holds_grade:
+                    continue
+                stack.append(c)
+        return sorted(out, key=lambda t: t.i)
+
+    def _months_before(self, date: Span, ctx: Context) -> int | None:
+        """How many months before publication a DATE entity (or year) puts the rating;
+        None when it says nothing usable."""
+        text = date.text.lower()
+        if re.search(r"\b(?:now|today|currently)\b", text):
+            return 0
+        if ctx.pub is None:
+            # No reference date: a rating the text dates by its year is history (news of a
+            # new rating says "today", "this week", not the year).
+            return 24 if re.search(r"\b(?:19|20)\d\d\b", text) else None
+        pub_year, pub_month = ctx.pub
+        if re.search(r"\b(?:last|previous) year\b|\byear before\b|\byears? ago\b|\ba year earlier\b", text):
+            return 12 if not re.search(r"\byears? ago\b", text) else 24
+        if re.search(r"\b(?:today|yesterday|this (?:week|month|year)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text):
+            return 0
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+        months = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS]
+        if years:
+            year = max(years)
+            if months and pub_month:
+                return (pub_year - year) * 12 + pub_month - months[-1]
+            if year >= pub_year:
+                return 0
+            if year == pub_year - 1 and 0 < pub_month <= 2:
+                return 2
+            return (pub_year - year) * 12
+        if months and pub_month:
+            diff = pub_month - months[-1]
+            return diff if diff >= 0 else diff + 12
+        return None
+
+    @staticmethod
+    def _ancestors(token: Token, stop: Token, n: int = 5) -> list[Token]:
+        """Heads above `token`, up to `stop` (excluded) or n steps."""
+        out: list[Token] = []
+        t = token
+        while len(out) < n and t.head != t and t.head != stop:
+            t = t.head
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _modifies(token: Token, own: set[int]) -> bool:
+        """Does a date token modify the rating (the predicate or the grade), directly or
+        through prepositions ("rated inadequate by inspectors in 2014"), rather than
+        another noun ("a step back from 2014")?"""
+        t = token
+        for _ in range(5):
+            if t.head.i in own:
+                return True
+            if t.dep_ not in ("pobj", "prep", "agent", "npadvmod", "nummod", "compound", "appos") or t.head == t:
+                return False
+            t = t.head
+        return False
+
+    @staticmethod
+    def _word_before(span: Span) -> str:
+        i = span.start - 1
+        while i >= 0 and (span.doc[i].is_quote or span.doc[i].is_punct and span.doc[i].text in QUOTES):
+            i -= 1
+        return span.doc[i].lower_ if i >= 0 else ""
+
+    def _timing(self, pred: Token, grade: Span, root: Token, clause: list[Token], ctx: Context,
+                headline: bool) -> tuple[bool, str | None, int | None]:
+        """(current, change, year) of one rating."""
+        doc = grade.doc
+        words = " ".join(t.lower_ for t in clause)
+        before = " ".join(t.lower_ for t in clause if t.i < grade.start)
+        verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
+        own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs)}
         year = None
-        clause = pre[-80:] + m.surface + post[:60]
-        for y in YEAR.finditer(clause):
-            year = int(y.group("year"))
-        pair = self.from_to.search(pre[-60:] + m.surface + m.following)
-        if pair:
-            old, new = self._grade_name(pair.group("a").lower()), self._grade_name(pair.group("b").lower())
-            if grade == old and grade != new and pair.start() < len(pre[-60:]) + 1:
-                return False, None, year
-            if grade == new:
-                change = "improvement" if GRADE_ORDER[old] > GRADE_ORDER[new] else "downgrade"
-                return True, change, year or self._year_of(ctx)
-        if self.from_before.search(pre):
-            return False, None, year  # "down from good"
-        if m.labels:
-            return False, None, year  # "'inadequate' councils", "at 'inadequate' Surrey": a standing label
-        if self.no_longer.search(pre):
-            return False, "improvement", year
-        now = bool(self.now_before.search(pre))
-        historical = self.historical_before.search(pre[-100:]) or self.historical_after.search(post)
-        if historical and not now:
+        for t in clause:
+            if YEAR.match(t.text) and t.like_num and (t.head.i in own or self._modifies(t, own)):
+                year = int(t.text)
+        ups = self._ancestors(root, pred)
+        window = [t.lower_ for t in doc[max(grade.sent.start, grade.start - 14) : grade.start] if t.text not in QUOTES]
+        # "from good to inadequate", "down from good", "since an inadequate rating last year"
+        if self._word_before(grade) == "from" or any(t.lower_ == "from" and t.dep_ == "prep" for t in ups):
             return False, None, year
-        if not now and self._older(clause, ctx):
-            return False, None, year
-        change = "new"
-        if self.remains.search(pre):
-            change = "remains"
-        elif self.downgrade.search(pre):
+        to = next((t for t in ups if t.lower_ == "to" and t.dep_ in ("prep", "dative")), None)
+        if (to is not None and any(c.lower_ == "from" for c in to.head.children)) or (
+                window and window[-1] == "to" and "from" in window[:-1]):  # "from 'inadequate' ... to 'good'"
+            old = [g for g in doc._.grade_spans if g.sent == grade.sent and g.start < grade.start and g.label_ != grade.label_]
             change = "downgrade"
-        elif self.upgrade.search(pre):
-            change = "improvement"
-        return True, change, year or self._year_of(ctx)
+            if old and GRADE_ORDER.get(old[-1].label_, 0) > GRADE_ORDER.get(grade.label_, 0):
+                change = "improvement"
+            return True, change, year or self._pub_year(ctx)
+        if self.down_from.search(before[-30:]):
+            return False, None, year
+        if self.improve_from.search(before[-40:]):
+            return False, "improvement", year
+        if any(t.lower_ in ("since", "before") or (t.lower_ in ("after", "following") and not headline)
+               for t in ups if t.dep_ in ("prep", "mark")):
+            return False, None, year
+        first_time = "first time" in words
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children):
+            return False, None, year  # "had been rated", "Ofsted had found ... and it was rated"
+        past_tense = pred.tag_ in ("VBD", "VBN", "VBG")
+        if pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
+                pred.head.lower_ in TIME_PREPS or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
+            return False, None, year
+        if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally") for c in pred.children) and not first_time:
+            return False, None, year
+        # Words that place the rating in the past, where they modify it ("previously rated",
+        # "at its last inspection"), not anywhere in the clause.
+        modifiers = " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3) + " " + " ".join(
+            " ".join(x.lower_ for x in t.subtree) for t in clause
+            if t.head.i in {pred.i, root.i, *(g.i for g in grade)} and t.dep_ in ("advmod", "npadvmod", "prep", "agent", "amod"))
+        if not first_time and self.past_markers.search(modifiers):
+            return False, None, year
+        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and (ent.root in clause or len(verbs) > 1) and self._modifies(ent.root, own)]
+        sent = grade.sent
+        dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.start - sent.start <= 3 and ent.end <= pred.i
+                  and ent not in dates]  # "In 2017, the council ... but inspectors ruled it still required improvement"
+        if pred.dep_ in ("ccomp", "xcomp", "oprd") and pred.head.lower_ in self.rating_verbs:
+            # "an inspection in December 2021 found (that) services were still inadequate"
+            dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.root.head.head == pred.head and ent not in dates]
+            dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.root.head.head.head == pred.head
+                      and ent.root.head.head.dep_ in ("nsubj", "nsubjpass") and ent not in dates]
+        if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
+            dates += [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head]
+            year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
+        repeat = bool(self.repeat.search(words))
+        placed = False  # did a date place the rating in time?
+        for ent in dates:
+            if first_time:
+                break
+            if repeat and not re.search(r"\d|\b(?:last|previous)\b", ent.text):
+                continue  # "for the second time in six years"
+            if ent.root.head.lower_ == "since" or (ent.start and doc[ent.start - 1].lower_ == "since") or re.match(
+                    r"^(?:the )?(?:past|last) (?:\w+ )?(?:years|decade|months)|^(?:\w+ )?(?:years|decades)$", ent.text.lower()):
+                return False, "remains", year  # "has been inadequate since 2022", "for the past eight years"
+            months = self._months_before(ent, ctx)
+            placed = placed or months is not None
+            if months is not None and months >= 4:
+                return False, "dated", year
+        now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
+        if not placed and not first_time and not now and year and (ctx.pub is None or year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0)):
+            return False, "dated", year
+        if repeat:
+            return True, "repeat", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
+        if pred.lower_ in self.remain or any(t.lower_ in self.remain for t in clause if t.i < grade.start):
+            return False, "remains", year
+        change = "downgrade" if re.search(r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words) else "new"
+        return True, change, year or self._pub_year(ctx)
 
     @staticmethod
-    def _year_of(ctx: Context) -> int | None:
-        return int(ctx.published[:4]) if ctx.published else None
+    def _pub_year(ctx: Context) -> int | None:
+        return ctx.pub[0] if ctx.pub else None
 
-    @staticmethod
-    def _grade_name(text: str) -> str:
-        return "requires improvement" if text.startswith("requir") else text
+    def _hypothetical(self, pred: Token, grade: Span) -> bool:
+        """Aims, fears, conditions, modals and negation: no rating is stated."""
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in pred.children):
+            return True
+        if any(c.dep_ == "neg" for c in pred.children) or self._word_before(grade) in ("not", "never", "no"):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "until") for c in pred.children):
+            return True
+        if any(c.lower_ == "by" and any(d.lower_ in ("next", "end", "2025", "2026", "2027", "2028", "2030") for d in c.subtree)
+               for c in pred.children if c.dep_ == "prep"):
+            return True  # "good by the next inspection"
+        t = pred
+        for _ in range(4):  # up through complements: "aim to be good", "ambition was to show that they are good"
+            if t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "oprd", "attr", "advcl") or t.head == t:
+                break
+            if t.dep_ == "advcl" and not any(c.lower_ in ("to", "in") for c in t.children if c.dep_ in ("aux", "mark")):
+                break
+            t = t.head
+            if t.lower_ in self.hope_words or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.hope_words for c in t.children):
+                return True
+        return False
 
-    @staticmethod
-    def _older(clause: str, ctx: Context) -> bool:
-        """Does the clause date the judgement too long before the article to be its news?
-        A month named (with or without a year) four or more months before publication, or
-        a year before the publication year (January-February articles aside)."""
-        dated = [(int(y.group("year")), MONTHS.get(y.group("month") or "", 0)) for y in YEAR.finditer(clause)]
-        if ctx.published:
-            pub_year, pub_month = int(ctx.published[:4]), int(ctx.published[5:7] or 12)
-            dated += [(pub_year, MONTHS[x.group("month")]) for x in MONTH_ONLY.finditer(clause)]
-            for year, month in dated:
-                if month and (pub_year * 12 + pub_month) - (year * 12 + month) >= 4:
-                    return True
-                if not month and year < pub_year and not (year == pub_year - 1 and pub_month <= 2):
-                    return True
-            return False
-        return bool(ctx.ref_year) and any(year < ctx.ref_year for year, _ in dated)
-
-    def _inspection_type(self, sentence: str, ctx: Context, year: int | None, subject: str) -> str | None:
+    def read(self, grade: Span, sent: Span, ctx: Context, headline: bool, last_subject: str | None) -> list[dict]:
+        """The judgements one grade mention states ([] when it is no rating)."""
+        doc = grade.doc
+        root = grade.root
+        quoted = self._quoted(grade)
+        named = grade.label_ in ("inadequate", "outstanding") and len(grade) > 1  # "the lowest rating"
+        standing = False
+        if any(c.dep_ == "advmod" and c.lower_ in self.grade_modifiers for c in root.children):
+            return []  # "very good", "woefully inadequate": a description, not a grade
+        nxt = grade.end
+        while nxt < len(doc) and doc[nxt].text in QUOTES:
+            nxt += 1
+        following = doc[nxt] if nxt < len(doc) else None
+        if following is not None and following.pos_ == "NOUN" and following.lower_ not in self.rating_nouns and not (
+                self.council_subjects.search(following.lower_) or self._councils_in(doc[nxt : nxt + 1])
+                or following.lower_ in ("councils", "authorities", "areas")):
+            return []  # "outstanding features", "good practice", "inadequate funding": an adjective, not a grade
+        if not quoted and grade.label_ in ("good", "outstanding") and following is not None and following.lower_ in ("service", "services", "job", "council"):
+            return []  # "provide a good service"
+        if following is not None and following.lower_ in self.rating_nouns and root.dep_ not in ("amod", "compound", "nmod"):
+            root = doc[nxt]  # "its 'requires improvement' rating", however the parser attached the grade
+            named = True
+            if any(c.dep_ == "nummod" or c.lower_ in self.quantities for c in root.children):
+                return []
+        # A grade that qualifies a noun: a rating noun ("an inadequate rating"), a council (a
+        # standing label: "the 'inadequate' council"), or something else ("inadequate funding").
+        if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+            noun = root.head
+            if noun.lower_ in self.rating_nouns:
+                if any(c.dep_ == "nummod" or c.lower_ in self.quantities for c in noun.children):
+                    return []  # "two 'outstanding' judgements", "many years of inadequate ratings"
+                named = True
+                root = noun
+            elif self.council_subjects.search(noun.lower_) or self._councils_in(doc[noun.i : noun.i + 1]) or noun.lower_ in ("councils", "authorities", "areas"):
+                standing = True
+            else:
+                return []
+        after = doc[grade.end : grade.end + 2]
+        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("rated", "judged", "graded"):
+            standing = True  # "good-rated Gateshead", "inadequate-rated councils"
+        pred, path = self._predicate(root)
+        own = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"] if named and root != grade.root else []
+        if own:
+            pred, path = own[0], []  # "its 'requires improvement' rating achieved a year ago": the rating's own verb
+        form = pred.lower_
+        named_grade = quoted and grade.root.dep_ in ("nsubj", "nsubjpass") and grade.root.head == pred  # "'Requires improvement' means ..."
+        flat = False
+        if not (form in self.rating_verbs | self.award_verbs | self.state_verbs or form.startswith("requir") or named
+                or named_grade or any(t.lower_ in self.rating_nouns for t in path)):
+            # No reading from the parse (headlines often have none): the nearest rating verb before the grade.
+            left = [t for t in doc[max(sent.start, grade.start - 12) : grade.start] if t.lower_ in self.rating_verbs]
+            if left:
+                pred, path, flat = left[-1], [], True
+                form = pred.lower_
+        rating_noun_on_path = named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
+        strong = form in self.rating_verbs or (form in self.award_verbs and rating_noun_on_path) or rating_noun_on_path
+        weak = form in self.state_verbs or form.startswith("requir") or pred.pos_ not in ("VERB", "AUX")
+        if self._hypothetical(pred, grade):
+            return []
+        phrase = self._rated_phrase(pred, root)
+        if flat:  # "found leadership and adoption performance as good": the words between verb and grade
+            between = [t for t in doc[pred.i + 1 : grade.start] if not (t.is_punct or t.lower_ in ("as", "to", "be", "been"))]
+            phrase = doc[between[0].i : between[-1].i + 1] if between else None
+        if standing:
+            phrase = doc[root.head.left_edge.i : root.head.i + 1]
+        if self._generic(phrase):
+            return []
+        subject, from_span = self._subject(phrase, grade, pred, sent, last_subject)
+        rater = self._rater(pred, sent)
+        if rater is None and ctx.other_lead:
+            rater = "other"
+        if not (strong or standing):
+            if not weak:
+                return []
+            councilish = subject in COUNCIL_SUBJECTS and (from_span is not None or headline)
+            if grade.label_ in ("good", "outstanding") and not (councilish and (quoted or rater == "ofsted" or headline)):
+                return []
+            if not (quoted or councilish or headline):
+                return []
+        if rater == "speaker" or subject is None:
+            return []
+        if rater == "other" and subject in ("children's services", *AREA_SUBJECTS):
+            subject = "other"
+        clause = [t for t in doc[pred.i : min(grade.end + 4, sent.end)]] if flat else self._clause(pred, grade)
+        referred = standing or (named and form not in self.rating_verbs | self.award_verbs | self.state_verbs
+                                and pred.pos_ in ("VERB", "AUX"))
+        if referred:
+            # "the 'inadequate' council", "the council's outstanding Ofsted judgement reflects ...":
+            # a rating referred to, not reported (unless the article reports it elsewhere).
+            current, change, year = False, None, None
+        else:
+            current, change, year = self._timing(pred, grade, root, clause, ctx, headline)
+        if subject == "children's services" and self.repeat.search(sent.text) is None and ctx.main_type in UNGRADED_TYPES:
+            current, change = False, None  # a visit with no grade: the grades it mentions are the past's
+        if ctx.opinion and subject in CHILDRENS_SUBJECTS:
+            current, change = False, None
+        authority = self._authority(grade, sent, from_span, subject)
+        subjects = self._listed_subjects(phrase, last_subject) if subject in CHILDRENS_SUBJECTS and rater != "other" else []
+        # "Kent's services were rated inadequate in March 2020" with no word of an earlier
+        # rating: the article dates the rating it reports (see _reconcile).
+        dated = change == "dated" and not re.search(
+            r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had)\b", sent.text, re.I)
+        return [{
+            "_referred": referred,
+            "_dated": dated,
+            "authority": authority,
+            "grade": grade.label_,
+            "subject": one,
+            "rater": rater,
+            "inspection_type": self._inspection_type(sent.text, ctx, year, subject, rater),
+            "current": current,
+            "change": change if current else None,
+            "year": year if (year or not current) else self._pub_year(ctx),
+            "evidence": re.sub(r"\s+", " ", sent.text).strip(),
+        } for one in (subjects or [subject])]
+    def _inspection_type(self, sentence: str, ctx: Context, year: int | None, subject: str, rater: str | None) -> str | None:
         for type_name, pattern in self.types:
             if pattern.search(sentence):
                 return type_name
         if subject not in CHILDRENS_SUBJECTS:
-            return "CQC" if subject in ("hospital", "care home", "adult social care") and re.search(r"\bCQC\b|care quality commission", sentence, re.I) else None
+            return None
         if ctx.main_type:
             return ctx.main_type
         when = f"{year}-06-01" if year else ctx.published
@@ -300,172 +697,92 @@ class JudgementExtractor(DataFiles):
             return "ILACS"
         return "SIF" if when >= SIF_START else "other"
 
-    # -- whose judgement ---------------------------------------------------------------------
-
-    @staticmethod
-    def _authority(doc: Doc, sent: Span, grade_char: int, pre_start: int, subject: str, neighbourhood: str) -> str | None:
-        refs = [r for r in (doc._.authority_refs or []) if len(r.codes) == 1]
-        in_sent = [r for r in refs if sent.start <= r.start < sent.end]
-        clause_before = [r for r in in_sent if pre_start <= doc[r.start].idx < grade_char]
-        if subject not in LA_SUBJECTS:
-            # A school or home is the council's only when the text says the council runs it.
-            owner = [r for r in clause_before if r.end < len(doc) and doc[r.end].lower_ in ("'s", "’s")]
-            if owner:
-                return owner[-1].codes[0]
-            if not COUNCIL_RUN.search(neighbourhood):
-                return None
-            near = [r for r in refs if abs(r.start - sent.start) < 80]
-            return near[0].codes[0] if near else doc._.focus_authority
-        if clause_before:
-            return clause_before[-1].codes[0]
-        before = [r for r in in_sent if doc[r.start].idx < grade_char]
-        after = [r for r in in_sent if doc[r.start].idx >= grade_char]
-        if before:
-            return before[-1].codes[0]
-        if after:
-            return after[0].codes[0]
-        earlier = [r for r in refs if r.start < sent.start]
-        if earlier:
-            return earlier[-1].codes[0]
-        return doc._.focus_authority
-
-    def _lists_the_scale(self, mentions: list[Mention], sentence: str) -> bool:
-        if len(mentions) >= 2 and self.scale_listing.search(sentence):
-            return True
-        if len({m.grade for m in mentions}) < 3:
-            return False
-        gaps = [sentence[a.start + len(a.surface) : b.start] for a, b in zip(mentions, mentions[1:])]
-        return all(re.fullmatch(r"[\s,'\"–-]*(?:or|and|to)?[\s,'\"–-]*", gap) for gap in gaps)
-
-    @staticmethod
-    def _listed_authorities(doc: Doc, sent: Span, grade_char: int, pre_start: int, text: str) -> list[str]:
-        """Councils listed together before the grade ("Birmingham, Lincolnshire and Suffolk
-        received a good rating") all get it; [] when the clause names fewer than two."""
-        mentions = [r for r in (doc._.authority_mentions or []) if len(r.codes) == 1
-                    and sent.start <= r.start < sent.end and pre_start <= doc[r.start].idx < grade_char]
-        if len(mentions) < 2:
-            return []
-        run = [mentions[-1]]
-        for earlier in reversed(mentions[:-1]):
-            gap = text[doc[earlier.end - 1].idx + len(doc[earlier.end - 1]) : doc[run[0].start].idx]
-            if not re.fullmatch(r"\s*(?:,|and|&|,\s*and)?\s*", gap):
-                break
-            run.insert(0, earlier)
-        return [m.codes[0] for m in run] if len(run) >= 2 else []
-
     # -- the component ------------------------------------------------------------------------
 
+    def _grade_spans(self, doc: Doc) -> list[Span]:
+        spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.matcher(doc)]
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    @staticmethod
+    def _lists_the_scale(spans: list[Span]) -> bool:
+        """"'inadequate', 'requires improvement', 'good' or 'outstanding'": the scale itself."""
+        if len({s.label_ for s in spans}) < 3:
+            return False
+        doc = spans[0].doc
+        gaps = [doc[a.end : b.start] for a, b in zip(spans, spans[1:])]
+        return sum(all(t.is_punct or t.lower_ in ("or", "and", "to", "through") for t in gap) for gap in gaps) >= 2
+
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text.translate(NORMALISE)
-        ctx = self._context(doc, text)
-        sents = list(doc.sents)
+        ctx = self._context(doc)
+        spans = self._grade_spans(doc)
+        doc._.grade_spans = spans
+        first_line_end = len(doc.text.strip().split("\n", 1)[0]) + (len(doc.text) - len(doc.text.lstrip()))
         found: dict[tuple, dict] = {}
-        ref_starts = sorted((doc[r.start].idx, r) for r in (doc._.authority_refs or []) if r.kind != "reference")
-        for index, sent in enumerate(sents):
-            sentence = text[sent.start_char : sent.end_char]
-            if not self.any_grade.search(sentence):
+        by_sent: dict[int, list[Span]] = {}
+        last_subject: str | None = None
+        for span in spans:
+            by_sent.setdefault(span.sent.start, []).append(span)
+        for sent_start, grades in by_sent.items():
+            sent = grades[0].sent
+            if self._lists_the_scale(grades):
                 continue
-            before = text[sent.start_char - 1 : sent.start_char] if sent.start_char else ""
-            neighbourhood = text[sents[max(0, index - 1)].start_char : sents[min(len(sents) - 1, index + 1)].end_char]
-            mentions = self._mentions(sentence, before)
-            if self._lists_the_scale(mentions, sentence):
-                continue  # "'inadequate', 'requires improvement', 'good' or 'outstanding'": the scale itself
-            for m in mentions:
-                grade_end = sent.start_char + m.start + len(m.surface)
-                at = bisect.bisect_left(ref_starts, (grade_end,), key=lambda x: (x[0],))
-                m.labels = bool(self.label_after.match(m.post)) or any(
-                    idx - grade_end <= 3 and idx < sent.end_char and not text[grade_end:idx].strip(" '\"")
-                    for idx, _ in ref_starts[at : at + 1]
-                )
-                if not self._is_rating(m):
-                    continue
-                current, change, year = self._timing(m, ctx)
-                subjects = self._subjects(m)
-                inspectorate = self.other_inspectorates.search(sentence)
-                pre_start = sent.start_char + m.start - len(m.pre)
-                listed = self._listed_authorities(doc, sent, sent.start_char + m.start, pre_start, text)
-                for subject, authority in ((s_, a_) for s_ in subjects for a_ in (listed if listed and s_ in LA_SUBJECTS else
-                                           [self._authority(doc, sent, sent.start_char + m.start, pre_start, s_, neighbourhood)])):
-                    if subject == "children's services" and (inspectorate or ctx.cqc):
-                        # CQC grades a council's adult social care with the same four words.
-                        cqc = ctx.cqc or re.search(r"\bCQC\b|care quality commission", inspectorate.group(0), re.I)
-                        subject = "adult social care" if cqc and authority else "other"
-                    kind = self._inspection_type(sentence, ctx, year, subject)
-                    is_current = current
-                    if subject in CHILDRENS_SUBJECTS and (ctx.main_type in UNGRADED_TYPES or ctx.opinion):
-                        is_current = False  # a visit with no grade, or a column: grades are the past's
-                    judgement = {
-                        "_dated_same": not is_current and bool(YEAR.search(m.pre[-80:] + m.post[:60]) or MONTH_ONLY.search(m.post[:60]))
-                        and not re.search(r"\b(?:previous(?:ly)?|last (?:inspection|time|full|ofsted)|first|earlier|before|former(?:ly)?|again|since)\b", m.pre + m.post, re.I),
-                        "authority": authority,
-                        "grade": m.grade,
-                        "subject": subject,
-                        "inspection_type": kind,
-                        "current": is_current,
-                        "change": change if is_current else None,
-                        "year": year if (year or not is_current) else self._year_of(ctx),
-                        "evidence": re.sub(r"\s+", " ", sent.text).strip(),
-                    }
-                    kept = found.setdefault((authority, m.grade, subject, is_current), judgement)
-                    kept["_dated_same"] = kept["_dated_same"] or judgement["_dated_same"]
+            headline = sent.start_char < first_line_end
+            for grade in grades:
+                for j in self.read(grade, sent, ctx, headline, last_subject):
+                    key = (j["authority"], j["grade"], j["subject"], j["current"])
+                    found.setdefault(key, j)
+                    last_subject = j["subject"] if j["subject"] != "other" else last_subject
         judgements = self._reconcile(list(found.values()), ctx)
         for judgement in judgements:
             judgement["alert"] = self.alerts(judgement, ctx)
+            judgement.pop("rater", None)
         doc._.judgements = judgements
         doc._.alert = any(j["alert"] for j in judgements)
-        doc._.inspection_type = self._reported_type(doc, text) or ctx.main_type
+        doc._.inspection_type = self._reported_type(doc) or ctx.main_type
         return doc
 
-    def _reported_type(self, doc: Doc, text: str) -> str | None:
+    def _reported_type(self, doc: Doc) -> str | None:
         """The inspection the article reports, for display: named in the headline or the
-        two sentences after it (judgement timing uses the first sentence only)."""
+        two sentences after it."""
         sents = list(doc.sents)
-        lead = text[: sents[min(2, len(sents) - 1)].end_char] if sents else text
+        lead = doc[: sents[min(2, len(sents) - 1)].end].text if sents else doc.text
         return next((t for t, pattern in self.types if pattern.search(lead)), None)
 
     @staticmethod
     def _reconcile(judgements: list[dict], ctx: Context) -> list[dict]:
         """Make the article's judgements agree with each other.
 
-        - A grade the article also calls past ("no longer inadequate", "was inadequate in
-          2014") is not current when the article gives another current grade for it.
-        - A judgement with no council that the article elsewhere gives to one is that one;
+        - A judgement with no council that the article elsewhere gives to one is that one's;
           a children's services judgement of no council is a generic statement.
         - After the April 2026 reform there is no overall grade: where area judgements are
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
-        past = {(j["authority"], j["grade"], j["subject"]) for j in judgements if not j["current"]}
-        # "Reading's services were rated inadequate in August last year": an article that
-        # dates the rating, with no word of an earlier one, reports that rating, not a new one.
-        dated = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j.pop("_dated_same", False)}
         areas = {(j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS}
-        owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
-        merged: dict[tuple, dict] = {}
+        dated = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j.pop("_dated", False)}
         for j in judgements:
-            key = (j["authority"], j["grade"], j["subject"])
+            if j["current"] and j["change"] != "repeat" and (j["authority"], j["grade"], j["subject"]) in dated:
+                j.update(current=False, change=None)
+        reported = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j["current"]}
+        owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
+        kept = []
+        for j in judgements:
+            if j.pop("_referred", False) and (j["authority"], j["grade"], j["subject"]) in reported:
+                continue  # "despite the 'inadequate' rating": the one the article reports
             if j["authority"] is None and (j["grade"], j["subject"], j["current"]) in owned:
-                continue  # a headline's "children's home rated inadequate", whose the body says
-            if j["authority"] is None and j["subject"] in CHILDRENS_SUBJECTS:
-                continue  # "councils rated inadequate": no council's judgement
-            if j["current"] and j["change"] == "new" and key in dated:
-                j = {**j, "current": False, "change": None}
-            if j["current"] and j["change"] == "new" and key in past:
-                if any(
-                    o["current"] and o["authority"] == j["authority"] and o["subject"] == j["subject"] and o["grade"] != j["grade"]
-                    for o in judgements
-                ):
-                    j = {**j, "current": False, "change": None}
+                continue
+            if j["authority"] is None and j["subject"] in COUNCIL_SUBJECTS:
+                continue
             if ctx.post_reform and j["current"] and j["subject"] == "children's services" and (j["authority"], True) in areas:
                 continue
-            merged.setdefault((j["authority"], j["grade"], j["subject"], j["current"]), j)
-        return list(merged.values())
+            kept.append(j)
+        return kept
 
     @staticmethod
     def alerts(j: dict, ctx: Context) -> bool:
-        """A current, new 'inadequate' for an English council's children's services."""
+        """A current, new 'inadequate' by Ofsted for an English council's children's services."""
         if not (j["authority"] and j["authority"].startswith("E") and j["grade"] == "inadequate" and j["current"]):
             return False
-        if j["change"] not in ("new", "downgrade") or j["inspection_type"] in NOT_OFSTED_TYPES:
+        if j["change"] not in ("new", "downgrade", "repeat") or j["inspection_type"] in NOT_OFSTED_TYPES or j.get("rater") == "other":
             return False
         if ctx.opinion or not ctx.ofsted:
             return False
@@ -475,11 +792,15 @@ class JudgementExtractor(DataFiles):
         return j["subject"] in AREA_SUBJECTS and post_reform
 
 
+if not Doc.has_extension("grade_spans"):
+    Doc.set_extension("grade_spans", default=None)
+
+
 @Language.factory(
     "sectorwatch_judgements",
     default_config={"cues_path": None},
-    requires=["doc.sents", "doc._.authority_mentions", "doc._.authority_refs", "doc._.focus_authority"],
+    requires=["doc.sents", "doc.ents", "token.dep", "token.head", "doc._.authority_mentions"],
     assigns=["doc._.judgements", "doc._.alert", "doc._.inspection_type"],
 )
-def make_judgement_extractor(nlp: Language, name: str, cues_path: str | None) -> JudgementExtractor:
-    return JudgementExtractor.build(nlp, name, cues_path=cues_path or CUES)
+def make_judgement_reader(nlp: Language, name: str, cues_path: str | None) -> JudgementReader:
+    return JudgementReader.build(nlp, name, cues_path=cues_path or CUES)

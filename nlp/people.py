@@ -1,18 +1,21 @@
 """People: who the article quotes or names, in what role, for which council or body.
 
-Sets doc._.people: [{"name", "role", "authority", "mentions"}], where "authority" is the
-person's council as a GSS code, or the body they speak for ("Ofsted", "DfE", "ADCS"), or
-None.
+Sets doc._.people: [{"name", "role", "authority", "affiliation", "mentions"}], where
+"authority" is the person's council as a GSS code, or the body they speak for ("Ofsted",
+"DfE", "ADCS", a trust or organisation as the text names it), or None; "affiliation" is the
+same as a reader names it (the council's official name, the body's full name).
 
-Names come from the statistical NER (PERSON) and, because a small model misses many
-British names, from runs of capitalised words that something vouches for: a title
-("Cllr", "Dr"), a role next to them, or a speech verb ("..., said Jane Smith"). Surnames
-alone are linked to the full name ("Livingstone" is Mike Livingstone). Roles are read
-from appositions on either side of any mention ("Mike Livingstone, the council's director
-of children's services" / "director of children's services, Mike Livingstone" /
-"children's minister Josh MacAlister"); vocabularies are data: patterns/roles.json.
+Names are found by nlp/people_names.py: runs of capitalised words that the NER, a given
+name, a title, a role, a speech verb or a titled surname elsewhere vouches for; bylines and
+picture credits are dropped. Surnames alone are linked to the full name ("Livingstone" is
+Mike Livingstone). Roles are read from appositions on either side of any mention ("Mike
+Livingstone, the council's director of children's services" / "director of children's
+services, Mike Livingstone" / "children's minister Josh MacAlister"), else from a title
+("Cllr" is a councillor). Affiliation: a body or council the role names ("Ofsted's regional
+director", "leader of Medway Council"); a chair's or chief executive's organisation named
+nearest in the sentence; a council post's council named in the sentence, else the article's.
+Vocabularies are data: patterns/roles.json.
 """
-
 from __future__ import annotations
 
 import json
@@ -23,6 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nlp.serialize import DataFiles
+from nlp.authorities import doc_places
+from nlp.people_names import NameFinder, load_given_names
 
 ROLES = Path(__file__).resolve().parent / "patterns" / "roles.json"
 
@@ -30,11 +35,23 @@ if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
 # Roles whose holder belongs to a body rather than to the council in focus.
+ROLE_OF_TITLE = {"cllr": "councillor", "councillor": "councillor", "coun": "councillor", "cr": "councillor", "mayor": "mayor"}
+BODY_NAMES = {
+    "DfE": "Department for Education",
+    "ADCS": "Association of Directors of Children's Services",
+    "CQC": "Care Quality Commission",
+    "LGA": "Local Government Association",
+    "HMI Probation": "HM Inspectorate of Probation",
+}
 BODY_OF_ROLE = [
+    (re.compile(r"\bprobation\b"), "HMI Probation"),
+    (re.compile(r"\bcqc\b|care quality commission"), "CQC"),
     (re.compile(r"\b(?:hmi|his majesty's inspector|her majesty's inspector|chief inspector|lead inspector|regional director|national director)\b"), "Ofsted"),
-    (re.compile(r"\b(?:minister|education secretary|secretary of state)\b"), "DfE"),
-    (re.compile(r"\bchildren's commissioner\b"), "Children's Commissioner"),
+    (re.compile(r"\b(?<!prime )(?:minister|education secretary|secretary of state)\b"), "DfE"),
 ]
+GENERIC_WORDS = {"chair", "chairman", "trust", "board", "council", "dcs", "ceo", "academy", "school", "committee", "cabinet", "government"}
+BODY_CASE = {"ofsted": "Ofsted", "dfe": "DfE", "adcs": "ADCS", "cqc": "CQC", "lga": "LGA"}
+GENERIC_ROLE = re.compile(r"\b(?:chief executive|ceo|chair|chairman|chairwoman|president|principal|headteacher|head teacher|manager|founder|trustee|officer|spokesperson|spokesman|spokeswoman)\b")
 COUNCIL_ROLE = re.compile(
     r"\b(?:director|member|leader|mayor|councillor|chief executive|portfolio holder|cabinet lead|"
     r"social worker|assistant director|head of|service manager|team manager|scrutiny|social work officer)\b"
@@ -46,7 +63,6 @@ POSSESSOR = re.compile(
     r"|(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)'s\s+"
 )
 APOS = str.maketrans({"’": "'", "‘": "'"})
-PARTICLES = {"de", "van", "von", "der", "la", "le", "du", "da", "di", "al", "bin", "-"}
 
 
 def _norm(text: str) -> str:
@@ -64,122 +80,147 @@ class PeopleTagger(DataFiles):
         heads = sorted({_norm(h).lower() for h in data["heads"]}, key=len, reverse=True)
         quals = sorted({_norm(q).lower() for q in data["qualifiers"]}, key=len, reverse=True)
         self.titles = {t.lower() for t in data["titles"]}
-        self.org_words = set(data["org_words"])
-        self.not_names = set(data["not_names"])
         self.speech = "|".join(data["speech_verbs"])
         # "..., said Jane Smith", but not "told Public Finance"
         self.speech_before_re = re.compile(rf"\b(?:{'|'.join(data['speech_verbs_before_name'])})\s*$")
-        self.speech_after = re.compile(rf"^\s*(?:{self.speech})\b")
+        # "Jane Smith said", "Jane Smith, said:", "Jane Smith from the council said"
+        self.speech_after = re.compile(rf"^\s*(?:,\s*)?(?:(?:from|of|at)\s+[^.,;:\"“”]{{1,40}}?\s+)?(?:{self.speech})\b")
         head = "(?:" + "|".join(re.escape(h) for h in heads) + ")"
         qual = "(?:" + "|".join(re.escape(q) for q in quals) + r")\s+"
         # "of children's services", "for the North West", "for children, young people and families"
-        complement = r"(?:\s+(?:of|for|at)\s+(?:[\w'&-]+(?:,\s(?=[\w'&-]+\s(?:and|&)\s))?\s?){1,9}?)?"
+        # Complement words are no verbs or clause words: "assistant director for early help"
+        # stops before "to fill the job vacated by"; "executive director" before "of a department".
+        word = r"(?!(?:to|by|with|from|in|on|after|before|who|which|that|has|had|have|was|were|is|are|will|would|a|an|said|says|added|told)\b)[\w'&-]+"
+        complement = rf"(?:\s+(?:of|for|at)(?:(?:,(?=(?:\s[\w'&-]+){{1,3}}\s(?:and|&)\s))?\s+{word}){{1,9}}?)?"
         possessor = r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,5}?(?:council|city|county|borough|authority|trust|(?-i:[A-Z])[\w&-]*)'s\s+)?"
-        role = rf"(?P<role>{possessor}(?:{qual})*{head}\b{complement})"
-        end = rf"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:{self.speech}|who|has|had|is|was|and|at|in|on|to)\b))"
+        # "deputy leader and cabinet member for children": one person, two posts
+        role = rf"(?P<role>{possessor}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
+        end = rf"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:{self.speech}|who|has|had|is|was|at|in|on|to)\b))"
         self.right = re.compile(
             r"^\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?(?:the\s+)?" + role + end,
             re.IGNORECASE,
         )
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
+        self.names = NameFinder(data, load_given_names())
+        self.role_heads = {w for h in heads for w in h.split() if w not in ("of", "for", "the", "and")} - {"children's", "education"}
         self.trailing_titles = re.compile(r"(?:\b(?:" + "|".join(re.escape(t) for t in self.titles) + r")\.?\s*)+$", re.IGNORECASE)
 
     # -- names ------------------------------------------------------------------------------
 
-    def _clean_name(self, span: Span) -> tuple[str, Span] | None:
-        tokens = list(span)
-        while tokens and (tokens[0].lower_.rstrip(".") in self.titles or tokens[0].is_punct):
-            tokens = tokens[1:]
-        while tokens and (tokens[-1].lower_ in ("'s", "’s", "s") or tokens[-1].is_punct):
-            tokens = tokens[:-1]
-        if not tokens:
-            return None
-        clean = span.doc[tokens[0].i : tokens[-1].i + 1]
-        text = _norm(clean.text)
-        if any(ch.isdigit() for ch in text) or not re.match(r"^[A-Z][\w'.-]*(?:\s*(?:de|van|von|der|la|le|du|da|di|al|bin|-|[A-Z][\w'.-]*)){0,4}$", text):
-            return None
-        if text.isupper() or len(text) < 3:
-            return None  # initials and acronyms: commenters' handles, bodies
-        words = text.replace("-", " ").split()
-        if words[-1] in self.org_words or any(w in ("Council", "Borough", "Trust") for w in words) or words[0] in self.not_names:
-            return None  # "Ravenscar House", "Brightpath Fostering", "Birmingham Children('s Trust)"
-        return text, clean
-
     def _linker(self):  # noqa: ANN202 - the authority linker, to trim council names off names
         return self.nlp.get_pipe("sectorwatch_authorities") if "sectorwatch_authorities" in self.nlp.pipe_names else None
 
-    def _vouched_runs(self, doc: Doc, taken: set[int]) -> list[Span]:
-        """Runs of 2-4 capitalised words that a title, a role or a speech verb vouches for."""
-        runs, i = [], 0
-        while i < len(doc):
-            j = i
-            while j < len(doc) and j - i < 4 and (
-                (doc[j].text[:1].isupper() and doc[j].is_alpha and doc[j].text not in self.not_names and doc[j].i not in taken)
-                or (j > i and doc[j].lower_ in PARTICLES and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
-            ):
-                j += 1
-            if j - i >= 2 and doc[j - 1].lower_ not in PARTICLES:
-                runs.append(doc[i:j])
-                i = j
-            else:
-                i += 1
-        linker = self._linker()
-        vouched = []
-        for run in runs:
-            prefix = linker.council_prefix(run) if linker else 0
-            if prefix and len(run) - prefix < 2:
-                continue
-            if prefix:
-                run = doc[run.start + prefix : run.end]  # "Mayor of Tower Hamlets Jonathan Biddle"
-            elif run.start > 0 and doc[run.start - 1].lower_ in ("for", "of", "and", "&", "in", "on", "at", "to", "the"):
-                continue  # "cabinet member for Children, Young People and Families"
-            before = doc.text[max(0, run.start_char - 160) : run.start_char]
-            after = doc.text[run.end_char : run.end_char + 160]
-            if (
-                (run.start > 0 and doc[run.start - 1].lower_.rstrip(".") in self.titles)  # "Cllr Jane Smith"
-                or self.speech_after.match(after)  # "Jane Smith said"
-                or self.speech_before_re.search(before)  # "..., said Jane Smith"
-                or self.right.match(_norm(after))  # "Jane Smith, director of ..."
-                or self.left.search(self.trailing_titles.sub("", _norm(before)))  # "director of ..., Jane Smith"
-            ):
-                vouched.append(run)
-        return vouched
+    def _vouched_by_context(self, doc: Doc, run: Span) -> bool:
+        """A title, a role or a speech verb beside the run."""
+        before = doc.text[max(0, run.start_char - 160) : run.start_char]
+        after = doc.text[run.end_char : run.end_char + 160]
+        return bool(
+            self.names.title_before(run)  # "Cllr Jane Smith"
+            or self.speech_after.match(after)  # "Jane Smith said"
+            or self.speech_before_re.search(before)  # "..., said Jane Smith"
+            or self.right.match(_norm(after))  # "Jane Smith, director of ..."
+            or self.left.search(self.trailing_titles.sub("", _norm(before)))  # "director of ..., Jane Smith"
+        )
+
+    def _in_role(self, doc: Doc, run: Span) -> bool:
+        """The run completes a role ("head of Early Help", "member for Children and Families")."""
+        window = doc[max(0, run.start - 8) : run.start]
+        return any(t.lower_ in self.role_heads for t in window)
 
     def _mentions(self, doc: Doc) -> dict[str, list[Span]]:
         """Full name -> every mention of that person (full, or surname alone)."""
-        taken = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
-        taken |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
-        candidates = [e for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body"]
-        covered = {t.i for e in candidates for t in e}
-        candidates += [r for r in self._vouched_runs(doc, taken) if not any(t.i in covered for t in r)]
-        linker = self._linker()
-        full: dict[str, list[Span]] = {}
-        for span in candidates:
-            prefix = linker.council_prefix(span) if linker else 0
-            if prefix and len(span) - prefix < 2:
-                continue  # "Coventry Knowsley", "Manchester Rotherham": a list of places
-            if prefix:
-                span = doc[span.start + prefix : span.end]  # "Tower Hamlets Jonathan Biddle"
-            cleaned = self._clean_name(span)
-            if cleaned is None:
+        names = self.names
+        ner = {t.i for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body" for t in e}
+        # Councils and places break names, except a place that follows a given name ("Simon Blackburn").
+        places = doc_places(doc)
+        surnames = {i for i in places if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given}
+        blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
+        blocked = (blocked | places) - surnames
+        blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
+        runs = [names.trim(r) if len(r) > 1 else r for r in names.runs(doc, blocked)]
+        singles = [r for r in runs if len(r.text.split()) == 1]  # "Okafor", "Turner-Stewart"
+        titled = [r for r in singles if names.title_before(r) in names.surname_titles]
+        titled_surnames = {r.text for r in titled}
+        people: list[Span] = []
+        pending: list[Span] = []
+        for run in runs:
+            if len(run.text.split()) < 2 or names.is_organisation(run) or names.glued(run):
                 continue
-            text, clean = cleaned
-            if any(t.i in taken for t in clean):
-                kept = [t for t in clean if t.i not in taken]
-                if len(kept) < 2 or kept[-1].i - kept[0].i + 1 != len(kept):
-                    continue
-                cleaned = self._clean_name(doc[kept[0].i : kept[-1].i + 1])
-                if cleaned is None:
-                    continue
-                text, clean = cleaned
-            if len(clean) > 1:
-                full.setdefault(text, []).append(clean)
-        # Surnames: any capitalised token equal to a known surname, NER or not.
+            in_ner = sum(t.i in ner for t in run) * 2 >= len(run)
+            given = names.has_given_name(run) and not names.title_case_line(run[0])
+            prev = doc[run.start - 1].lower_ if run.start > 0 else ""
+            if prev in ("in", "at", "on", "to", "from", "near") and not (in_ner and given):
+                continue  # "the site at Newton Aycliffe": a place
+            if not in_ner and prev in ("for", "of", "and", "&", "the") and (not given or self._in_role(doc, run)):
+                continue  # "cabinet member for Children, Young People and Families", "head of Early Help"
+            if given or run[-1].text in titled_surnames or self._vouched_by_context(doc, run):
+                people.append(run)
+            elif in_ner:
+                pending.append(run)  # the NER alone: needs another witness
+        # A run the NER alone reads as a name counts when it stands in a list with other
+        # people ("Jennifer Chalkley, Oskar Nash, and Sara Sharif") or its surname recurs.
+        for run in pending:
+            between = lambda a, b: doc[min(a.end, b.end) : max(a.start, b.start)]  # noqa: E731
+            listed = any(
+                all(t.text in (",", ";", "and", "&") for t in between(run, other)) and len(between(run, other)) <= 2
+                for other in people
+            )
+            recurs = sum(t.text == run[-1].text for t in doc) >= 2
+            if listed or recurs:
+                people.append(run)
+        people.sort(key=lambda r: r.start)
+        # "Mark and Lisa Smith": the first of a couple shares the surname
+        for run in list(people):
+            if run.start >= 2 and doc[run.start - 1].lower_ in ("and", "&"):
+                first = doc[run.start - 2 : run.start - 1]
+                if first[0].text in names.given and any(r.start == first.start and len(r) == 1 for r in singles):
+                    people.append(first)
+        full: dict[str, list[Span]] = {}
+        bylines: set[str] = set()
+        bare: dict[str, list[Span]] = {}
+        for span in people:
+            if len(span) == 1:  # a partner's first name: "Mark" of "Mark and Lisa Smith"
+                partner = next(p for p in people if p.start == span.end + 1)
+                text = f"{names.display(span)} {partner[-1].text}"
+            else:
+                text = names.display(span)
+            # "Paul Moffat" and "Paul Moffatt" in one article are one man
+            text = next((n for n in full if n.split()[:-1] == text.split()[:-1] and names.same_surname(n.split()[-1], text.split()[-1])), text)
+            full.setdefault(text, []).append(span)
+            if names.credit_or_byline(span):
+                bylines.add(text)
+            elif names.bare_line(span, people):
+                bare.setdefault(text, []).append(span)
+        # A byline's author is not a person of the text, wherever else the name appears; a
+        # name alone on its line is an author's line unless the person is in the text too.
+        for text, spans in bare.items():
+            surname = text.split()[-1]
+            if len(spans) == len(full[text]) and not any(t.text == surname for t in doc if not any(s.start <= t.i < s.end for s in spans)):
+                bylines.add(text)
+        for text in bylines:
+            full.pop(text, None)
+        # Surnames: any capitalised token equal to a known surname; a titled surname that
+        # matches no full name is a person named by surname alone ("Cllr Revans").
         surnames = {name.split()[-1]: name for name in full}
         for token in doc:
             name = surnames.get(token.text)
             if name and not any(s.start <= token.i < s.end for s in full[name]):
                 full[name].append(doc[token.i : token.i + 1])
+        for run in titled:
+            if any(run.start >= s.start and run.end <= s.end for spans in full.values() for s in spans):
+                continue
+            match = next((n for n in full if names.same_surname(n.split()[-1], run.text)), None)
+            if match:
+                full[match].append(run)
+                continue
+            title = names.title_before(run)
+            text = f"{doc[run.start - 1].text} {run.text}" if title in ("lord", "lady", "baroness", "baron", "justice", "judge") else run.text
+            if title == "justice" and run.start >= 2 and doc[run.start - 2].lower_ == "mr":
+                text = f"Mr Justice {run.text}"
+            if not names.credit_or_byline(run):
+                full.setdefault(text, []).append(run)
+        for span in names.anonymised_subjects(doc):
+            full.setdefault(span.text, []).append(span)
         return full
 
     # -- roles ------------------------------------------------------------------------------
@@ -201,6 +242,8 @@ class PeopleTagger(DataFiles):
         role = _norm(raw)
         affiliation: str | None = None
         possessor = POSSESSOR.match(role)
+        if possessor and possessor.group(1).lower() in ("children", "young people"):
+            possessor = None  # "children's minister" is the role itself
         if possessor:
             owner = possessor.group(1).lower()
             if owner in BODY_POSSESSORS:
@@ -214,7 +257,7 @@ class PeopleTagger(DataFiles):
             affiliation = affiliation or self._authority_in(complement.group(2), doc, span)
             role = complement.group(1)
         if affiliation is None:
-            tail_match = re.match(r"^\s*(?:for|at|of)\s+([^,.;]{3,60})", tail)
+            tail_match = re.match(r"^\s*(?:for|at|of|in)\s+([^,.;]{3,60})", tail)
             if tail_match:
                 affiliation = self._authority_in(tail_match.group(1), doc, span)
         return role.lower(), affiliation
@@ -230,30 +273,101 @@ class PeopleTagger(DataFiles):
         return None
 
     def _affiliation_by_role(self, role: str | None, doc: Doc, span: Span) -> str | None:
-        if not role:
-            return None
+        if not role or re.search(r"\bshadow\b|\bopposition\b", role):
+            return None  # an opposition spokesperson speaks for a party, not the body they shadow
         for pattern, body in BODY_OF_ROLE:
             if pattern.search(role):
                 return body
         if "adcs" in role or "association of directors" in role:
             return "ADCS"
+        if re.search(r"\binspector\b", role) and "ofsted" in doc.text.lower():
+            return "Ofsted"
+        if GENERIC_ROLE.search(role) and not re.search(r"\b(?:council|county|borough|city)\b", role):
+            # "chief executive", "chair": of whichever organisation the sentence names nearest
+            organisation = _organisation_near(doc, span)
+            if organisation:
+                return organisation
         if COUNCIL_ROLE.search(role) and role != "mp":
-            return _nearest_authority(doc, span)
+            return _council_of(doc, span)
+        return None
+
+    def _role_from_title(self, spans: list[Span]) -> str | None:
+        """'Cllr Jane Smith' is a councillor, 'Mayor Jones' a mayor, 'Jane Smith MP' an MP."""
+        for span in spans:
+            title = self.names.title_before(span)
+            if title in ROLE_OF_TITLE:
+                return ROLE_OF_TITLE[title]
+            if span.end < len(span.doc) and span.doc[span.end].text == "MP":
+                return "MP"
         return None
 
     def __call__(self, doc: Doc) -> Doc:
         people = []
-        for name, spans in self._mentions(doc).items():
+        mentions = self._mentions(doc)
+        surnames = {name.split()[-1].lower() for name in mentions}
+        for name, spans in mentions.items():
             role = affiliation = None
+            others = surnames - {name.split()[-1].lower()}
             for span in sorted(spans, key=lambda s: s.start):
                 found = self._role_near(span)
-                if found:
+                if found and not any(re.search(rf"\b{re.escape(o)}\b", found[0].lower()) for o in others):
                     role, affiliation = self._split_role(found[0], found[1], doc, span)
                     affiliation = affiliation or self._affiliation_by_role(role, doc, span)
                     break
-            people.append({"name": name, "role": role, "authority": affiliation, "mentions": len(spans)})
+            if role is None:
+                role = self._role_from_title(spans)
+                affiliation = self._affiliation_by_role(role.lower() if role else None, doc, spans[0])
+            people.append(
+                {"name": name, "role": role, "authority": affiliation, "affiliation": _display(affiliation), "mentions": len(spans)}
+            )
         doc._.people = people
         return doc
+
+
+def _display(affiliation: str | None) -> str | None:
+    """The affiliation as a reader names it: a council's official name, a body's full name."""
+    if not affiliation:
+        return None
+    if re.fullmatch(r"[EWSN]\d{8}", affiliation):
+        from nlp.pipeline import authority_names  # the pipeline module imports this one
+
+        return authority_names().get(affiliation, affiliation)
+    return BODY_NAMES.get(affiliation, affiliation)
+
+
+def _organisation_near(doc: Doc, span: Span) -> str | None:
+    """The organisation named nearest the person in their sentence: a council (its code), a
+    children's trust or another body (its name as written), or None."""
+    sent = span.sent
+    found: list[tuple[int, str]] = []
+    for mention in doc._.authority_mentions or []:
+        if sent.start <= mention.start < sent.end:
+            name = mention.text if mention.kind == "trust" else (mention.codes[0] if len(mention.codes) == 1 else None)
+            if name:
+                found.append((min(abs(mention.start - span.end), abs(span.start - mention.end)), name))
+    for ent in sent.ents:
+        if ent.label_ != "ORG" or any(m.start <= ent.start < m.end for m in doc._.authority_mentions or []):
+            continue
+        if ent.start < span.end and span.start < ent.end or any(t.ent_type_ == "PERSON" for t in ent):
+            continue  # the NER's "Trust's Chair Jacqui Smith" is the person, not a body
+        name = re.sub(r"^(?:the|The)\s+|\s*['’]s$", "", ent.text).strip()
+        if len(name.split()) == 1 and (not name[:1].isupper() or name.lower() in GENERIC_WORDS):
+            continue  # "Chair", "Trust", "academy": words, not an organisation's name
+        if re.search(r"\b(?:council|borough)\b", name, re.I):
+            continue
+        name = BODY_CASE.get(name.lower(), name)
+        found.append((min(abs(ent.start - span.end), abs(span.start - ent.end)), name))
+    return min(found)[1] if found else None
+
+
+def _council_of(doc: Doc, span: Span) -> str | None:
+    """A council officer's or member's council: one named in their sentence, else the
+    article's council, else the one named last before them."""
+    refs = [m for m in (doc._.authority_refs or []) if len(m.codes) == 1 and m.kind != "trust"]
+    in_sentence = [m for m in refs if span.sent.start <= m.start < span.sent.end and m.kind != "reference"]
+    if in_sentence:
+        return min(in_sentence, key=lambda m: abs(m.start - span.start)).codes[0]
+    return doc._.focus_authority or _nearest_authority(doc, span)
 
 
 def _nearest_authority(doc: Doc, span: Span) -> str | None:

@@ -125,13 +125,15 @@ def doc_tags(doc: Doc) -> dict[str, Any]:
     """The tags of a tagged Doc, as plain data."""
     codes: list[str] = []
     for mention in doc._.authority_mentions:
+        if mention.kind == "trust":
+            continue  # a children's trust is not its council (it still links judgements to it)
         for code in mention.codes:
             if code not in codes:
                 codes.append(code)
     names = authority_names()
     return {
         "authorities": [{"name": names.get(code, code), "code": code} for code in codes],
-        "people": [{"name": p["name"], "role": p["role"], "authority": p["authority"]} for p in doc._.people],
+        "people": [{k: p[k] for k in ("name", "role", "authority", "affiliation")} for p in doc._.people],
         "judgements": [
             {k: j[k] for k in ("authority", "code", "grade", "subject", "inspection_type", "current", "change", "year", "evidence", "alert") if k in j}
             | {"authority": names.get(j["authority"], j["authority"]), "code": j["authority"]}

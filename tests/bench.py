@@ -329,7 +329,7 @@ def held_out_corpus() -> tuple[list[Path], dict[str, str]]:
 def _texts() -> list[str]:
     from pipelines.boilerplate import clean_text
 
-    paths = sorted((HERE / "files" / "seeds").glob("*.txt")) + sorted((HERE / "devset").glob("*/*.txt"))
+    paths = sorted((HERE / "files" / "seeds").glob("*.txt")) + sorted((HERE / "constructed").glob("*/*.txt"))
     return [clean_text(p.read_text(encoding="utf-8")) for p in paths]
 
 

@@ -46,3 +46,20 @@ def test_a_missing_model_is_a_clear_error(tmp_path):
     assert result.returncode != 0
     assert "spaCy model 'no_such_model' is not installed" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_published_dates_a_text_file(tmp_path):
+    """--published is the reference date: the same words are news in 2020, history in 2024."""
+    article = tmp_path / "a.txt"
+    article.write_text("Kent children's services rated inadequate\n\nOfsted rated Kent County Council's children's services "
+                       "inadequate in March 2020.\n", encoding="utf-8")
+    alerts = {}
+    for date in ("2020-03-20", "2024-06-01"):
+        result = run_cli("analyse", "--jsonl", "--published", date, str(article))
+        assert result.returncode == 0, result.stderr
+        row = json.loads(result.stdout)
+        assert row["published"] == date
+        alerts[date] = row["alert"]
+    assert alerts == {"2020-03-20": True, "2024-06-01": False}
+    bad = run_cli("analyse", "--published", "March 2020", str(article))
+    assert bad.returncode != 0 and "Traceback" not in bad.stderr

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.evaluate import evaluate, load_set
+from tests.evaluate import MEASURES, evaluate, load_set
 
 
 @pytest.fixture(scope="module")
@@ -10,7 +10,7 @@ def seed_scores(nlp):
     return evaluate(nlp, load_set("seeds"))
 
 
-@pytest.mark.parametrize("measure", ["authorities", "people", "judgements", "alerts"])
+@pytest.mark.parametrize("measure", MEASURES)
 def test_seed_facts_are_all_right(seed_scores, measure):
     score = seed_scores[measure]
     assert (score.fp, score.fn) == (0, 0), score.line(measure)

@@ -1,0 +1,222 @@
+"""Who is named in an article: spans of people's names, with every mention of each person.
+
+The statistical NER is one witness among several, so that the result does not rest on one
+model's idea of a British name. A candidate is a run of capitalised words (titles, role
+words, places and named bodies break runs); it is a person when something vouches for it:
+
+- the NER calls it PERSON;
+- its first word is a given name (nlp/data/given_names.csv);
+- a title stands before it ("Cllr Jane Smith"), or a role beside it ("director of children's
+  services, Jane Smith"; "Jane Smith, the council's leader"), or a speech verb ("said Jane Smith");
+- its surname stands after a title elsewhere ("... Mr Smith said").
+
+Not people: runs that end in an organisation's word ("Ravenscar House"), bylines and picture
+credits ("By Jane Smith | 4 May", "Picture: Jane Smith"), and glued furniture. A surname after a
+title with no full name in the text is a person too ("Cllr Revans", "Mr Justice Keehan"), as is
+an anonymised subject ("Child Q"). All the vocabularies are data: patterns/roles.json.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.csv"
+PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "al", "bin", "el", "-", "st"}
+MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
+
+
+@functools.lru_cache(maxsize=2)
+def load_given_names(path: Path = GIVEN_NAMES) -> frozenset[str]:
+    """English given names (one column, `given_name`); see nlp/data/README.md for the source."""
+    with open(path, newline="", encoding="utf-8") as fh:
+        return frozenset(row["given_name"] for row in csv.DictReader(fh) if row["given_name"])
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    """'Moffat' and 'Moffatt': one spelling of a surname slipping in the same article."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 5:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = edits = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            edits += 1
+            if edits > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+        else:
+            i += 1
+            j += 1
+    return edits + (len(b) - j) + (len(a) - i) <= 1
+
+
+class NameFinder:
+    """Finds people's names in a Doc; `vouch(doc, run)` is supplied by the caller (roles)."""
+
+    def __init__(self, data: dict, given_names: frozenset[str]):
+        self.given = given_names
+        self.titles = {t.lower() for t in data["titles"]}
+        self.surname_titles = {t.lower() for t in data["surname_titles"]}
+        self.stop = {w.lower() for w in data["not_names"]} | {w.lower() for w in data["role_words"]} | self.titles
+        self.org_words = {w.lower() for w in data["org_words"]}
+        self.anonymised = {w for w in data["anonymised"] if " " not in w}
+        by = "|".join(re.escape(c) for c in data["byline_cues"])
+        credit = "|".join(re.escape(c) for c in data["credit_cues"])
+        press = "|".join(re.escape(c) for c in sorted(data["press_roles"], key=len, reverse=True))
+        self.byline_re = re.compile(rf"^\W*(?:[A-Z]+\s+)?(?:{by})\b", re.IGNORECASE)
+        self.credit_re = re.compile(rf"(?:^|\W)(?:{credit})\s*[:\-–]", re.IGNORECASE)
+        self.copyright_re = re.compile(r"©")
+        self.agency_re = re.compile(r"^\s*/\s*\w")
+        self.press_after_re = re.compile(rf"^\s*[,|–-]\s*(?:the\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{press})\b", re.IGNORECASE)
+        self.press_before_re = re.compile(rf"(?:{press})\s*[,:|]\s*$", re.IGNORECASE)
+        self.residue_re = re.compile(
+            rf"\b(?:{MONTHS}|{DAYS}|and|by|post|gmt|bst|am|pm|updated|published|{press})\b|[\d\W_]+", re.IGNORECASE
+        )
+
+    # -- runs of capitalised words ------------------------------------------------------------
+
+    def _name_like(self, token: Token, blocked: set[int]) -> bool:
+        text = token.text
+        if token.i in blocked or not text[:1].isupper() or token.lower_ in self.stop:
+            return False
+        if (token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART") or token.like_num) and text not in self.given:
+            return False  # "Loxley House In Nottingham" in a title-case line
+        if not re.match(r"^[A-Z][\w'’.]*$", text) or any(ch.isdigit() for ch in text):
+            return False
+        if text.isupper() and len(text) > 1:
+            # "JOHN Coughlan has been named...": a capitalised lead-in, when a name follows
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.i not in blocked
+        return True
+
+    def runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
+        """Maximal runs of 1-4 name-like tokens on one line (particles and hyphens inside)."""
+        found, i = [], 0
+        while i < len(doc):
+            if not self._name_like(doc[i], blocked):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < 4:
+                token = doc[j]
+                if "\n" in doc[j - 1].whitespace_ or "\n" in token.text:
+                    break
+                if self._name_like(token, blocked) and not (token.text.isupper() and len(token.text) > 1):
+                    j += 1
+                elif (
+                    token.lower_ in PARTICLES
+                    and j + 1 < len(doc)
+                    and self._name_like(doc[j + 1], blocked)
+                    and (token.text == "-" and not doc[j - 1].whitespace_ or token.text != "-")
+                ):
+                    j += 2
+                else:
+                    break
+            found.append(doc[i:j])
+            i = j
+        return found
+
+    # -- what a run is --------------------------------------------------------------------------
+
+    def display(self, span: Span) -> str:
+        words = [t.text.title() if t.text.isupper() and len(t.text) > 1 else t.text for t in span]
+        glued = re.match(r"^([A-Z][a-z]+)([A-Z][a-z]+)$", words[0])
+        if glued and glued.group(1).lower() in self.titles:
+            words[0] = glued.group(2)  # "CouncillorJalal Uddin"
+        text = "".join(w + span.doc[span.start + k].whitespace_ for k, w in enumerate(words)).strip()
+        return re.sub(r"\s+", " ", text.replace("’", "'"))
+
+    def is_organisation(self, span: Span) -> bool:
+        last = span[-1].lower_
+        return last in self.org_words or any(t.lower_ in ("council", "borough", "trust") for t in span)
+
+    def has_given_name(self, span: Span) -> bool:
+        first = span[0].text
+        return (first if not first.isupper() else first.title()) in self.given
+
+    def title_before(self, span: Span) -> str | None:
+        """The title just before the span ("Cllr", "Mr Justice"), lower case, or None."""
+        i = span.start - 1
+        if i >= 0 and span.doc[i].text == ".":
+            i -= 1
+        if i >= 0 and span.doc[i].lower_.rstrip(".") in self.titles | self.surname_titles:
+            return span.doc[i].lower_.rstrip(".")
+        return None
+
+    def glued(self, span: Span) -> bool:
+        """'WilliamsLeader', 'CouncillorJalal': two words run together by the page's markup."""
+        for token in span:
+            parts = re.findall(r"[A-Z][a-z]+", token.text)
+            if len(parts) >= 2 and "".join(parts) == token.text and not re.match(r"^(?:Mc|Mac|De|Di|Le|La|Van|Von|O)[A-Z]", token.text):
+                if any(p.lower() in self.stop for p in parts[1:]):
+                    return True
+        return False
+
+    def credit_or_byline(self, span: Span) -> bool:
+        """A byline ("By Jane Smith | 4 May"), a picture credit ("Picture: Jane Smith"), or a
+        line holding nothing but names and dates (an author's line above the text)."""
+        doc = span.doc
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        line_end = doc.text.find("\n", span.end_char)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        before = doc.text[line_start : span.start_char]
+        after = doc.text[span.end_char : line_end]
+        if self.byline_re.match(before) and len(before) < 60:
+            return True
+        if self.credit_re.search(before[-40:]) or self.copyright_re.search(before[-40:]) or self.agency_re.match(after):
+            return True
+        return bool(self.press_after_re.match(after) or self.press_before_re.search(before))
+
+    def bare_line(self, span: Span, names: list[Span]) -> bool:
+        """The span's line is names, dates and punctuation only: an author's line."""
+        doc = span.doc
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        line_end = doc.text.find("\n", span.end_char)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        line = doc.text[line_start:line_end]
+        for other in names:
+            if line_start <= other.start_char and other.end_char <= line_end:
+                line = line.replace(other.text, " ")
+        return not self.residue_re.sub("", line).strip()
+
+    @staticmethod
+    def title_case_line(token: Token) -> bool:
+        """A headline or crosshead set in title case, where capitals say nothing about names."""
+        doc = token.doc
+        start = doc.text.rfind("\n", 0, token.idx) + 1
+        end = doc.text.find("\n", token.idx)
+        words = re.findall(r"[A-Za-z][\w'’]*", doc.text[start : end if end >= 0 else len(doc.text)])
+        # Title case capitalises every word but the short ones ("of", "and", "in").
+        return len(words) >= 4 and all(w[0].isupper() for w in words if len(w) > 4)
+
+    def trim(self, run: Span) -> Span:
+        """'Meanwhile Dave Hill', 'Responding Lucy Allan': a sentence's first word is no name."""
+        while len(run) > 2 and run[0].text not in self.given and (run[0].pos_ not in ("PROPN", "NOUN") or run[0].is_sent_start):
+            run = run[1:]  # a sentence's first word is capitalised whatever it is
+        if len(run) == 2 and run[0].pos_ in ("ADV", "VERB", "ADP", "SCONJ", "CCONJ", "DET", "PRON") and run[0].text not in self.given:
+            run = run[1:]
+        return run
+
+    def anonymised_subjects(self, doc: Doc) -> list[Span]:
+        """'Child Q', 'Baby P': the subjects of reviews, named by a letter."""
+        out = []
+        for token in doc[:-1]:
+            nxt = token.nbor(1)
+            if token.text in self.anonymised and len(nxt.text) == 1 and nxt.text.isupper():
+                out.append(doc[token.i : token.i + 2])
+        return out
+
+    @staticmethod
+    def same_surname(a: str, b: str) -> bool:
+        return _edit_distance_at_most_one(a.lower(), b.lower())

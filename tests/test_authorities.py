@@ -1,0 +1,84 @@
+"""The authority linker: a council is listed only where the text names the council itself.
+
+Sentences written for these tests (no real article's text). The rules they pin are the
+real corpus's labelling rules (../shared/corpus/real-coverage/README.md): a place inside
+another body is not the council, a bare place that only locates something is not the
+council, a children's trust is not its council, Welsh and Scottish councils are listed.
+"""
+
+import pytest
+
+from nlp.pipeline import tag_doc, tag_text
+
+
+def codes(nlp, text: str, published: str | None = "2025-06-01") -> list[str]:
+    return [a["code"] for a in tag_text(nlp, text, published=published)["authorities"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CQC rated Shrewsbury and Telford Hospital NHS Trust inadequate after an inspection of its maternity care.",
+        "Inspectors visited the Princess Royal Hospital, Telford, in June and rated its safety inadequate.",
+        "A resident of an Oxfordshire care home was moved after inspectors found the home inadequate.",
+        "Officers from Devon and Cornwall Police joined the council's safeguarding review.",
+        "The safeguarding review was published by the Derby and Derbyshire Safeguarding Children Partnership.",
+        "Ofsted said pupils at a primary school in Reading were not kept safe.",
+        "Several Norfolk MPs wrote to the minister about children's social care.",
+        "The family court hearing in Middlesbrough heard evidence from social workers.",
+    ],
+)
+def test_a_place_inside_or_beside_another_body_is_not_the_council(nlp, text):
+    assert codes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kent children's services were rated inadequate by Ofsted.", ["E10000016"]),
+        ("Somerset's children's services were rated good by Ofsted.", ["E06000066"]),
+        ("Torbay and Plymouth Councils will share a director of children's services.", ["E06000027", "E06000026"]),
+        ("Wolverhampton, Dorset and Lincolnshire councils will pilot the children's social care reforms.", ["E08000031", "E06000059", "E10000019"]),
+        ("Simon White, director of children's services in Sandwell, criticised Ofsted.", ["E08000028"]),
+    ],
+)
+def test_councils_named_by_their_place_in_a_council_context(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
+def test_a_place_after_a_given_name_is_a_surname(nlp):
+    assert codes(nlp, "Council leader Simon Blackburn said the children's services report was fair.") == []
+
+
+def test_a_childrens_trust_links_judgements_but_is_not_listed_as_a_council(nlp):
+    text = "Ofsted rated services run by Brighter Futures for Children good in its latest inspection."
+    doc = tag_doc(nlp, text, published="2025-06-01")
+    assert [m.kind for m in doc._.authority_mentions] == ["trust"]
+    assert codes(nlp, text) == []
+
+
+def test_a_former_councils_own_name_is_the_former_council_until_it_ends(nlp):
+    text = "Somerset County Council's children's services were rated inadequate by Ofsted."
+    assert codes(nlp, text, published="2015-03-01") == ["E10000027"]  # the county council of 2015
+    assert codes(nlp, text, published="2024-03-01") == ["E06000066"]  # its one successor, Somerset Council
+    assert codes(nlp, "Bucks children's services were judged inadequate by Ofsted.", published="2014-08-01") == ["E10000002"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cardiff Council said it would respond to the Care Inspectorate Wales report on its children's services.", ["W06000015"]),
+        ("Glasgow City Council's social work services were reviewed by the Care Inspectorate.", ["S12000049"]),
+    ],
+)
+def test_welsh_and_scottish_councils_are_listed(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
+def test_an_undated_text_is_dated_by_the_latest_year_it_names(nlp):
+    text = "In 2013 Ofsted judged Buckinghamshire's children's services inadequate."
+    assert codes(nlp, text, published=None) == ["E10000002"]
+
+
+def test_councils_own_papers_name_boroughs_by_abbreviation(nlp):
+    assert codes(nlp, "Joint committee members: LB Richmond councillors and officers of children's services.") == ["E09000027"]

@@ -1,0 +1,114 @@
+"""People: names with roles and affiliations; no organisation, place, headline fragment,
+byline or picture credit read as a person. Sentences written for these tests."""
+
+import pytest
+
+from nlp.pipeline import tag_text
+
+
+def people(nlp, text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in tag_text(nlp, text, published="2025-06-01")["people"]}
+
+
+@pytest.mark.parametrize(
+    "text, name, role, affiliation",
+    [
+        (
+            "Kent County Council's children's services were rated inadequate.\n\n"
+            "Cllr Jane Hartley, cabinet member for children's services, said the council would act.",
+            "Jane Hartley",
+            "cabinet member for children's services",
+            "Kent County Council",
+        ),
+        (
+            "Ofsted rated Leeds City Council's children's services outstanding.\n\n"
+            "Mark Pemberton, Ofsted's regional director for Yorkshire and the Humber, said: \"This is a fine report.\"",
+            "Mark Pemberton",
+            "Ofsted's regional director for Yorkshire and the Humber",
+            "Ofsted",
+        ),
+        (
+            "Children's minister Josh MacAlister said the reforms would help councils.",
+            "Josh MacAlister",
+            "children's minister",
+            "Department for Education",
+        ),
+        (
+            "Devon County Council appointed a new director.\n\nThe director of children's services, Priya Lakhani, starts in May.",
+            "Priya Lakhani",
+            "director of children's services",
+            "Devon County Council",
+        ),
+        (
+            "Bristol City Council's children's services were rated good.\n\n"
+            "Deputy leader and cabinet member for children Helen Godwin welcomed the report.",
+            "Helen Godwin",
+            "deputy leader and cabinet member for children",
+            "Bristol City Council",
+        ),
+    ],
+)
+def test_roles_and_affiliations_as_the_text_gives_them(nlp, text, name, role, affiliation):
+    found = people(nlp, text)
+    assert found[name]["role"].lower() == role.lower()
+    assert found[name]["affiliation"] == affiliation
+
+
+def test_a_councillor_by_title_and_a_surname_after_a_title(nlp):
+    text = (
+        "Surrey County Council's children's services remain inadequate.\n\n"
+        "Cllr Denise Turner-Stewart said the council was improving. Cllr Turner-Stewart added that staff had worked hard.\n\n"
+        "Councillor Okafor, who chairs the scrutiny committee, said more must be done."
+    )
+    found = people(nlp, text)
+    assert found["Denise Turner-Stewart"]["role"] == "councillor"
+    assert found["Okafor"]["affiliation"] == "Surrey County Council"
+    assert "Turner-Stewart" not in found
+
+
+def test_the_chief_executive_of_a_trust_belongs_to_the_trust(nlp):
+    text = "Sandwell Children's Trust chief executive Emma Taylor said the trust had improved its fostering service."
+    assert people(nlp, text)["Emma Taylor"]["affiliation"] == "Sandwell Children's Trust"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Harriet Quinlan | 4 May 2025\n\nOfsted has rated Kent County Council's children's services good.",
+        "Ofsted report published\n\nHarriet Quinlan\nMonday, 4 May 2025\n\nOfsted has rated Kent County Council's children's services good.",
+        "Kent's children's services were rated good. Picture: Harriet Quinlan\n\nThe council welcomed the report.",
+        "Kent's children's services were rated good (Image: Harriet Quinlan / Kent Online).",
+        "Kent's children's services were rated good.\n\nAnalysis\nBy Harriet Quinlan, Political Editor, BBC South East\nThe rating matters.",
+    ],
+)
+def test_bylines_and_picture_credits_are_not_people_of_the_text(nlp, text):
+    assert people(nlp, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surrey Children's Services 'Will Not Stand Still' After Latest Ofsted Report\n\nThe council said it would improve.",
+        "The council is working with consultants Red Quadrant on an improvement plan for children's services.",
+        "The children were moved from Ravenscar House and the Alton Campus nursery after the inspection.",
+        "The cabinet member for Children, Young People, Education and Lifelong Learning said the council was proud.",
+        "The secure children's home at Newton Aycliffe has places for 38 young people.",
+    ],
+)
+def test_no_organisation_place_or_headline_fragment_as_a_person(nlp, text):
+    assert people(nlp, text) == {}
+
+
+def test_couples_lists_and_spelling_slips(nlp):
+    text = (
+        "Foster carers Mark and Lisa Ashworth said the agency supported them.\n\n"
+        "The trust's chief executive, Paul Moffat, said it was a good report. Mr Moffatt added that staff deserved credit."
+    )
+    found = people(nlp, text)
+    assert {"Mark Ashworth", "Lisa Ashworth", "Paul Moffat"} <= set(found)
+    assert not any("Moffatt" in name for name in found)
+
+
+def test_an_anonymised_child_is_a_person_of_the_text(nlp):
+    text = "A safeguarding review found Child Q should never have been strip-searched by police officers."
+    assert "Child Q" in people(nlp, text)
