@@ -55,11 +55,15 @@ def test_published_dates_a_text_file(tmp_path):
                        "inadequate in March 2020.\n", encoding="utf-8")
     alerts = {}
     for date in ("2020-03-20", "2024-06-01"):
-        result = run_cli("analyse", "--jsonl", "--published", date, str(article))
+        result = run_cli("analyse", "--jsonl", "--no-record", "--published", date, str(article))
         assert result.returncode == 0, result.stderr
         row = json.loads(result.stdout)
         assert row["published"] == date
         alerts[date] = row["alert"]
     assert alerts == {"2020-03-20": True, "2024-06-01": False}
+    # Weighed against Ofsted's record, which has no such report of Kent's (good in 2017 and
+    # outstanding in 2022): nothing to alert on.
+    weighed = json.loads(run_cli("analyse", "--jsonl", "--published", "2020-03-20", str(article)).stdout)
+    assert weighed["alert"] is False and weighed["judgements"][0]["record"]["verdict"] == "absent"
     bad = run_cli("analyse", "--published", "March 2020", str(article))
     assert bad.returncode != 0 and "Traceback" not in bad.stderr
