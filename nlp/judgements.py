@@ -187,7 +187,12 @@ class JudgementReader:
             deps = {c.dep_: c for c in verb.children if c.i != grade.i and not (c.left_edge.i <= grade.i <= c.right_edge.i)}
             active_rater = verb.lower_ in self.rating_verbs | self.award_verbs and "nsubjpass" not in deps and not any(
                 c.dep_ == "auxpass" for c in verb.children)
-            order = ("nsubjpass", "dobj", "dative", "nsubj") if active_rater else ("nsubjpass", "nsubj", "dobj", "attr")
+            if active_rater and verb.lower_ in self.award_verbs:
+                order = ("nsubjpass", "dative", "nsubj")  # "Kent received a rating", "Ofsted gave Kent a rating"
+            elif active_rater:
+                order = ("nsubjpass", "dobj", "dative", "nsubj")
+            else:
+                order = ("nsubjpass", "nsubj", "dobj", "attr")
             for dep in order:
                 tok = deps.get(dep)
                 if tok is None:
@@ -270,7 +275,7 @@ class JudgementReader:
                            if not YEAR.match(t.text)) and not self.overall.search(text) and not re.search(
                                r"\b(?:time|times|years?|months?|row)\b", text, re.I):
                         return None, tail  # "good in two of the three categories": no one judgement
-                    if self.overall.search(text) or re.search(r"children's (?:services|social care)|social care", text, re.I):
+                    if self.overall.search(text) or re.search(r"children's (?:services|social care)|(?<!adult )social care", text, re.I):
                         body = self._phrase_subject(phrase, last_subject) if phrase is not None else None
                         return (body if body and body not in COUNCIL_SUBJECTS else "children's services"), tail
                     for subject, pattern in self.areas:
@@ -570,6 +575,9 @@ class JudgementReader:
         quoted = self._quoted(grade)
         named = grade.label_ in ("inadequate", "outstanding") and len(grade) > 1  # "the lowest rating"
         standing = False
+        if self._word_before(grade) in ("below", "above", "than", "beneath", "between") or (
+                len(grade) > 1 and self._word_before(grade) in ("second", "third", "fourth")):
+            return []  # "the second highest grade below outstanding": the scale, not a rating
         if any(c.dep_ == "advmod" and c.lower_ in self.grade_modifiers for c in root.children):
             return []  # "very good", "woefully inadequate": a description, not a grade
         nxt = grade.end
@@ -660,6 +668,8 @@ class JudgementReader:
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
             current, change = False, None
         authority = self._authority(grade, sent, from_span, subject)
+        councils = list(dict.fromkeys(r.codes[0] for r in self._councils_in(phrase))) if phrase is not None and subject in COUNCIL_SUBJECTS else []
+        authorities = councils if len(councils) >= 2 else [authority]  # "Birmingham, Lincolnshire and Suffolk received ..."
         subjects = self._listed_subjects(phrase, last_subject) if subject in CHILDRENS_SUBJECTS and rater != "other" else []
         # "Kent's services were rated inadequate in March 2020" with no word of an earlier
         # rating: the article dates the rating it reports (see _reconcile).
@@ -668,7 +678,7 @@ class JudgementReader:
         return [{
             "_referred": referred,
             "_dated": dated,
-            "authority": authority,
+            "authority": council,
             "grade": grade.label_,
             "subject": one,
             "rater": rater,
@@ -677,7 +687,7 @@ class JudgementReader:
             "change": change if current else None,
             "year": year if (year or not current) else self._pub_year(ctx),
             "evidence": re.sub(r"\s+", " ", sent.text).strip(),
-        } for one in (subjects or [subject])]
+        } for one in (subjects or [subject]) for council in authorities]
     def _inspection_type(self, sentence: str, ctx: Context, year: int | None, subject: str, rater: str | None) -> str | None:
         for type_name, pattern in self.types:
             if pattern.search(sentence):
