@@ -71,6 +71,17 @@ def test_another_installed_model_can_be_named(nlp):
         ("Kent County Council said funding for children's services was inadequate.", False),
         ("A children's home run by Kent County Council has been rated inadequate by Ofsted.", False),
         ("Ofsted found areas for priority action at a focused visit to Kent County Council's children's services.", False),
+        # issue 11's phrasings, as constructions of our own (no article's words)
+        ("Ofsted rates Kent children's services inadequate\n\nThe watchdog published its report today.", True),
+        ("Ofsted has judged Kent County Council's children's services to be inadequate.", True),
+        ("Kent County Council's children's services have been rated inadequate again by Ofsted.", True),
+        ("Kent County Council's children's services have been rated inadequate for the first time since 2015, Ofsted said.", True),
+        ("Last year Ofsted rated Kent County Council's children's services inadequate.", False),
+        ("Kent County Council's children's services were rated inadequate by Ofsted in 2019.", False),
+        ("Kent County Council's children's services have been inadequate since 2022, and a monitoring visit found progress.", False),
+        ("The MP said Kent County Council's children's services were inadequate.", False),
+        ("The CQC rated the Telford hospital trust inadequate after an inspection.", False),
+        ("Ofsted rated a Kent academy trust's school inadequate.", False),
     ],
 )
 def test_alert_rule_on_one_sentence(nlp, text, alert):
@@ -119,24 +130,3 @@ def test_standing_ratings_do_not_alert(nlp, text):
 
     assert tag_text(nlp, text, published="2017-06-30")["alert"] is False
 
-
-@pytest.mark.parametrize(
-    "text, alert",
-    [
-        ("Ofsted rates Kent children's services inadequate\n\nThe watchdog published its report today.", True),
-        ("Ofsted has judged Kent County Council's children's services to be inadequate.", True),
-        ("Kent County Council's children's services have been rated inadequate again by Ofsted.", True),
-        ("Kent County Council's children's services have been rated inadequate for the first time since 2015, Ofsted said.", True),
-        ("Last year Ofsted rated Kent County Council's children's services inadequate.", False),
-        ("Kent County Council's children's services were rated inadequate by Ofsted in 2019.", False),
-        ("Kent County Council's children's services have been inadequate since 2022, and a monitoring visit found progress.", False),
-        ("The MP said Kent County Council's children's services were inadequate.", False),
-        ("The CQC rated the Telford hospital trust inadequate after an inspection.", False),
-        ("Ofsted rated a Kent academy trust's school inadequate.", False),
-    ],
-)
-def test_who_rated_what_and_when(nlp, text, alert):
-    """Issue 11's phrasings, as constructions of our own (no article's words)."""
-    from nlp.pipeline import tag_text
-
-    assert tag_text(nlp, text, published="2025-06-01")["alert"] is alert
