@@ -323,15 +323,14 @@ class JudgementReader:
         """The subject of the nearest noun phrase before a pronoun that names a body or a
         council's services ("The home was inspected in May. It was rated inadequate")."""
         doc = pronoun.doc
-        found = []
+        found: list[str] = []
         for t in reversed(doc[max(0, pronoun.start - 80) : pronoun.start]):
             if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos") and t.pos_ in ("NOUN", "PROPN"):
                 start = min((c.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "det") and c.i < t.i), default=t.i)
                 subject = self._phrase_subject(doc[start : t.i + 1], None) if t.lower_ not in ("it", "they") else None
                 if subject:
                     found.append(subject)
-        bodies = [s for s in found if s not in COUNCIL_SUBJECTS]
-        return bodies[0] if bodies else (found[0] if found else None)
+        return found[0] if found else None
 
     def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
         """"leadership, help and protection, and overall effectiveness were all inadequate":
@@ -627,15 +626,16 @@ class JudgementReader:
                 form = pred.lower_
         rating_noun_on_path = named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
         strong = form in self.rating_verbs or (form in self.award_verbs and rating_noun_on_path) or rating_noun_on_path
-        weak = form in self.state_verbs or form.startswith("requir") or pred.pos_ not in ("VERB", "AUX")
+        weak = form in self.state_verbs or form.startswith("requir") or pred.pos_ not in ("VERB", "AUX") or (
+            headline and not flat)  # headlines are fragments: "Somerset children's services still 'inadequate', Ofsted says"
         if self._hypothetical(pred, grade):
             return []
         phrase = self._rated_phrase(pred, root)
         if flat:  # "found leadership and adoption performance as good": the words between verb and grade
             between = [t for t in doc[pred.i + 1 : grade.start] if not (t.is_punct or t.lower_ in ("as", "to", "be", "been"))]
             phrase = doc[between[0].i : between[-1].i + 1] if between else None
-        if standing:
-            phrase = doc[root.head.left_edge.i : root.head.i + 1]
+        if standing:  # the labelled noun with its list: "at 'inadequate' Surrey, Newham and Medway"
+            phrase = doc[root.head.left_edge.i : max([root.head.i, *(c.i for c in root.head.conjuncts)]) + 1]
         if self._generic(phrase):
             return []
         subject, from_span = self._subject(phrase, grade, pred, sent, last_subject)
@@ -662,7 +662,8 @@ class JudgementReader:
             # a rating referred to, not reported (unless the article reports it elsewhere).
             current, change, year = False, None, None
         else:
-            current, change, year = self._timing(pred, grade, root, clause, ctx, headline)
+            timing_root = next((t for t in path if t.lower_ in self.rating_nouns), root)  # "a previous rating of inadequate"
+            current, change, year = self._timing(pred, grade, timing_root, clause, ctx, headline)
         if subject == "children's services" and self.repeat.search(sent.text) is None and ctx.main_type in UNGRADED_TYPES:
             current, change = False, None  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
