@@ -76,6 +76,7 @@ class Context:
     ofsted: bool
     post_reform_text: bool
     other_lead: bool = False  # the headline and first sentence name another inspectorate, not Ofsted
+    topic: str | None = None  # a body the headline and first sentence are about (a children's home, a school)
 
     @property
     def post_reform(self) -> bool:
@@ -120,6 +121,7 @@ class JudgementReader:
         self.opinion_headline = re.compile(cues["opinion_headline"], re.I)
         self.types = [(t, re.compile(p, re.I)) for t, p in cues["inspection_types"]]
         self.post_reform_markers = re.compile(cues["post_reform_markers"], re.I)
+        self._doc_topic: str | None = None  # the article's topic while it is read (see _topic)
 
     # -- the article as a whole -------------------------------------------------------------
 
@@ -141,7 +143,15 @@ class JudgementReader:
             ofsted=any(t.lower_ in ("ofsted", "inspectors", "inspection", "inspectorate", "hmi") for t in doc),
             post_reform_text=bool(self.post_reform_markers.search(doc.text)),
             other_lead=bool(OTHER_INSPECTORATES.search(lead)) and not re.search(r"\bOfsted\b", lead, re.I),
+            topic=self._topic(lead),
         )
+
+    def _topic(self, lead: str) -> str | None:
+        """The body an article is about when its lead names one and no council's services."""
+        lead = lead.replace("’", "'")
+        if re.search(r"children's (?:services|social care)|services for children", lead, re.I):
+            return None
+        return next((subject for subject, pattern in self.strong_bodies if pattern.search(lead)), None)
 
     # -- one grade mention ------------------------------------------------------------------
 
@@ -302,7 +312,8 @@ class JudgementReader:
     def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
         """What a noun phrase names: a body, an area judgement, the council's services."""
         if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
-            return self._antecedent(phrase) or last_subject  # the thing the article was just talking about
+            # the body the article is about, else the thing it was just talking about
+            return self._doc_topic or self._antecedent(phrase) or last_subject
         core = self._core(phrase)
         for subject, pattern in self.bodies:
             if pattern.search(core) and not re.search(r"children's services|children's social care", core, re.I):
@@ -323,14 +334,15 @@ class JudgementReader:
         """The subject of the nearest noun phrase before a pronoun that names a body or a
         council's services ("The home was inspected in May. It was rated inadequate")."""
         doc = pronoun.doc
-        found: list[str] = []
+        found: list[tuple[bool, str]] = []
         for t in reversed(doc[max(0, pronoun.start - 80) : pronoun.start]):
             if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos") and t.pos_ in ("NOUN", "PROPN"):
                 start = min((c.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "det") and c.i < t.i), default=t.i)
                 subject = self._phrase_subject(doc[start : t.i + 1], None) if t.lower_ not in ("it", "they") else None
                 if subject:
-                    found.append(subject)
-        return found[0] if found else None
+                    found.append((t.dep_ in ("nsubj", "nsubjpass"), subject))
+        # the nearest subject of a clause, else the nearest noun phrase
+        return next((s_ for is_subject, s_ in found if is_subject), found[0][1] if found else None)
 
     def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
         """"leadership, help and protection, and overall effectiveness were all inadequate":
@@ -494,7 +506,7 @@ class JudgementReader:
             return False, None, year  # "had been rated", "Ofsted had found ... and it was rated"
         past_tense = pred.tag_ in ("VBD", "VBN", "VBG")
         if pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
-                pred.head.lower_ in TIME_PREPS or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
+                pred.head.lower_ in TIME_PREPS | {"from"} or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
             return False, None, year
         if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally") for c in pred.children) and not first_time:
             return False, None, year
@@ -721,6 +733,7 @@ class JudgementReader:
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self._context(doc)
+        self._doc_topic = ctx.topic
         spans = self._grade_spans(doc)
         doc._.grade_spans = spans
         first_line_end = len(doc.text.strip().split("\n", 1)[0]) + (len(doc.text) - len(doc.text.lstrip()))
