@@ -302,6 +302,8 @@ class JudgementReader:
         for subject, pattern in self.strong_bodies:
             if pattern.search(text) and not re.search(r"children's services|children's social care|social care", text, re.I):
                 return subject, None
+        if self._doc_topic and not self._councils_in(sent) and not re.search(r"children's (?:services|social care)", text, re.I):
+            return self._doc_topic, None  # an article about a home: "the report rated it inadequate"
         if re.search(r"children's services|children's social care|services for children|social care|social services|"
                      r"\bcouncils?\b|\bauthority\b", text, re.I) or self._councils_in(sent):
             return "children's services", None
@@ -470,13 +472,13 @@ class JudgementReader:
         return span.doc[i].lower_ if i >= 0 else ""
 
     def _timing(self, pred: Token, grade: Span, root: Token, clause: list[Token], ctx: Context,
-                headline: bool) -> tuple[bool, str | None, int | None]:
+                headline: bool, path: list[Token]) -> tuple[bool, str | None, int | None]:
         """(current, change, year) of one rating."""
         doc = grade.doc
         words = " ".join(t.lower_ for t in clause)
         before = " ".join(t.lower_ for t in clause if t.i < grade.start)
         verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
-        own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs)}
+        own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs), *(t.i for t in path)}
         year = None
         for t in clause:
             if YEAR.match(t.text) and t.like_num and (t.head.i in own or self._modifies(t, own)):
@@ -675,7 +677,7 @@ class JudgementReader:
             current, change, year = False, None, None
         else:
             timing_root = next((t for t in path if t.lower_ in self.rating_nouns), root)  # "a previous rating of inadequate"
-            current, change, year = self._timing(pred, grade, timing_root, clause, ctx, headline)
+            current, change, year = self._timing(pred, grade, timing_root, clause, ctx, headline, path)
         if subject == "children's services" and self.repeat.search(sent.text) is None and ctx.main_type in UNGRADED_TYPES:
             current, change = False, None  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
