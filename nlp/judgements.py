@@ -171,8 +171,8 @@ class JudgementReader:
                 t.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl", "parataxis") or any(c.dep_ == "nsubj" for c in t.children)):
             # "services require improvement": the grade is a verb phrase of its own, unless
             # a rating verb governs it ("rated as requires improvement").
-            if t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs:
-                return t.head, [t]
+            if t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs and not any(c.dep_ == "nsubj" for c in t.children):
+                return t.head, [t]  # "rated as requires improvement" (but "found that services require improvement")
             return t, []
         for _ in range(6):
             if t.head == t:
@@ -182,7 +182,7 @@ class JudgementReader:
             if t.pos_ in ("VERB", "AUX"):
                 break
         while (t.lower_ in ("be", "being", "been", "as", "become") and t.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "prep")
-               and t.head != t and t.head.pos_ in ("VERB", "AUX")):
+               and t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs):
             path.append(t)
             t = t.head
         return t, path
@@ -459,7 +459,7 @@ class JudgementReader:
         for _ in range(5):
             if t.head.i in own:
                 return True
-            if t.dep_ not in ("pobj", "prep", "agent", "npadvmod", "nummod", "compound", "appos") or t.head == t:
+            if t.dep_ not in ("pobj", "prep", "agent", "npadvmod", "nummod", "compound", "appos", "advmod") or t.head == t:
                 return False
             t = t.head
         return False
@@ -500,14 +500,15 @@ class JudgementReader:
             return False, None, year
         if self.improve_from.search(before[-40:]):
             return False, "improvement", year
-        if any(t.lower_ in ("since", "before") or (t.lower_ in ("after", "following") and not headline)
-               for t in ups if t.dep_ in ("prep", "mark")):
+        latest = bool(self.current_markers.search(words))  # "in its latest report", "published today"
+        if not latest and any(t.lower_ in ("since", "before") or (t.lower_ in ("after", "following") and not headline)
+                              for t in ups if t.dep_ in ("prep", "mark")):
             return False, None, year
         first_time = "first time" in words
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children):
             return False, None, year  # "had been rated", "Ofsted had found ... and it was rated"
         past_tense = pred.tag_ in ("VBD", "VBN", "VBG")
-        if pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
+        if not latest and pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
                 pred.head.lower_ in TIME_PREPS | {"from"} or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
             return False, None, year
         if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally") for c in pred.children) and not first_time:
@@ -516,7 +517,8 @@ class JudgementReader:
         # "at its last inspection"), not anywhere in the clause.
         modifiers = " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3) + " " + " ".join(
             " ".join(x.lower_ for x in t.subtree) for t in clause
-            if t.head.i in {pred.i, root.i, *(g.i for g in grade)} and t.dep_ in ("advmod", "npadvmod", "prep", "agent", "amod"))
+            if t.head.i in {pred.i, root.i, *(g.i for g in grade)} and (
+                t.dep_ in ("advmod", "npadvmod", "amod") or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on", "under"))))
         if not first_time and self.past_markers.search(modifiers):
             return False, None, year
         dates = [ent for ent in doc.ents if ent.label_ == "DATE" and (ent.root in clause or len(verbs) > 1) and self._modifies(ent.root, own)]
