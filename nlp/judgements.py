@@ -553,7 +553,8 @@ class JudgementReader:
         if repeat:
             return True, "repeat", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
         if pred.lower_ in self.remain or any(t.lower_ in self.remain for t in clause if t.i < grade.start):
-            return False, "remains", year
+            # "remains inadequate": the article reports the grade (current) but no new one (no alert)
+            return True, "remains", year or self._pub_year(ctx)
         change = "downgrade" if re.search(r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words) else "new"
         return True, change, year or self._pub_year(ctx)
 
@@ -754,7 +755,8 @@ class JudgementReader:
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
-                    found.setdefault(key, j)
+                    if key not in found or (found[key]["change"] == "remains" and j["change"] in ("new", "repeat", "downgrade")):
+                        found[key] = j  # "still inadequate" in the headline, "rated inadequate again" below: a repeat
                     last_subject = j["subject"] if j["subject"] != "other" else last_subject
         judgements = self._reconcile(list(found.values()), ctx)
         for judgement in judgements:
