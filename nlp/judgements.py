@@ -759,6 +759,9 @@ class JudgementReader:
                         found[key] = j  # "still inadequate" in the headline, "rated inadequate again" below: a repeat
                     last_subject = j["subject"] if j["subject"] != "other" else last_subject
         judgements = self._reconcile(list(found.values()), ctx)
+        # A stable order (current first, then by grade, subject and council): stored rows and
+        # the Datasette views that list them do not depend on the order of the text's clauses.
+        judgements.sort(key=lambda j: (not j["current"], j["grade"], j["subject"], j["authority"] or ""))
         for judgement in judgements:
             judgement["alert"] = self.alerts(judgement, ctx)
             judgement.pop("rater", None)
