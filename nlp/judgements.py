@@ -78,6 +78,7 @@ class Context:
     ofsted: bool
     post_reform_text: bool
     other_lead: bool = False  # the headline and first sentence name another inspectorate, not Ofsted
+    topic: str | None = None  # a body the headline and first sentence are about (a children's home, a school)
 
     @property
     def post_reform(self) -> bool:
@@ -124,6 +125,7 @@ class JudgementReader(DataFiles):
         self.opinion_headline = re.compile(cues["opinion_headline"], re.I)
         self.types = [(t, re.compile(p, re.I)) for t, p in cues["inspection_types"]]
         self.post_reform_markers = re.compile(cues["post_reform_markers"], re.I)
+        self._doc_topic: str | None = None  # the article's topic while it is read (see _topic)
 
     # -- the article as a whole -------------------------------------------------------------
 
@@ -145,7 +147,15 @@ class JudgementReader(DataFiles):
             ofsted=any(t.lower_ in ("ofsted", "inspectors", "inspection", "inspectorate", "hmi") for t in doc),
             post_reform_text=bool(self.post_reform_markers.search(doc.text)),
             other_lead=bool(OTHER_INSPECTORATES.search(lead)) and not re.search(r"\bOfsted\b", lead, re.I),
+            topic=self._topic(lead),
         )
+
+    def _topic(self, lead: str) -> str | None:
+        """The body an article is about when its lead names one and no council's services."""
+        lead = lead.replace("’", "'")
+        if re.search(r"children's (?:services|social care)|services for children", lead, re.I):
+            return None
+        return next((subject for subject, pattern in self.strong_bodies if pattern.search(lead)), None)
 
     # -- one grade mention ------------------------------------------------------------------
 
@@ -165,8 +175,8 @@ class JudgementReader(DataFiles):
                 t.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl", "parataxis") or any(c.dep_ == "nsubj" for c in t.children)):
             # "services require improvement": the grade is a verb phrase of its own, unless
             # a rating verb governs it ("rated as requires improvement").
-            if t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs:
-                return t.head, [t]
+            if t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs and not any(c.dep_ == "nsubj" for c in t.children):
+                return t.head, [t]  # "rated as requires improvement" (but "found that services require improvement")
             return t, []
         for _ in range(6):
             if t.head == t:
@@ -176,7 +186,7 @@ class JudgementReader(DataFiles):
             if t.pos_ in ("VERB", "AUX"):
                 break
         while (t.lower_ in ("be", "being", "been", "as", "become") and t.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "prep")
-               and t.head != t and t.head.pos_ in ("VERB", "AUX")):
+               and t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs):
             path.append(t)
             t = t.head
         return t, path
@@ -191,7 +201,12 @@ class JudgementReader(DataFiles):
             deps = {c.dep_: c for c in verb.children if c.i != grade.i and not (c.left_edge.i <= grade.i <= c.right_edge.i)}
             active_rater = verb.lower_ in self.rating_verbs | self.award_verbs and "nsubjpass" not in deps and not any(
                 c.dep_ == "auxpass" for c in verb.children)
-            order = ("nsubjpass", "dobj", "dative", "nsubj") if active_rater else ("nsubjpass", "nsubj", "dobj", "attr")
+            if active_rater and verb.lower_ in self.award_verbs:
+                order = ("nsubjpass", "dative", "nsubj")  # "Kent received a rating", "Ofsted gave Kent a rating"
+            elif active_rater:
+                order = ("nsubjpass", "dobj", "dative", "nsubj")
+            else:
+                order = ("nsubjpass", "nsubj", "dobj", "attr")
             for dep in order:
                 tok = deps.get(dep)
                 if tok is None:
@@ -274,7 +289,7 @@ class JudgementReader(DataFiles):
                            if not YEAR.match(t.text)) and not self.overall.search(text) and not re.search(
                                r"\b(?:time|times|years?|months?|row)\b", text, re.I):
                         return None, tail  # "good in two of the three categories": no one judgement
-                    if self.overall.search(text) or re.search(r"children's (?:services|social care)|social care", text, re.I):
+                    if self.overall.search(text) or re.search(r"children's (?:services|social care)|(?<!adult )social care", text, re.I):
                         body = self._phrase_subject(phrase, last_subject) if phrase is not None else None
                         return (body if body and body not in COUNCIL_SUBJECTS else "children's services"), tail
                     for subject, pattern in self.areas:
@@ -291,6 +306,8 @@ class JudgementReader(DataFiles):
         for subject, pattern in self.strong_bodies:
             if pattern.search(text) and not re.search(r"children's services|children's social care|social care", text, re.I):
                 return subject, None
+        if self._doc_topic and not self._councils_in(sent) and not re.search(r"children's (?:services|social care)", text, re.I):
+            return self._doc_topic, None  # an article about a home: "the report rated it inadequate"
         if re.search(r"children's services|children's social care|services for children|social care|social services|"
                      r"\bcouncils?\b|\bauthority\b", text, re.I) or self._councils_in(sent):
             return "children's services", None
@@ -301,7 +318,8 @@ class JudgementReader(DataFiles):
     def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
         """What a noun phrase names: a body, an area judgement, the council's services."""
         if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
-            return self._antecedent(phrase) or last_subject  # the thing the article was just talking about
+            # the body the article is about, else the thing it was just talking about
+            return self._doc_topic or self._antecedent(phrase) or last_subject
         core = self._core(phrase)
         for subject, pattern in self.bodies:
             if pattern.search(core) and not re.search(r"children's services|children's social care", core, re.I):
@@ -322,15 +340,15 @@ class JudgementReader(DataFiles):
         """The subject of the nearest noun phrase before a pronoun that names a body or a
         council's services ("The home was inspected in May. It was rated inadequate")."""
         doc = pronoun.doc
-        found = []
+        found: list[tuple[bool, str]] = []
         for t in reversed(doc[max(0, pronoun.start - 80) : pronoun.start]):
             if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos") and t.pos_ in ("NOUN", "PROPN"):
                 start = min((c.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "det") and c.i < t.i), default=t.i)
                 subject = self._phrase_subject(doc[start : t.i + 1], None) if t.lower_ not in ("it", "they") else None
                 if subject:
-                    found.append(subject)
-        bodies = [s for s in found if s not in COUNCIL_SUBJECTS]
-        return bodies[0] if bodies else (found[0] if found else None)
+                    found.append((t.dep_ in ("nsubj", "nsubjpass"), subject))
+        # the nearest subject of a clause, else the nearest noun phrase
+        return next((s_ for is_subject, s_ in found if is_subject), found[0][1] if found else None)
 
     def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
         """"leadership, help and protection, and overall effectiveness were all inadequate":
@@ -445,7 +463,7 @@ class JudgementReader(DataFiles):
         for _ in range(5):
             if t.head.i in own:
                 return True
-            if t.dep_ not in ("pobj", "prep", "agent", "npadvmod", "nummod", "compound", "appos") or t.head == t:
+            if t.dep_ not in ("pobj", "prep", "agent", "npadvmod", "nummod", "compound", "appos", "advmod") or t.head == t:
                 return False
             t = t.head
         return False
@@ -458,13 +476,13 @@ class JudgementReader(DataFiles):
         return span.doc[i].lower_ if i >= 0 else ""
 
     def _timing(self, pred: Token, grade: Span, root: Token, clause: list[Token], ctx: Context,
-                headline: bool) -> tuple[bool, str | None, int | None]:
+                headline: bool, path: list[Token]) -> tuple[bool, str | None, int | None]:
         """(current, change, year) of one rating."""
         doc = grade.doc
         words = " ".join(t.lower_ for t in clause)
         before = " ".join(t.lower_ for t in clause if t.i < grade.start)
         verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
-        own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs)}
+        own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs), *(t.i for t in path)}
         year = None
         for t in clause:
             if YEAR.match(t.text) and t.like_num and (t.head.i in own or self._modifies(t, own)):
@@ -486,15 +504,16 @@ class JudgementReader(DataFiles):
             return False, None, year
         if self.improve_from.search(before[-40:]):
             return False, "improvement", year
-        if any(t.lower_ in ("since", "before") or (t.lower_ in ("after", "following") and not headline)
-               for t in ups if t.dep_ in ("prep", "mark")):
+        latest = bool(self.current_markers.search(words))  # "in its latest report", "published today"
+        if not latest and any(t.lower_ in ("since", "before") or (t.lower_ in ("after", "following") and not headline)
+                              for t in ups if t.dep_ in ("prep", "mark")):
             return False, None, year
         first_time = "first time" in words
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children):
             return False, None, year  # "had been rated", "Ofsted had found ... and it was rated"
         past_tense = pred.tag_ in ("VBD", "VBN", "VBG")
-        if pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
-                pred.head.lower_ in TIME_PREPS or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
+        if not latest and pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
+                pred.head.lower_ in TIME_PREPS | {"from"} or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
             return False, None, year
         if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally") for c in pred.children) and not first_time:
             return False, None, year
@@ -502,7 +521,8 @@ class JudgementReader(DataFiles):
         # "at its last inspection"), not anywhere in the clause.
         modifiers = " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3) + " " + " ".join(
             " ".join(x.lower_ for x in t.subtree) for t in clause
-            if t.head.i in {pred.i, root.i, *(g.i for g in grade)} and t.dep_ in ("advmod", "npadvmod", "prep", "agent", "amod"))
+            if t.head.i in {pred.i, root.i, *(g.i for g in grade)} and (
+                t.dep_ in ("advmod", "npadvmod", "amod") or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on", "under"))))
         if not first_time and self.past_markers.search(modifiers):
             return False, None, year
         dates = [ent for ent in doc.ents if ent.label_ == "DATE" and (ent.root in clause or len(verbs) > 1) and self._modifies(ent.root, own)]
@@ -537,7 +557,8 @@ class JudgementReader(DataFiles):
         if repeat:
             return True, "repeat", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
         if pred.lower_ in self.remain or any(t.lower_ in self.remain for t in clause if t.i < grade.start):
-            return False, "remains", year
+            # "remains inadequate": the article reports the grade (current) but no new one (no alert)
+            return True, "remains", year or self._pub_year(ctx)
         change = "downgrade" if re.search(r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words) else "new"
         return True, change, year or self._pub_year(ctx)
 
@@ -574,6 +595,9 @@ class JudgementReader(DataFiles):
         quoted = self._quoted(grade)
         named = grade.label_ in ("inadequate", "outstanding") and len(grade) > 1  # "the lowest rating"
         standing = False
+        if self._word_before(grade) in ("below", "above", "than", "beneath", "between") or (
+                len(grade) > 1 and self._word_before(grade) in ("second", "third", "fourth")):
+            return []  # "the second highest grade below outstanding": the scale, not a rating
         if any(c.dep_ == "advmod" and c.lower_ in self.grade_modifiers for c in root.children):
             return []  # "very good", "woefully inadequate": a description, not a grade
         nxt = grade.end
@@ -623,15 +647,16 @@ class JudgementReader(DataFiles):
                 form = pred.lower_
         rating_noun_on_path = named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
         strong = form in self.rating_verbs or (form in self.award_verbs and rating_noun_on_path) or rating_noun_on_path
-        weak = form in self.state_verbs or form.startswith("requir") or pred.pos_ not in ("VERB", "AUX")
+        weak = form in self.state_verbs or form.startswith("requir") or pred.pos_ not in ("VERB", "AUX") or (
+            headline and not flat)  # headlines are fragments: "Somerset children's services still 'inadequate', Ofsted says"
         if self._hypothetical(pred, grade):
             return []
         phrase = self._rated_phrase(pred, root)
         if flat:  # "found leadership and adoption performance as good": the words between verb and grade
             between = [t for t in doc[pred.i + 1 : grade.start] if not (t.is_punct or t.lower_ in ("as", "to", "be", "been"))]
             phrase = doc[between[0].i : between[-1].i + 1] if between else None
-        if standing:
-            phrase = doc[root.head.left_edge.i : root.head.i + 1]
+        if standing:  # the labelled noun with its list: "at 'inadequate' Surrey, Newham and Medway"
+            phrase = doc[root.head.left_edge.i : max([root.head.i, *(c.i for c in root.head.conjuncts)]) + 1]
         if self._generic(phrase):
             return []
         subject, from_span = self._subject(phrase, grade, pred, sent, last_subject)
@@ -658,12 +683,15 @@ class JudgementReader(DataFiles):
             # a rating referred to, not reported (unless the article reports it elsewhere).
             current, change, year = False, None, None
         else:
-            current, change, year = self._timing(pred, grade, root, clause, ctx, headline)
+            timing_root = next((t for t in path if t.lower_ in self.rating_nouns), root)  # "a previous rating of inadequate"
+            current, change, year = self._timing(pred, grade, timing_root, clause, ctx, headline, path)
         if subject == "children's services" and self.repeat.search(sent.text) is None and ctx.main_type in UNGRADED_TYPES:
             current, change = False, None  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
             current, change = False, None
         authority = self._authority(grade, sent, from_span, subject)
+        councils = list(dict.fromkeys(r.codes[0] for r in self._councils_in(phrase))) if phrase is not None and subject in COUNCIL_SUBJECTS else []
+        authorities = councils if len(councils) >= 2 else [authority]  # "Birmingham, Lincolnshire and Suffolk received ..."
         subjects = self._listed_subjects(phrase, last_subject) if subject in CHILDRENS_SUBJECTS and rater != "other" else []
         # "Kent's services were rated inadequate in March 2020" with no word of an earlier
         # rating: the article dates the rating it reports (see _reconcile).
@@ -672,7 +700,7 @@ class JudgementReader(DataFiles):
         return [{
             "_referred": referred,
             "_dated": dated,
-            "authority": authority,
+            "authority": council,
             "grade": grade.label_,
             "subject": one,
             "rater": rater,
@@ -681,7 +709,7 @@ class JudgementReader(DataFiles):
             "change": change if current else None,
             "year": year if (year or not current) else self._pub_year(ctx),
             "evidence": re.sub(r"\s+", " ", sent.text).strip(),
-        } for one in (subjects or [subject])]
+        } for one in (subjects or [subject]) for council in authorities]
     def _inspection_type(self, sentence: str, ctx: Context, year: int | None, subject: str, rater: str | None) -> str | None:
         for type_name, pattern in self.types:
             if pattern.search(sentence):
@@ -714,6 +742,7 @@ class JudgementReader(DataFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self._context(doc)
+        self._doc_topic = ctx.topic
         spans = self._grade_spans(doc)
         doc._.grade_spans = spans
         first_line_end = len(doc.text.strip().split("\n", 1)[0]) + (len(doc.text) - len(doc.text.lstrip()))
@@ -730,9 +759,13 @@ class JudgementReader(DataFiles):
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
-                    found.setdefault(key, j)
+                    if key not in found or (found[key]["change"] == "remains" and j["change"] in ("new", "repeat", "downgrade")):
+                        found[key] = j  # "still inadequate" in the headline, "rated inadequate again" below: a repeat
                     last_subject = j["subject"] if j["subject"] != "other" else last_subject
         judgements = self._reconcile(list(found.values()), ctx)
+        # A stable order (current first, then by grade, subject and council): stored rows and
+        # the Datasette views that list them do not depend on the order of the text's clauses.
+        judgements.sort(key=lambda j: (not j["current"], j["grade"], j["subject"], j["authority"] or ""))
         for judgement in judgements:
             judgement["alert"] = self.alerts(judgement, ctx)
             judgement.pop("rater", None)
