@@ -37,7 +37,10 @@ def get(db: Path, path: str):
 
 def test_timeline_of_manchester(demo, seed_expectations):
     rows = get(demo, "/sectorwatch/authority_timeline.json?authority=Manchester&_shape=array")
-    assert [(r["published"][:4], r["inspection"], r["judgements_reported"]) for r in rows] == [
+    def listed(value):  # group_concat's order follows storage, which parallel tagging does not fix
+        return ",".join(sorted(value.split(","))) if value else value
+
+    assert [(r["published"][:4], r["inspection"], listed(r["judgements_reported"])) for r in rows] == [
         ("2014", "SIF", "inadequate (children's services)"),
         ("2017", "re-inspection", "requires improvement (children's services)"),
         ("2017", "SIF", "good (adoption),good (leadership),requires improvement (children's services)"),
