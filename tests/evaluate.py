@@ -243,10 +243,36 @@ def item_sets(row: dict, result: dict) -> dict[str, tuple[set, set]]:
     }
 
 
+@lru_cache(maxsize=1)
+def ofsted_record():
+    """Ofsted's record as `sectorwatch analyse` weighs articles against it (the bundled history)."""
+    from crawler.alerts.record import Record
+    from crawler.db import open_db
+
+    db = open_db(":memory:")
+    try:
+        return Record.from_db(db)
+    finally:
+        db.close()
+
+
+def with_record(row: dict, result: dict) -> dict:
+    """The article's alert weighed against the record, as `analyse` does without --no-record."""
+    import copy
+
+    from crawler.alerts.record import weigh_analysis
+
+    return weigh_analysis(copy.deepcopy(result) | {"published": row.get("published")}, ofsted_record())
+
+
 def evaluate(nlp, rows: list[dict], show_errors: bool = False) -> dict[str, Score]:
+    """Scores per measure; `alerts+record` is the alert decision weighed against Ofsted's
+    record (the others are from the text alone, with the publication date)."""
     scores: dict[str, Score] = defaultdict(Score)
     for row in rows:
         result = predict(nlp, row)
+        gold_alert = {row["id"]} if row["alert"] else set()
+        scores["alerts+record"].add(gold_alert, {row["id"]} if with_record(row, result)["alert"] else set())
         for key, (gold, pred) in item_sets(row, result).items():
             scores[key].add(gold, pred)
             if show_errors and gold != pred:
@@ -275,6 +301,7 @@ def report(name: str, rows: list[dict], scores: dict[str, Score]) -> str:
     alerts = sum(1 for r in rows if r["alert"])
     lines = [f"{name}: {len(rows)} articles ({alerts} alerting)"]
     lines += [scores[key].line(key) for key in MEASURES]
+    lines.append(scores["alerts+record"].line("alerts+record"))
     return "\n".join(lines)
 
 

@@ -59,3 +59,10 @@ def test_the_record_confirms_a_rating_the_wording_hid(record):
 
 def test_news_ahead_of_the_record_is_provisional(record):
     assert weigh_analysis(analysis(True, "2026-08-10"), record)["alert_status"] == "provisional"
+
+
+def test_a_welsh_or_scottish_council_is_never_ofsteds_to_rate():
+    cardiff = "W06000015"
+    record = Record({}, until=dt.date(2026, 8, 20), outside_england=frozenset({cardiff}))
+    assert record.verdict(cardiff, "2026-08-01").status == "not_ofsted"
+    assert not record.verdict(cardiff, "2026-08-01").alerts

@@ -18,7 +18,9 @@ that record:
 - `pending`: nothing yet, and the record is not complete that far: the news is ahead of
   Ofsted's publication (a council's statement, local press), a *provisional* alert;
 - `unknown`: the record has nothing at all for the council (an abolished council whose
-  reports it lacks, say): the text decides.
+  reports it lacks, say): the text decides;
+- `not_ofsted`: a Welsh or Scottish council, whose children's services Ofsted does not
+  rate.
 """
 
 from __future__ import annotations
@@ -104,9 +106,13 @@ class Record:
     """Ofsted's record as the alert rule reads it: full inspections per council, and the
     date up to which it is complete."""
 
-    def __init__(self, by_code: dict[str, list[dict[str, Any]]], until: dt.date | None) -> None:
+    def __init__(self, by_code: dict[str, list[dict[str, Any]]], until: dt.date | None,
+                 outside_england: frozenset[str] = frozenset()) -> None:
         self.by_code = by_code
         self.until = until
+        # Welsh and Scottish councils: their children's services are inspected by Care
+        # Inspectorate Wales and the Care Inspectorate, never rated by Ofsted (DOMAIN.md 3).
+        self.outside_england = outside_england
 
     @classmethod
     def from_db(cls, db: sqlite_utils.Database) -> Record:
@@ -121,9 +127,12 @@ class Record:
         ):
             by_code.setdefault(record_code(row["authority_code"]), []).append(row)
         newest = max((day_of(r["published"]) for rows in by_code.values() for r in rows), default=None)
-        return cls(by_code, max(filter(None, (newest, last_complete_crawl(db))), default=None))
+        outside = frozenset(code for (code,) in db.execute("select gss_code from authorities where nation != 'England'"))
+        return cls(by_code, max(filter(None, (newest, last_complete_crawl(db))), default=None), outside)
 
     def verdict(self, code: str | None, reported_on: str | dt.date | None) -> Verdict:
+        if code in self.outside_england:
+            return Verdict("not_ofsted")
         rows = self.by_code.get(record_code(code), [])
         day, slack = day_of(reported_on), slack_of(reported_on)
         if not rows or day is None:
