@@ -1,6 +1,6 @@
 """build_nlp(): the statistical English model plus sectorwatch's components; tag_text().
 
-    statistical model:  tok2vec, parser, ner (tagger, attribute_ruler, lemmatizer: not loaded)
+    statistical model:  tok2vec, tagger, parser, attribute_ruler, ner (lemmatizer: not loaded)
     ours:               sectorwatch_paragraphs (before the parser: a line break ends a sentence)
                         sectorwatch_bodies     (entity_ruler before ner: Ofsted, CQC, police forces...)
                         sectorwatch_authorities, sectorwatch_people, sectorwatch_judgements (after ner)

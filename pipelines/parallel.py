@@ -6,6 +6,8 @@ each page to a pool of worker processes (pipelines/process.py does the work; eac
 loads the spaCy model once) and awaits the result, so downloads continue meanwhile:
 - pages are sent in small batches, so spaCy tags them with nlp.pipe;
 - the pool starts at the first article: a night with nothing new loads no model;
+- results are handed on in the order the pages arrived, whichever worker finishes first,
+  so articles are stored (and numbered) in the order they were fetched, as without workers;
 - a page that breaks a worker, or a worker that dies, becomes a recorded failure of that
   page and a new pool takes the next ones;
 - SECTORWATCH_WORKERS = 0 processes in the crawl's own process (one core, no pool).
@@ -20,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
@@ -51,6 +54,9 @@ class ProcessPipeline:
         self.inline: Processor | None = None
         self.pending: list[tuple[Page, asyncio.Future]] = []
         self.timer: asyncio.TimerHandle | None = None
+        # Arrival order: each page's future, and the results that are back but wait for earlier pages'.
+        self.order: deque[asyncio.Future] = deque()
+        self.ready: dict[asyncio.Future, Processed] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ProcessPipeline:
@@ -72,6 +78,7 @@ class ProcessPipeline:
         else:
             future = asyncio.get_running_loop().create_future()
             self.pending.append((page, future))
+            self.order.append(future)
             if len(self.pending) >= self.batch_size:
                 self._send()
             elif self.timer is None:
@@ -110,16 +117,24 @@ class ProcessPipeline:
             self._broken(batch, exc)
             return
         for (_, future), result in zip(batch, results):
-            if not future.done():
-                future.set_result(result)
+            self.ready[future] = result
+        self._release()
 
     def _broken(self, batch: list[tuple[Page, asyncio.Future]], exc: BaseException) -> None:
         if isinstance(exc, BrokenProcessPool) and self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None  # the next batch starts a new pool
         for _, future in batch:
+            self.ready[future] = Processed(None, error=f"processing failed: {type(exc).__name__}: {exc}")
+        self._release()
+
+    def _release(self) -> None:
+        """Hand on the results that are back, in the order their pages arrived."""
+        while self.order and self.order[0] in self.ready:
+            future = self.order.popleft()
+            result = self.ready.pop(future)
             if not future.done():
-                future.set_result(Processed(None, error=f"processing failed: {type(exc).__name__}: {exc}"))
+                future.set_result(result)
 
     def _pool(self) -> ProcessPoolExecutor:
         if self.pool is None:

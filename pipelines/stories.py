@@ -73,16 +73,17 @@ class _Shingles:
         return {i: self.hashes[i] for i in ids if i in self.hashes}
 
 
-_caches: dict[int, _Shingles] = {}
+_current: tuple[object, _Shingles] | None = None  # (the connection, its cache): one connection stores at a time
 
 
 def _cache(db: sqlite_utils.Database) -> _Shingles:
-    key = id(db.conn)
-    if key not in _caches:
+    """The cache for this connection; holding the connection itself (not its id, which a
+    later connection could reuse) so a cache never serves another database."""
+    global _current
+    if _current is None or _current[0] is not db.conn:
         db.execute(f"create index if not exists articles_story_day on articles ({_DAY})")
-        _caches.clear()  # one connection at a time stores articles
-        _caches[key] = _Shingles()
-    return _caches[key]
+        _current = (db.conn, _Shingles())
+    return _current[1]
 
 
 def _in(values: list) -> str:
