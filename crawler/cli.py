@@ -158,7 +158,6 @@ def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: st
 def _readonly(db_path: str, missing: str) -> Any:
     """The database opened read-only for a command that only reads: never migrated, its
     journal mode untouched; a missing or foreign file is a clear error."""
-    import sqlite3
 
     from crawler.db import NotSectorwatchDatabase, open_db_readonly
 

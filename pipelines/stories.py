@@ -132,7 +132,7 @@ def _councils(db: sqlite_utils.Database, article_id: int) -> set[str]:
 def _same_judgement(db: sqlite_utils.Database, article_id: int, lo: str, hi: str) -> set[int]:
     """Other articles of the window reporting one of this article's current judgements."""
     return {r[0] for r in db.execute(
-        f"""select distinct o.article_id from judgements j
+        """select distinct o.article_id from judgements j
             join judgements o on o.authority_code = j.authority_code and o.grade = j.grade and o.subject = j.subject
                  and o.current = 1 and o.article_id != j.article_id
             join articles a on a.id = o.article_id

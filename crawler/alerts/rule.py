@@ -23,7 +23,7 @@ from typing import Any
 
 import sqlite_utils
 
-from crawler.alerts.details import CONFIRMED, NOT_YET, alert_standing, previous_grade
+from crawler.alerts.details import CONFIRMED, NOT_YET, previous_grade
 from crawler.alerts.record import (
     COVERAGE_AFTER_DAYS,
     COVERAGE_BEFORE_DAYS,
