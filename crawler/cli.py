@@ -111,7 +111,8 @@ def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_
 
 
 def _echo_alert(db_path: str, alert: dict) -> None:
-    from crawler.alerts.rule import alert_standing, list_alerts
+    from crawler.alerts.details import alert_standing
+    from crawler.alerts.rule import list_alerts
 
     db = open_db(db_path)
     try:
@@ -362,7 +363,8 @@ def health(db_path: str, nights: int, sources_path: Path | None) -> None:
 def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, resend_id: int | None) -> None:
     """List the new-inadequate alerts (each inspection once) and their delivery state; send them."""
     from crawler.alerts.outbox import deliver, delivery_states
-    from crawler.alerts.rule import alert_standing, list_alerts
+    from crawler.alerts.details import alert_standing
+    from crawler.alerts.rule import list_alerts
 
     if (send or dry_run or resend_id is not None) and not alerts_config:
         raise click.ClickException("--send, --dry-run and --resend need --alerts-config FILE")
