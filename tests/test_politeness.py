@@ -27,7 +27,9 @@ def test_the_user_agent_carries_the_configured_contact_url(monkeypatch):
     monkeypatch.setenv("SECTORWATCH_CONTACT_URL", "https://example.org/about-our-crawler")
     try:
         reloaded = importlib.reload(crawler.settings)
-        assert reloaded.USER_AGENT == "sectorwatch/0.1 (+https://example.org/about-our-crawler)"
+        from crawler.config import VERSION  # the version pyproject.toml declares, once
+
+        assert reloaded.USER_AGENT == f"sectorwatch/{VERSION} (+https://example.org/about-our-crawler)"
     finally:
         monkeypatch.delenv("SECTORWATCH_CONTACT_URL")
         importlib.reload(crawler.settings)
