@@ -210,3 +210,16 @@ def inspections_near(db: sqlite_utils.Database, code: str, day: str, days: int) 
             order by published, id""",
         [code, low, high],
     ))
+
+
+def last_complete_crawl(db: sqlite_utils.Database) -> dt.date | None:
+    """The day of the last run in which an ofsted source answered without errors: the record
+    is complete up to then, even when the newest report is older."""
+    if "source_runs" not in db.table_names():
+        return None
+    row = db.execute(
+        """select max(r.started_at) from crawl_runs r join source_runs s on s.run_id = r.id
+           join sources src on src.name = s.source
+           where r.status = 'finished' and s.responses > 0 and s.errors = 0 and src.config like '%"spider": "ofsted"%'"""
+    ).fetchone()
+    return dt.date.fromisoformat(row[0][:10]) if row and row[0] else None

@@ -28,9 +28,9 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.alerts.record import last_complete_crawl
 from crawler.db import open_db, register_sources, utcnow
 from crawler.domains import source_domains
+from crawler.inspections import last_complete_crawl
 from crawler.items import FetchErrorItem, ReportItem
 from crawler.sources import Source, load_sources, sources_for
 

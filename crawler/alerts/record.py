@@ -34,6 +34,8 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.inspections import last_complete_crawl
+
 # News may come out before the PDF (the council's own statement) and goes on for weeks after.
 COVERAGE_BEFORE_DAYS = 45
 COVERAGE_AFTER_DAYS = 30
@@ -153,19 +155,6 @@ class Record:
         if self.until and (self.until - day).days > COVERAGE_BEFORE_DAYS + slack:
             return Verdict("absent")
         return Verdict("pending")
-
-
-def last_complete_crawl(db: sqlite_utils.Database) -> dt.date | None:
-    """The day of the last run in which an ofsted source answered without errors: the record
-    is complete up to then, even when the newest report is older."""
-    if "source_runs" not in db.table_names():
-        return None
-    row = db.execute(
-        """select max(r.started_at) from crawl_runs r join source_runs s on s.run_id = r.id
-           join sources src on src.name = s.source
-           where r.status = 'finished' and s.responses > 0 and s.errors = 0 and src.config like '%"spider": "ofsted"%'"""
-    ).fetchone()
-    return day_of(row[0]) if row and row[0] else None
 
 
 # The subjects a council's children's services inspection grades (nlp/judgements.py's names).
