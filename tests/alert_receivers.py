@@ -8,7 +8,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from aiosmtpd.controller import Controller
 
-from tests.conftest import free_port  # noqa: F401 - re-exported for the alert tests
+from tests.helpers import free_port  # noqa: F401 - re-exported for the alert tests
 
 
 class Inbox:

@@ -12,7 +12,9 @@ import pytest
 
 from crawler.replay import ReplayServer
 from tests.alert_receivers import WebhookReceiver, free_port, smtp_server
-from tests.conftest import FAST, run_cli
+from tests.helpers import FAST, run_cli
+
+pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 PAGE = """<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{title}</title>

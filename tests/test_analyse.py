@@ -2,7 +2,7 @@
 
 import json
 
-from tests.conftest import SEEDS, run_cli
+from tests.helpers import SEEDS, run_cli
 
 KEYS = {"path", "title", "published", "text", "authorities", "people", "judgements", "alert"}
 JUDGEMENT_KEYS = {"authority", "code", "grade", "subject", "inspection_type", "current", "year", "evidence"}
@@ -28,7 +28,7 @@ def test_only_seed_004_alerts():
 
 
 def test_html_pages_are_extracted_then_tagged(seed_expectations):
-    from tests.conftest import ROOT
+    from tests.helpers import ROOT
 
     page = ROOT / "crawler" / "replay_site" / seed_expectations["004"]["url_path"].strip("/") / "index.html"
     result = run_cli("analyse", str(page))

@@ -4,7 +4,9 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import run_cli
+from tests.helpers import run_cli
+
+pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
 SETTINGS = [
     "--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.2", "--set", "DOWNLOAD_TIMEOUT=2",

@@ -2,20 +2,11 @@
 
 import sqlite3
 
-from tests.conftest import FAST, run_cli
+import pytest
 
+from tests.helpers import FAST, run_cli, write_sources
 
-def write_sources(path, origin, n, kinds=("feeds", "sitemaps")):
-    lines = ['[[source]]', 'name = "bigsite"', 'allowed_domains = ["127.0.0.1", "bigsite.example"]']
-    if "feeds" in kinds:
-        lines.append(f'feeds = ["{origin}/bigsite/{n}/feed/"]')
-    if "sitemaps" in kinds:
-        lines.append(f'sitemaps = ["{origin}/bigsite/{n}/sitemap.xml"]')
-    if "start_urls" in kinds:
-        lines.append(f'start_urls = ["{origin}/bigsite/{n}/"]')
-        lines.append("article_patterns = ['/article/\\d+/$']")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
 
 def crawl(sources, db):

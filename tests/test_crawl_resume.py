@@ -11,8 +11,9 @@ import time
 
 import pytest
 
-from tests.conftest import FAST, ROOT, run_cli
-from tests.test_crawl_incremental import write_sources
+from tests.helpers import FAST, ROOT, run_cli, write_sources
+
+pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
 N = 60
 

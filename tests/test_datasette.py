@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from crawler.datasette import make_datasette
-from tests.conftest import ROOT, run_cli, serving
+from tests.helpers import ROOT, run_cli, serving
 
 ARTEFACTS = ROOT / "test-artefacts"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -228,6 +228,7 @@ def chromium(url: str, *action: str, profile: Path) -> str:
     return subprocess.run(args, capture_output=True, text=True, timeout=120).stdout
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("name, path", [("map", "/sectorwatch/authority_map"), ("news-map", "/sectorwatch/reported_judgement_map"),
                                         ("chart", "/sectorwatch/official_judgements_over_time")])
 def test_pages_render_in_chromium_with_screenshots(served, tmp_path, name, path):

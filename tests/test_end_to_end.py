@@ -4,7 +4,9 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import FAST, run_cli
+from tests.helpers import FAST, run_cli
+
+pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
 MANCHESTER = "E08000003"
 
@@ -122,7 +124,7 @@ def test_scrapy_list_and_crawl_work_from_the_root(replay_sources, db_path):
     import subprocess
     import sys
 
-    from tests.conftest import ROOT
+    from tests.helpers import ROOT
 
     scrapy = [sys.executable, "-m", "scrapy"]
     listed = subprocess.run([*scrapy, "list"], cwd=ROOT, capture_output=True, text=True, timeout=120)

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from pipelines.extract import extract_article
-from tests.conftest import ROOT, run_cli
+from tests.helpers import ROOT, run_cli
 
 SITE = ROOT / "crawler" / "replay_site"
 

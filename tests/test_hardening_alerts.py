@@ -21,7 +21,7 @@ from crawler.alerts.config import AlertsConfigError, parse_alerts_config
 from crawler.alerts.outbox import deliver
 from crawler.db import open_db
 from tests.alert_receivers import WebhookReceiver, free_port, smtp_server
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 HOSTILE_TITLE = "<!channel> Kent & *bold* <https://evil.example|click here>\x1b[31m red\x00"
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from crawler.pagefile import PageTooLarge, read_limited, read_page
-from tests.conftest import run_cli
+from tests.helpers import run_cli
 
 PAGE = """<!DOCTYPE html><html><head>{meta}<title>Kent’s “front door”: inspected</title></head><body><article>
 <h1>Kent’s “front door”: inspected</h1>

@@ -16,7 +16,9 @@ import pytest
 
 from crawler.db import open_db
 from crawler.replay import ReplayServer
-from tests.conftest import run_cli
+from tests.helpers import run_cli
+
+pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
 SETTINGS = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.2", "--set", "DOWNLOAD_TIMEOUT=5",
             "--set", "RETRY_TIMES=0"]

@@ -19,8 +19,7 @@ from pathlib import Path
 import pytest
 
 from crawler.db import open_db
-from tests.conftest import FAST, ROOT, run_cli
-from tests.test_crawl_incremental import write_sources
+from tests.helpers import FAST, ROOT, run_cli, write_sources
 
 
 def digest(path: Path) -> str:

@@ -13,7 +13,7 @@ import urllib.request
 import pytest
 
 from crawler.db import open_db
-from tests.conftest import serving
+from tests.helpers import serving
 
 
 def fetch(url: str, timeout: float = 30) -> tuple[int, dict | str]:

@@ -2,7 +2,7 @@
 
 from crawler.db import open_db
 from crawler.health import source_health
-from tests.conftest import FAST, run_cli
+from tests.helpers import FAST, run_cli
 
 
 def test_health_flags_a_source_that_failed_on_every_request(replay_server, tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEEDS
+from tests.helpers import SEEDS
 
 SEED = SEEDS / "004_b958e29444c26e2d.txt"
 

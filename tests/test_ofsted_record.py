@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from crawler.replay import ReplayServer
-from tests.conftest import FAST, run_cli
+from tests.helpers import FAST, run_cli
+
+pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
 KENT, KENT_URN = "E10000016", "80476"
 TODAY = dt.date.today()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS
+from tests.helpers import ROOT, SEEDS
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 

@@ -8,8 +8,7 @@ import time
 import uuid
 
 from pipelines.process import Page, Processor
-from tests.conftest import FAST, ROOT
-from tests.test_crawl_incremental import write_sources
+from tests.helpers import FAST, ROOT, write_sources
 
 
 def marked(marker: str) -> list[int]:

@@ -362,7 +362,7 @@ def test_not_bytes() -> None:
 def test_analyse_prints_reports_and_reports_bad_files(tmp_path: Path) -> None:
     import json
 
-    from tests.conftest import run_cli
+    from tests.helpers import run_cli
 
     good = tmp_path / "trafford.pdf"
     good.write_bytes(make_report_pdf(**ROUND_TRIPS[5]))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from crawler.db import open_db
-from tests.conftest import FAST, ROOT, free_port, run_cli, serving
+from tests.helpers import FAST, ROOT, free_port, run_cli, serving
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ def test_the_reader_comment_in_002_is_no_judgement(nlp):
 
 def test_livingstone_alone_is_mike_livingstone(nlp):
     from nlp.pipeline import tag_text
-    from tests.conftest import SEEDS
+    from tests.helpers import SEEDS
 
     text = (SEEDS / "004_b958e29444c26e2d.txt").read_text(encoding="utf-8")
     people = tag_text(nlp, text)["people"]
