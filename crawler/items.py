@@ -9,7 +9,10 @@ place that writes, and a killed crawl has recorded everything up to the moment i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crawler.payloads import Article, Hint, Tags
 
 
 @dataclass
@@ -20,11 +23,10 @@ class ArticleItem:
     fetched_at: str
     status: int = 200
     # What the feed or sitemap said about the page (title, published, updated, author).
-    hint: dict[str, Any] = field(default_factory=dict)
-    # Filled by pipelines.extract
-    article: dict[str, Any] | None = None
-    # Filled by pipelines.tag
-    tags: dict[str, Any] | None = None
+    hint: Hint = field(default_factory=dict)  # type: ignore[assignment]
+    # Filled by the processing stage (pipelines/process.py): extraction, then tagging
+    article: Article | None = None
+    tags: Tags | None = None
 
 
 @dataclass

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from nlp import DEFAULT_MODEL, authorities, judgements, people  # noqa: F401  (registers the factories)
+from nlp.tags import Tags
 
 # The most characters tagged per article (the model's max_length). spaCy's own default,
 # 1,000,000, took 180 s and 2.9 GB for one article here; the longest real news articles
@@ -100,13 +101,13 @@ def cut_text(text: str, limit: int) -> tuple[str, bool]:
     return (head[: cut + 1] if cut > limit // 2 else head), True
 
 
-def tag_text(nlp: Language, text: str, published: str | None = None) -> dict[str, Any]:
+def tag_text(nlp: Language, text: str, published: str | None = None) -> Tags:
     """Tag one article's text (headline first); the keys are those `sectorwatch analyse` prints.
     A text longer than the model takes is tagged up to its limit: `text_truncated` says so."""
     return tag_texts(nlp, [(text, published)])[0]
 
 
-def tag_texts(nlp: Language, texts: list[tuple[str, str | None]], batch_size: int = 16) -> list[dict[str, Any]]:
+def tag_texts(nlp: Language, texts: list[tuple[str, str | None]], batch_size: int = 16) -> list[Tags]:
     """tag_text() for many (text, published) pairs at once: spaCy's nlp.pipe runs the
     statistical components over batches, which is faster than one call per article."""
     docs, cuts = [], []
@@ -119,7 +120,7 @@ def tag_texts(nlp: Language, texts: list[tuple[str, str | None]], batch_size: in
     return [doc_tags(doc) | {"text_truncated": cut} for doc, cut in zip(nlp.pipe(docs, batch_size=batch_size), cuts)]
 
 
-def doc_tags(doc: Doc) -> dict[str, Any]:
+def doc_tags(doc: Doc) -> Tags:
     """The tags of a tagged Doc, as plain data."""
     codes: list[str] = []
     for mention in doc._.authority_mentions:

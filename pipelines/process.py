@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from crawler.payloads import Article, Hint
+
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([-\w.:]+)", re.IGNORECASE)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -86,13 +88,13 @@ def _detected(body: bytes) -> str:
     return codec or "cp1252"
 
 
-def article_text(article: dict[str, Any]) -> str:
+def article_text(article: Article) -> str:
     """What the tagger reads: the headline, then the text."""
     return "\n\n".join(part for part in (article.get("title"), article.get("text")) if part)
 
 
-def extract_page(body: bytes | str, url: str | None = None, hint: dict[str, Any] | None = None,
-                 content_type: str | None = None) -> dict[str, Any] | None:
+def extract_page(body: bytes | str, url: str | None = None, hint: Hint | None = None,
+                 content_type: str | None = None) -> Article | None:
     """The article of one page, its gaps filled from the feed's or sitemap's hint; None
     when the page has no article text."""
     from crawler.urls import canonical_url
