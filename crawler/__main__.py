@@ -2,5 +2,7 @@
 
 from crawler.cli import cli
 
-if __name__ == "__main__":  # worker processes (spawned) import this module too, and must not run the command
+if (
+    __name__ == "__main__"
+):  # worker processes (spawned) import this module too, and must not run the command
     cli()

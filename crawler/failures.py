@@ -26,7 +26,9 @@ from crawler.db import open_db, utcnow
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
 
 logger = logging.getLogger(__name__)
-REASON_CHARS = 300  # an exception message can quote its input; a page is never wanted in a row or a log
+REASON_CHARS = (
+    300  # an exception message can quote its input; a page is never wanted in a row or a log
+)
 
 
 def stage_of(item: Any) -> str:
@@ -76,39 +78,83 @@ class FailureRecorder:
         if self.db is not None:
             self.db.close()
 
-    def item_error(self, item: Any, response: Response | None, spider: Spider, failure: Failure) -> None:
-        source = getattr(item, "source", None) or (response.meta.get("source") if isinstance(response, Response) else None) or "?"
-        url = getattr(item, "url", None) or (response.url if isinstance(response, Response) else "?")
-        self.record(source, url, stage_of(item), reason_of(failure.value), getattr(item, "status", None))
+    def item_error(
+        self, item: Any, response: Response | None, spider: Spider, failure: Failure
+    ) -> None:
+        source = (
+            getattr(item, "source", None)
+            or (response.meta.get("source") if isinstance(response, Response) else None)
+            or "?"
+        )
+        url = getattr(item, "url", None) or (
+            response.url if isinstance(response, Response) else "?"
+        )
+        self.record(
+            source, url, stage_of(item), reason_of(failure.value), getattr(item, "status", None)
+        )
 
     def spider_error(self, failure: Failure, response: Response | Failure, spider: Spider) -> None:
         if not isinstance(response, Response):
             return
-        self.record(response.meta.get("source", "?"), response.url, "parse", reason_of(failure.value), response.status)
+        self.record(
+            response.meta.get("source", "?"),
+            response.url,
+            "parse",
+            reason_of(failure.value),
+            response.status,
+        )
 
-    def record(self, source: str, url: str, stage: str, reason: str, status: int | None = None) -> None:
+    def record(
+        self, source: str, url: str, stage: str, reason: str, status: int | None = None
+    ) -> None:
         stats = self.crawler.stats
         stats.inc_value(f"sectorwatch/{source}/failed")
         stats.inc_value("sectorwatch/failed_articles")
         logger.error("%s: %s failed at %s: %s", source, url, stage, reason)
-        row = {"run_id": self.run_id, "source": source, "url": url, "status": status, "reason": reason, "stage": stage, "time": utcnow()}
+        row = {
+            "run_id": self.run_id,
+            "source": source,
+            "url": url,
+            "status": status,
+            "reason": reason,
+            "stage": stage,
+            "time": utcnow(),
+        }
         try:
             with self.db.atomic():
                 self.db["fetch_errors"].insert(row)
         except Exception as exc:  # noqa: BLE001 - a full disk cannot take the row; the count and the log still say it
-            logger.error("%s: could not record the failure of %s (%s): %s", source, url, stage, reason_of(exc))
+            logger.error(
+                "%s: could not record the failure of %s (%s): %s",
+                source,
+                url,
+                stage,
+                reason_of(exc),
+            )
 
 
 class BriefLogFormatter(LogFormatter):
     """Scrapy's log lines with an item shown by source and URL, not by its whole page."""
 
-    def dropped(self, item: Any, exception: BaseException, response: Response | Failure | None, spider: Spider) -> Any:
+    def dropped(
+        self,
+        item: Any,
+        exception: BaseException,
+        response: Response | Failure | None,
+        spider: Spider,
+    ) -> Any:
         result = super().dropped(item, exception, response, spider)
         if result:
             result["args"] = {**result["args"], "item": describe(item)}
         return result
 
-    def item_error(self, item: Any, exception: BaseException, response: Response | Failure | None, spider: Spider) -> Any:
+    def item_error(
+        self,
+        item: Any,
+        exception: BaseException,
+        response: Response | Failure | None,
+        spider: Spider,
+    ) -> Any:
         result = super().item_error(item, exception, response, spider)
         result["args"] = {**result["args"], "item": describe(item)}
         result["msg"] = "Error processing %(item)s: %(error)s"

@@ -47,13 +47,20 @@ class SQLiteCacheStorage:
         if self.expiration_secs > 0 and time() - stored_at > self.expiration_secs:
             return None
         request.meta["cache_timestamp"] = stored_at
-        return response_from_dict({"url": url, "status": status, "headers": json.loads(headers), "body": body})
+        return response_from_dict(
+            {"url": url, "status": status, "headers": json.loads(headers), "body": body}
+        )
 
     def store_response(self, spider: Spider, request: Request, response: Response) -> None:
-        domains = spider.domains_of(request.meta.get("source")) if hasattr(spider, "domains_of") else ()
+        domains = (
+            spider.domains_of(request.meta.get("source")) if hasattr(spider, "domains_of") else ()
+        )
         if domains and not on_domains(response.url, domains):
             return
-        headers = {k.decode("latin-1"): [v.decode("latin-1") for v in vs] for k, vs in response.headers.items()}
+        headers = {
+            k.decode("latin-1"): [v.decode("latin-1") for v in vs]
+            for k, vs in response.headers.items()
+        }
         with self.db.atomic():
             self.db["http_cache"].upsert(
                 {

@@ -22,8 +22,9 @@ import csv
 import datetime as dt
 import hashlib
 import logging
+from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
@@ -33,8 +34,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BUNDLED = Path(__file__).resolve().parent / "data" / "ofsted_la_inspections_merged.csv"
-JUDGEMENT_KEYS = ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
-                  "children_in_care", "care_leavers", "adoption", "lscb")
+JUDGEMENT_KEYS = (
+    "overall_effectiveness",
+    "impact_of_leaders",
+    "help_and_protection",
+    "children_in_care",
+    "care_leavers",
+    "adoption",
+    "lscb",
+)
 AREA_KEYS = JUDGEMENT_KEYS[1:]
 # "adequate" is the 2012-13 looked-after-children inspections' grade (four bundled rows).
 GRADES = ("outstanding", "good", "requires improvement", "inadequate", "adequate")
@@ -43,11 +51,33 @@ NO_GRADE = {"", "not separately graded", "not graded post april 2026", "not judg
 # Inspections starting from here follow the framework without an overall judgement.
 REFORM_START = "2026-04-01"
 # Everything stored about a report except the bookkeeping (source, fetched_at, run_id).
-CONTENT = ("authority_code", "urn", "authority_name", "kind", "framework", "inspection_start",
-           "inspection_end", "published", "lead_inspector", *JUDGEMENT_KEYS, "any_inadequate", "text")
+CONTENT = (
+    "authority_code",
+    "urn",
+    "authority_name",
+    "kind",
+    "framework",
+    "inspection_start",
+    "inspection_end",
+    "published",
+    "lead_inspector",
+    *JUDGEMENT_KEYS,
+    "any_inadequate",
+    "text",
+)
 # Every column but the report text: what the alerts and queries read.
-COLUMNS_WITHOUT_TEXT = ", ".join(("id", "report_url", "source", *(c for c in CONTENT if c != "text"), "fetched_at", "run_id"))
-FILLABLE = ("urn", "authority_name", "inspection_start", "inspection_end", "lead_inspector", "text", *JUDGEMENT_KEYS)
+COLUMNS_WITHOUT_TEXT = ", ".join(
+    ("id", "report_url", "source", *(c for c in CONTENT if c != "text"), "fetched_at", "run_id")
+)
+FILLABLE = (
+    "urn",
+    "authority_name",
+    "inspection_start",
+    "inspection_end",
+    "lead_inspector",
+    "text",
+    *JUDGEMENT_KEYS,
+)
 
 
 def grade(value: str | None) -> str | None:
@@ -69,8 +99,10 @@ def alerting(judgements: Mapping[str, str | None], post_reform: bool) -> bool:
     judgement (inspections from April 2026), any area judged inadequate."""
     if judgements.get("overall_effectiveness") == "inadequate":
         return True
-    return post_reform and judgements.get("overall_effectiveness") is None and any(
-        judgements.get(key) == "inadequate" for key in AREA_KEYS
+    return (
+        post_reform
+        and judgements.get("overall_effectiveness") is None
+        and any(judgements.get(key) == "inadequate" for key in AREA_KEYS)
     )
 
 
@@ -92,8 +124,15 @@ def _row_from_report(report: InspectionReport | Mapping[str, Any]) -> dict[str, 
     return {**row, **judgements, "any_inadequate": int(alerts), "text": data.get("text") or None}
 
 
-def store_inspection(db: sqlite_utils.Database, report: InspectionReport | Mapping[str, Any], *, report_url: str, published: str | None,
-                     run_id: int | None, source: str = "ofsted") -> tuple[str, int]:
+def store_inspection(
+    db: sqlite_utils.Database,
+    report: InspectionReport | Mapping[str, Any],
+    *,
+    report_url: str,
+    published: str | None,
+    run_id: int | None,
+    source: str = "ofsted",
+) -> tuple[str, int]:
     """Store one read report in one transaction: ("new" | "unchanged" | "updated", row id).
 
     `published` is the date the provider page gives; the report's own date wins where it
@@ -105,21 +144,42 @@ def store_inspection(db: sqlite_utils.Database, report: InspectionReport | Mappi
     with db.atomic():
         existing = next(db["inspections"].rows_where("report_url = ?", [report_url], limit=1), None)
         if existing is None:
-            row.update({"report_url": report_url, "source": source, "fetched_at": utcnow(), "run_id": run_id})
+            row.update(
+                {
+                    "report_url": report_url,
+                    "source": source,
+                    "fetched_at": utcnow(),
+                    "run_id": run_id,
+                }
+            )
             return "new", db["inspections"].insert(row).last_pk
         if existing["source"] == "bundled":
-            changes = {k: row[k] for k in FILLABLE if existing[k] in (None, "") and row.get(k) not in (None, "")}
-            differing = {k: (existing[k], row[k]) for k in JUDGEMENT_KEYS if existing[k] and row[k] and existing[k] != row[k]}
+            changes = {
+                k: row[k]
+                for k in FILLABLE
+                if existing[k] in (None, "") and row.get(k) not in (None, "")
+            }
+            differing = {
+                k: (existing[k], row[k])
+                for k in JUDGEMENT_KEYS
+                if existing[k] and row[k] and existing[k] != row[k]
+            }
             if differing:
-                log.warning("%s: the report reads %s; the bundled record is kept", report_url, differing)
-            if changes.keys() & set(JUDGEMENT_KEYS):  # a judgement the history lacked: the alert flag follows
+                log.warning(
+                    "%s: the report reads %s; the bundled record is kept", report_url, differing
+                )
+            if changes.keys() & set(
+                JUDGEMENT_KEYS
+            ):  # a judgement the history lacked: the alert flag follows
                 merged = {**existing, **changes}
                 changes["any_inadequate"] = int(alerting(merged, _post_reform(merged)))
         else:
             changes = {k: row[k] for k in CONTENT if existing[k] != row[k]}
         if not changes:
             return "unchanged", existing["id"]
-        db["inspections"].update(existing["id"], {**changes, "fetched_at": utcnow(), "run_id": run_id})
+        db["inspections"].update(
+            existing["id"], {**changes, "fetched_at": utcnow(), "run_id": run_id}
+        )
         return "updated", existing["id"]
 
 
@@ -136,26 +196,30 @@ def _bundled_rows(data: bytes) -> list[dict[str, Any]]:
             "adoption": grade(r["sif_adoption"]),
             "lscb": grade(r["sif_lscb"]),
         }
-        rows.append({
-            "report_url": r["report_url"],
-            "source": "bundled",
-            "authority_code": r["gss_code"] or None,
-            "urn": r["ofsted_urn"] or None,
-            "authority_name": r["la_name"],
-            # Every bundled row is a "children's services inspection" publication; Surrey's
-            # 2015 review of its safeguarding board alone is not an inspection of the council.
-            "kind": "other" if r["framework"] == "LSCB review only" else "inspection",
-            "framework": r["framework"] or None,
-            "inspection_start": r["inspection_start_date"] or None,
-            "inspection_end": r["inspection_end_date"] or None,
-            "published": r["publication_date"] or None,
-            "lead_inspector": r["lead_inspector"] or None,
-            **judgements,
-            "any_inadequate": int(alerting(judgements, r["overall_effectiveness"] == "not_graded_post_april_2026")),
-            "text": None,
-            "fetched_at": None,
-            "run_id": None,
-        })
+        rows.append(
+            {
+                "report_url": r["report_url"],
+                "source": "bundled",
+                "authority_code": r["gss_code"] or None,
+                "urn": r["ofsted_urn"] or None,
+                "authority_name": r["la_name"],
+                # Every bundled row is a "children's services inspection" publication; Surrey's
+                # 2015 review of its safeguarding board alone is not an inspection of the council.
+                "kind": "other" if r["framework"] == "LSCB review only" else "inspection",
+                "framework": r["framework"] or None,
+                "inspection_start": r["inspection_start_date"] or None,
+                "inspection_end": r["inspection_end_date"] or None,
+                "published": r["publication_date"] or None,
+                "lead_inspector": r["lead_inspector"] or None,
+                **judgements,
+                "any_inadequate": int(
+                    alerting(judgements, r["overall_effectiveness"] == "not_graded_post_april_2026")
+                ),
+                "text": None,
+                "fetched_at": None,
+                "run_id": None,
+            }
+        )
     return rows
 
 
@@ -177,7 +241,10 @@ def seed_bundled(db: sqlite_utils.Database, path: Path = BUNDLED) -> int:
         before = db["inspections"].count
         db["inspections"].insert_all(rows, ignore=True)  # the unique report_url keeps what is there
         added = db["inspections"].count - before
-        db["bundled_data"].upsert({"name": path.name, "sha256": digest, "rows": len(rows), "loaded_at": utcnow()}, pk="name")
+        db["bundled_data"].upsert(
+            {"name": path.name, "sha256": digest, "rows": len(rows), "loaded_at": utcnow()},
+            pk="name",
+        )
     return added
 
 
@@ -186,7 +253,9 @@ def known_report_urls(db: sqlite_utils.Database) -> set[str]:
     return {url for (url,) in db.execute("select report_url from inspections")}
 
 
-def latest_full_inspection(db: sqlite_utils.Database, code: str, before: str | None = None) -> dict | None:
+def latest_full_inspection(
+    db: sqlite_utils.Database, code: str, before: str | None = None
+) -> dict | None:
     """The council's latest full inspection (kind "inspection" with at least one judgement)
     published before `before` (an ISO date; any time when None), without its text."""
     graded = " or ".join(f"{key} is not null" for key in JUDGEMENT_KEYS)
@@ -203,13 +272,18 @@ def inspections_near(db: sqlite_utils.Database, code: str, day: str, days: int) 
     """The council's publications of every kind within `days` days either side of `day`,
     oldest first, without their text."""
     centre = dt.date.fromisoformat(day[:10])
-    low, high = (centre - dt.timedelta(days=days)).isoformat(), (centre + dt.timedelta(days=days)).isoformat()
-    return list(db.query(
-        f"""select {COLUMNS_WITHOUT_TEXT} from inspections
+    low, high = (
+        (centre - dt.timedelta(days=days)).isoformat(),
+        (centre + dt.timedelta(days=days)).isoformat(),
+    )
+    return list(
+        db.query(
+            f"""select {COLUMNS_WITHOUT_TEXT} from inspections
             where authority_code = ? and substr(published, 1, 10) between ? and ?
             order by published, id""",
-        [code, low, high],
-    ))
+            [code, low, high],
+        )
+    )
 
 
 def last_complete_crawl(db: sqlite_utils.Database) -> dt.date | None:

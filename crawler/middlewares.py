@@ -15,7 +15,14 @@ from scrapy.resolver import CachingThreadedResolver
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.error import DNSLookupError
 
-from crawler.domains import WEB_SCHEMES, address_refused, host_of, literal_address, on_domains, parse_networks
+from crawler.domains import (
+    WEB_SCHEMES,
+    address_refused,
+    host_of,
+    literal_address,
+    on_domains,
+    parse_networks,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -33,8 +40,11 @@ class RetryBackoffMiddleware:
         self.cap = cap
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "RetryBackoffMiddleware":
-        return cls(crawler.settings.getfloat("RETRY_BACKOFF_BASE", 1.0), crawler.settings.getfloat("RETRY_BACKOFF_MAX", 60.0))
+    def from_crawler(cls, crawler: Crawler) -> RetryBackoffMiddleware:
+        return cls(
+            crawler.settings.getfloat("RETRY_BACKOFF_BASE", 1.0),
+            crawler.settings.getfloat("RETRY_BACKOFF_MAX", 60.0),
+        )
 
     def delay_for(self, request: Request) -> float:
         retries = request.meta.get("retry_times", 0)
@@ -49,7 +59,9 @@ class RetryBackoffMiddleware:
         if delay:
             await asyncio.sleep(delay)
 
-    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
+    def process_response(
+        self, request: Request, response: Response, spider: Spider | None = None
+    ) -> Response:
         retry_after = response.headers.get(b"Retry-After")
         if retry_after and retry_after.isdigit():
             request.meta["retry_after"] = int(retry_after)  # copied into the retry request
@@ -73,7 +85,7 @@ class SourceDomainsMiddleware:
         self.allowed_networks = parse_networks(crawler.settings.get("SECTORWATCH_ALLOW_NETWORKS"))
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> "SourceDomainsMiddleware":
+    def from_crawler(cls, crawler: Crawler) -> SourceDomainsMiddleware:
         return cls(crawler)
 
     def refusal(self, request: Request) -> str | None:
@@ -115,9 +127,11 @@ class SafeResolver(CachingThreadedResolver):
     allowed_networks: tuple = ()
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler, reactor: Any) -> "SafeResolver":
+    def from_crawler(cls, crawler: Crawler, reactor: Any) -> SafeResolver:
         resolver = super().from_crawler(crawler, reactor)
-        resolver.allowed_networks = parse_networks(crawler.settings.get("SECTORWATCH_ALLOW_NETWORKS"))
+        resolver.allowed_networks = parse_networks(
+            crawler.settings.get("SECTORWATCH_ALLOW_NETWORKS")
+        )
         return resolver
 
     def getHostByName(self, name: str, timeout: Any = ()) -> Any:  # noqa: N802 - Twisted's interface

@@ -31,7 +31,9 @@ def read_limited(path: Path, max_bytes: int = DOWNLOAD_MAXSIZE) -> bytes:
             raise ValueError(f"{path}: not a readable gzip file ({exc})") from None
     if len(data) > max_bytes:
         kind = "once decompressed" if path.suffix == ".gz" else "in size"
-        raise PageTooLarge(f"{path}: over the page size limit of {max_bytes} bytes {kind} (DOWNLOAD_MAXSIZE)")
+        raise PageTooLarge(
+            f"{path}: over the page size limit of {max_bytes} bytes {kind} (DOWNLOAD_MAXSIZE)"
+        )
     return data
 
 

@@ -28,9 +28,12 @@ class ReprocessReport:
 
 
 def _judgements(db: sqlite_utils.Database, article_id: int) -> set[tuple]:
-    return set(db.execute(
-        "select authority_code, grade, subject, current from judgements where article_id = ?", [article_id]
-    ).fetchall())
+    return set(
+        db.execute(
+            "select authority_code, grade, subject, current from judgements where article_id = ?",
+            [article_id],
+        ).fetchall()
+    )
 
 
 def stored_pages(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
@@ -40,13 +43,17 @@ def stored_pages(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
     )
 
 
-def reprocess_page(db: sqlite_utils.Database, nlp: Any, page: dict[str, Any], report: ReprocessReport) -> None:
+def reprocess_page(
+    db: sqlite_utils.Database, nlp: Any, page: dict[str, Any], report: ReprocessReport
+) -> None:
     """One stored page through the processing core (pipelines/process.py), as a crawl would."""
     from nlp.pipeline import tag_text
     from pipelines.process import article_text, extract_page
 
     html = zlib.decompress(page["html_zlib"]).decode("utf-8")
-    item = ArticleItem(url=page["url"], source=page["source"], html=html, fetched_at=page["fetched_at"])
+    item = ArticleItem(
+        url=page["url"], source=page["source"], html=html, fetched_at=page["fetched_at"]
+    )
     article = extract_page(html, page["url"])
     if article is None:
         report.failed.append(page["article_url"])

@@ -44,7 +44,12 @@ def _settings(db_path: str, sources_label: str, overrides: dict[str, Any]) -> An
     return settings
 
 
-def run_crawl(sources: list[Source], db_path: str | Path, sources_label: str, overrides: dict[str, Any] | None = None) -> RunResult:
+def run_crawl(
+    sources: list[Source],
+    db_path: str | Path,
+    sources_label: str,
+    overrides: dict[str, Any] | None = None,
+) -> RunResult:
     """Crawl `sources` into the database at `db_path`; the run, its counts and its alerts
     are recorded by crawler/runs.py; returns what it recorded."""
     from scrapy.crawler import CrawlerProcess
@@ -66,7 +71,9 @@ def run_crawl(sources: list[Source], db_path: str | Path, sources_label: str, ov
         if failure.check(CrawlLocked, NotSectorwatchDatabase):
             raise failure.value
     if RunRecorder.last_run_id is None:
-        raise RuntimeError("the crawl did not start: " + "; ".join(f.getErrorMessage() for f in failures))
+        raise RuntimeError(
+            "the crawl did not start: " + "; ".join(f.getErrorMessage() for f in failures)
+        )
     return read_run(db_path, RunRecorder.last_run_id, time.monotonic() - started)
 
 
@@ -75,11 +82,27 @@ def read_run(db_path: str, run_id: int, seconds: float) -> RunResult:
     db = open_db(db_path)
     try:
         run = db["crawl_runs"].get(run_id)
-        per_source = {r["source"]: {c: int(r.get(c) or 0) for c in COUNTS} for r in db.query(
-            "select * from source_runs where run_id = ? order by rowid", [run_id])}
+        per_source = {
+            r["source"]: {c: int(r.get(c) or 0) for c in COUNTS}
+            for r in db.query("select * from source_runs where run_id = ? order by rowid", [run_id])
+        }
         totals = {c: sum(p[c] for p in per_source.values()) for c in COUNTS}
         new_alerts = list(db.query("select * from alerts where run_id = ? order by id", [run_id]))
-        errors = list(db.query("select source, url, status, reason, stage from fetch_errors where run_id = ? order by id", [run_id]))
+        errors = list(
+            db.query(
+                "select source, url, status, reason, stage from fetch_errors where run_id = ? order by id",
+                [run_id],
+            )
+        )
     finally:
         db.close()
-    return RunResult(run_id, run["status"], run["finish_reason"] or "", seconds, per_source, totals, new_alerts, errors)
+    return RunResult(
+        run_id,
+        run["status"],
+        run["finish_reason"] or "",
+        seconds,
+        per_source,
+        totals,
+        new_alerts,
+        errors,
+    )

@@ -25,8 +25,20 @@ from scrapy.crawler import Crawler
 from crawler.alerts.rule import evaluate_alerts
 from crawler.db import crawl_lock, open_db, process_alive, utcnow
 
-COUNTS = ("discovered", "already_stored", "fetched", "new", "updated", "unchanged", "documents", "errors", "responses",
-          "offsite", "capped", "failed")
+COUNTS = (
+    "discovered",
+    "already_stored",
+    "fetched",
+    "new",
+    "updated",
+    "unchanged",
+    "documents",
+    "errors",
+    "responses",
+    "offsite",
+    "capped",
+    "failed",
+)
 
 
 def start_run(db_path: str, sources_label: str) -> int:
@@ -36,10 +48,23 @@ def start_run(db_path: str, sources_label: str) -> int:
     db = open_db(db_path)
     try:
         with db.atomic():
-            for run_id, pid in db.execute("select id, pid from crawl_runs where status = 'running'").fetchall():
+            for run_id, pid in db.execute(
+                "select id, pid from crawl_runs where status = 'running'"
+            ).fetchall():
                 if pid == os.getpid() or not process_alive(pid):
-                    db["crawl_runs"].update(run_id, {"status": "killed", "finish_reason": "did not finish (its process is gone)"})
-            row = {"started_at": utcnow(), "status": "running", "sources_file": sources_label, "pid": os.getpid()}
+                    db["crawl_runs"].update(
+                        run_id,
+                        {
+                            "status": "killed",
+                            "finish_reason": "did not finish (its process is gone)",
+                        },
+                    )
+            row = {
+                "started_at": utcnow(),
+                "status": "running",
+                "sources_file": sources_label,
+                "pid": os.getpid(),
+            }
             return db["crawl_runs"].insert(row).last_pk
     finally:
         db.close()
@@ -58,29 +83,57 @@ class Run:
     sources: list[str] = field(default_factory=list)
 
     def finish(self) -> None:
-        merged = {k: v for spider_stats in self.stats.values() for k, v in spider_stats.items() if k.startswith("sectorwatch/")}
-        per_source = {name: {c: int(merged.get(f"sectorwatch/{name}/{c}", 0)) for c in COUNTS} for name in self.sources}
+        merged = {
+            k: v
+            for spider_stats in self.stats.values()
+            for k, v in spider_stats.items()
+            if k.startswith("sectorwatch/")
+        }
+        per_source = {
+            name: {c: int(merged.get(f"sectorwatch/{name}/{c}", 0)) for c in COUNTS}
+            for name in self.sources
+        }
         totals = {c: sum(p[c] for p in per_source.values()) for c in COUNTS}
         finish_reason = next((r for r in self.reasons if r != "finished"), "finished")
-        failed = finish_reason != "finished" or (totals["responses"] == 0 and totals["errors"] > 0) or totals["failed"] > 0
+        failed = (
+            finish_reason != "finished"
+            or (totals["responses"] == 0 and totals["errors"] > 0)
+            or totals["failed"] > 0
+        )
         db = open_db(self.db_path)
         try:
             new_alerts = evaluate_alerts(db, self.run_id)
             with db.atomic():
-                db["source_runs"].insert_all(({"run_id": self.run_id, "source": name, **{c: counts[c] for c in COUNTS if c != "already_stored"}}
-                                              for name, counts in per_source.items()), replace=True)
-                db["crawl_runs"].update(self.run_id, {
-                    "finished_at": utcnow(),
-                    "status": "failed" if failed else "finished",
-                    "finish_reason": finish_reason,
-                    "articles_new": totals["new"],
-                    "articles_updated": totals["updated"],
-                    "articles_unchanged": totals["unchanged"],
-                    "errors": totals["errors"],
-                    "failed_articles": totals["failed"],
-                    "alerts_new": len(new_alerts),
-                    "stats": json.dumps({"per_source": per_source, "scrapy": self.stats}, default=str, sort_keys=True),
-                })
+                db["source_runs"].insert_all(
+                    (
+                        {
+                            "run_id": self.run_id,
+                            "source": name,
+                            **{c: counts[c] for c in COUNTS if c != "already_stored"},
+                        }
+                        for name, counts in per_source.items()
+                    ),
+                    replace=True,
+                )
+                db["crawl_runs"].update(
+                    self.run_id,
+                    {
+                        "finished_at": utcnow(),
+                        "status": "failed" if failed else "finished",
+                        "finish_reason": finish_reason,
+                        "articles_new": totals["new"],
+                        "articles_updated": totals["updated"],
+                        "articles_unchanged": totals["unchanged"],
+                        "errors": totals["errors"],
+                        "failed_articles": totals["failed"],
+                        "alerts_new": len(new_alerts),
+                        "stats": json.dumps(
+                            {"per_source": per_source, "scrapy": self.stats},
+                            default=str,
+                            sort_keys=True,
+                        ),
+                    },
+                )
         finally:
             db.close()
             self.lock.close()
@@ -102,7 +155,9 @@ class RunRecorder:
         run = cls.runs.get(key)
         if run is None:
             lock = contextlib.ExitStack()
-            lock.enter_context(crawl_lock(db_path))  # CrawlLocked when another crawl runs on this database
+            lock.enter_context(
+                crawl_lock(db_path)
+            )  # CrawlLocked when another crawl runs on this database
             try:
                 run_id = start_run(db_path, _sources_label(crawler))
             except BaseException:
@@ -111,7 +166,9 @@ class RunRecorder:
             run = cls.runs[key] = Run(db_path, run_id, lock)
             RunRecorder.last_run_id = run_id
         run.open_spiders += 1
-        crawler.settings.set("SECTORWATCH_RUN_ID", run.run_id, priority="cmdline")  # read by the pipelines
+        crawler.settings.set(
+            "SECTORWATCH_RUN_ID", run.run_id, priority="cmdline"
+        )  # read by the pipelines
         recorder = cls(crawler, run, key)
         crawler.signals.connect(recorder.spider_closed, signal=signals.spider_closed)
         return recorder
@@ -131,4 +188,8 @@ def _sources_label(crawler: Crawler) -> str:
     """What crawl_runs.sources_file says: the file the spider reads its sources from."""
     label = crawler.settings.get("SECTORWATCH_SOURCES_LABEL")
     argument = getattr(crawler.spider, "_sources_arg", None)
-    return str(label or (argument if isinstance(argument, str) else None) or crawler.settings.get("SECTORWATCH_SOURCES"))
+    return str(
+        label
+        or (argument if isinstance(argument, str) else None)
+        or crawler.settings.get("SECTORWATCH_SOURCES")
+    )

@@ -73,7 +73,9 @@ def _source_from_table(index: int, table: object) -> Source:
         )
     spider = table.get("spider", "sector")
     if spider not in SPIDERS:
-        raise SourcesError(f"{label}: field 'spider' must be one of {', '.join(SPIDERS)}, got {spider!r}")
+        raise SourcesError(
+            f"{label}: field 'spider' must be one of {', '.join(SPIDERS)}, got {spider!r}"
+        )
     values: dict[str, tuple[str, ...]] = {}
     for key in LIST_KEYS:
         raw = table.get(key, [])
@@ -88,7 +90,9 @@ def _source_from_table(index: int, table: object) -> Source:
                 try:
                     re.compile(pattern)
                 except (re.error, TypeError) as exc:
-                    raise SourcesError(f"{label}: field '{key}': bad pattern {pattern!r}: {exc}") from None
+                    raise SourcesError(
+                        f"{label}: field '{key}': bad pattern {pattern!r}: {exc}"
+                    ) from None
             values[key] = tuple(raw)
         else:
             if not all(isinstance(v, str) and v and "/" not in v for v in raw):
@@ -108,7 +112,9 @@ def parse_sources(text: str, origin: str = "sources file") -> list[Source]:
     tables = data.get("source")
     extra = sorted(set(data) - {"source"})
     if extra:
-        raise SourcesError(f"{origin}: unknown top-level key {extra[0]!r}; sources go in [[source]] tables")
+        raise SourcesError(
+            f"{origin}: unknown top-level key {extra[0]!r}; sources go in [[source]] tables"
+        )
     if not isinstance(tables, list) or not tables:
         raise SourcesError(f"{origin}: no [[source]] tables")
     sources = [_source_from_table(i, t) for i, t in enumerate(tables)]
@@ -144,5 +150,7 @@ def select_sources(sources: list[Source], only: str | None) -> list[Source]:
     wanted = {w.strip() for w in only.split(",") if w.strip()}
     unknown = wanted - {s.name for s in sources} - set(SPIDERS)
     if unknown:
-        raise SourcesError(f"--only: no source or spider named {sorted(unknown)[0]!r} (sources: {', '.join(s.name for s in sources)})")
+        raise SourcesError(
+            f"--only: no source or spider named {sorted(unknown)[0]!r} (sources: {', '.join(s.name for s in sources)})"
+        )
     return [s for s in sources if s.name in wanted or s.spider in wanted]

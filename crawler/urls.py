@@ -7,7 +7,20 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from courlan import normalize_url
 
 # Tracking parameters never make a different article.
-TRACKING_PREFIXES = ("utm_", "mc_", "fbclid", "gclid", "dclid", "msclkid", "_ga", "cmpid", "ito", "at_medium", "at_campaign", "ocid")
+TRACKING_PREFIXES = (
+    "utm_",
+    "mc_",
+    "fbclid",
+    "gclid",
+    "dclid",
+    "msclkid",
+    "_ga",
+    "cmpid",
+    "ito",
+    "at_medium",
+    "at_campaign",
+    "ocid",
+)
 
 
 def canonical_url(url: str) -> str:
@@ -18,5 +31,9 @@ def canonical_url(url: str) -> str:
     except (ValueError, TypeError):
         pass
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith(TRACKING_PREFIXES)]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith(TRACKING_PREFIXES)
+    ]
     return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path or "/", urlencode(query), ""))

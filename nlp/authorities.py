@@ -21,8 +21,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from nlp.serialize import DataFiles
 from nlp.people_names import load_given_names
+from nlp.serialize import DataFiles
 
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
 CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
@@ -30,7 +30,12 @@ CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
 # none of the checks a bare place name needs.
 COUNCIL_NAME = re.compile(r"\b(?:council|borough of|corporation)\b", re.IGNORECASE)
 
-for _name, _default in (("authority_mentions", None), ("authority_refs", None), ("focus_authority", None), ("published", None)):
+for _name, _default in (
+    ("authority_mentions", None),
+    ("authority_refs", None),
+    ("focus_authority", None),
+    ("published", None),
+):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -65,7 +70,12 @@ def _codes_for(record: dict, published: str | None) -> tuple[str, ...]:
     if before and published and published[:10] < before["date"]:
         return tuple(before["codes"])
     successors = record.get("successors") or []
-    if record["kind"] == "former" and len(successors) == 1 and published and published[:10] >= record["valid_to"]:
+    if (
+        record["kind"] == "former"
+        and len(successors) == 1
+        and published
+        and published[:10] >= record["valid_to"]
+    ):
         # "Somerset County Council" after April 2023: the name outlives the council; the one
         # council that replaced it is meant (two successors leave it the old council).
         return tuple(successors)
@@ -88,8 +98,12 @@ class AuthorityLinker(DataFiles):
         self.given_names = load_given_names()
         self.council_abbreviations = set(cues["council_abbreviations_before"])
         self.locatives = {w.lower() for w in cues["locative_prepositions"]}
-        self.context_re = re.compile(r"\b(?:" + "|".join(cues["council_context"]) + r")", re.IGNORECASE)
-        self.reference_re = re.compile(r"^(?:" + "|".join(cues["references"]) + r")$", re.IGNORECASE)
+        self.context_re = re.compile(
+            r"\b(?:" + "|".join(cues["council_context"]) + r")", re.IGNORECASE
+        )
+        self.reference_re = re.compile(
+            r"^(?:" + "|".join(cues["references"]) + r")$", re.IGNORECASE
+        )
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for index, record in enumerate(self.records):
             self.matcher.add(str(index), [nlp.make_doc(record["pattern"])])
@@ -110,8 +124,10 @@ class AuthorityLinker(DataFiles):
             return True
         # Inside a named body (our entity ruler) or a person's name (the statistical NER).
         for ent in doc.ents:
-            if ent.start <= span.start and span.end <= ent.end and any(
-                not t.is_space and not (span.start <= t.i < span.end) for t in ent
+            if (
+                ent.start <= span.start
+                and span.end <= ent.end
+                and any(not t.is_space and not (span.start <= t.i < span.end) for t in ent)
             ):
                 if ent.ent_id_ == "body":
                     return True
@@ -119,22 +135,35 @@ class AuthorityLinker(DataFiles):
                     # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the
                     # name; "Coventry Knowsley": a list of places the NER took for a name.
                     rest = [t for t in ent if t.i >= span.end]
-                    name_after = ent.start == span.start and len(rest) >= 2 and all(t.is_title for t in rest)
+                    name_after = (
+                        ent.start == span.start and len(rest) >= 2 and all(t.is_title for t in rest)
+                    )
                     if not (name_after or self._all_places(ent)):
                         return True
                     continue
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
-                if ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT") and record["kind"] == "place":
+                if (
+                    ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
+                    and record["kind"] == "place"
+                ):
                     # "Dorset and Lincolnshire" taken for one organisation is still a list of places.
-                    if any(t.lower_ not in self.council_words and not t.is_punct for t in extra) and not self._all_places(ent):
+                    if any(
+                        t.lower_ not in self.council_words and not t.is_punct for t in extra
+                    ) and not self._all_places(ent):
                         return True
-        if record["kind"] in ("place", "former", "abbreviation") and not COUNCIL_NAME.search(record["pattern"]):
+        if record["kind"] in ("place", "former", "abbreviation") and not COUNCIL_NAME.search(
+            record["pattern"]
+        ):
             after = doc[span.end] if span.end < len(doc) else None
             before = doc[span.start - 1] if span.start > 0 else None
-            hyphenated = after is not None and after.text in ("-", "–") and not span[-1].whitespace_  # "Newcastle-under-Lyme"
+            hyphenated = (
+                after is not None and after.text in ("-", "–") and not span[-1].whitespace_
+            )  # "Newcastle-under-Lyme"
             if after is not None and (after.lower_ in self.followers or hyphenated):
                 return True
-            if before is not None and (before.lower_ in self.preceders or before.text in self.given_names):
+            if before is not None and (
+                before.lower_ in self.preceders or before.text in self.given_names
+            ):
                 return True  # "Lord Sutton", "Simon Blackburn": a name, not a place
             if self._names_something_else(span):
                 return True
@@ -150,20 +179,34 @@ class AuthorityLinker(DataFiles):
         "Medway, Kent" (appositions), "a school in Reading" (locatives)."""
         token = span.root
         steps = 0
-        while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i and steps < 8:
-            token, steps = token.head, steps + 1  # "Devon and Cornwall Police": climb to the first conjunct
+        while (
+            token.dep_ == "conj"
+            and token.head.pos_ == "PROPN"
+            and token.head.i < token.i
+            and steps < 8
+        ):
+            token, steps = (
+                token.head,
+                steps + 1,
+            )  # "Devon and Cornwall Police": climb to the first conjunct
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.i >= span.end:
             while head.dep_ == "compound" and head.head.i > head.i:
                 head = head.head
             between = span.doc[span.end : head.i]
-            if any(t.dep_ not in ("compound", "amod", "nmod", "punct", "cc", "conj") for t in between):
+            if any(
+                t.dep_ not in ("compound", "amod", "nmod", "punct", "cc", "conj") for t in between
+            ):
                 return False  # "North Somerset vulnerable children's needs": the place modifies more than the noun
             return not self._is_council_head(head) and not self._in_mention(head)
         if token.dep_ == "appos" and head.i < span.start:
             if head.i in doc_places(span.doc):
                 # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry")
-                return span.start >= 2 and span.doc[span.start - 1].text == "," and span.doc[span.start - 2].i == head.i
+                return (
+                    span.start >= 2
+                    and span.doc[span.start - 1].text == ","
+                    and span.doc[span.start - 2].i == head.i
+                )
             return not self._is_council_head(head)
         if token.dep_ == "pobj" and head.lower_ in self.locatives:
             owner = head.head
@@ -190,14 +233,24 @@ class AuthorityLinker(DataFiles):
             while end < len(doc) and (end in places or doc[end].text in (",", "and", "&")):
                 end += 1
             window = doc[end : end + 4].text
-            return bool(re.match(r"^\s*(?:'s\s+|’s\s+)?(?:borough |city |county )?(?:council|children)", window, re.I))
+            return bool(
+                re.match(
+                    r"^\s*(?:'s\s+|’s\s+)?(?:borough |city |county )?(?:council|children)",
+                    window,
+                    re.I,
+                )
+            )
         # "Devon", "Kent": in an article about councils' services, the place is the council.
         return sector or bool(self.context_re.search(span.sent.text))
 
     def _all_places(self, ent: Span) -> bool:
         covered: set[int] = set()
         for match_id, start, end in self.matcher(ent):
-            if self.records[int(ent.doc.vocab.strings[match_id])]["kind"] in ("place", "council", "former"):
+            if self.records[int(ent.doc.vocab.strings[match_id])]["kind"] in (
+                "place",
+                "council",
+                "former",
+            ):
                 covered.update(range(start, end))
         return all(t.i in covered or t.is_punct or t.dep_ == "cc" for t in ent)
 
@@ -206,7 +259,10 @@ class AuthorityLinker(DataFiles):
         "Tower Hamlets Jonathan Biddle"), 0 if none."""
         longest = 0
         for match_id, start, end in self.matcher(span):  # offsets are the Doc's
-            if start == span.start and self.records[int(span.doc.vocab.strings[match_id])]["kind"] != "district":
+            if (
+                start == span.start
+                and self.records[int(span.doc.vocab.strings[match_id])]["kind"] != "district"
+            ):
                 longest = max(longest, end - span.start)
         return longest
 
@@ -223,20 +279,31 @@ class AuthorityLinker(DataFiles):
         published = doc._.published
         reference = self._reference_date(doc)  # which council a former name means
         found = self._candidates(doc)
-        doc.user_data["sectorwatch_place_tokens"] = {t.i for span, record in found if record["kind"] != "district" for t in span}
+        doc.user_data["sectorwatch_place_tokens"] = {
+            t.i for span, record in found if record["kind"] != "district" for t in span
+        }
         candidates = [
             (span, record)
             for span, record in found
             if _date_ok(record, published) and not self._blocked(span, record, doc)
         ]
         # Councils the article names unambiguously (a children's trust is not its council).
-        strong = {c for _, r in candidates if not r.get("needs_context") and r["kind"] != "trust" for c in r["codes"]}
+        strong = {
+            c
+            for _, r in candidates
+            if not r.get("needs_context") and r["kind"] != "trust"
+            for c in r["codes"]
+        }
         sector = len(self.context_re.findall(doc.text)) >= 2
         mentions = []
         for span, record in candidates:
             if record.get("needs_context") and not self._has_context(span, record, strong, sector):
                 continue
-            mentions.append(Mention(span.start, span.end, _codes_for(record, reference), record["kind"], span.text))
+            mentions.append(
+                Mention(
+                    span.start, span.end, _codes_for(record, reference), record["kind"], span.text
+                )
+            )
         return mentions
 
     # -- references and focus -----------------------------------------------------------------
@@ -260,11 +327,12 @@ class AuthorityLinker(DataFiles):
 
     @staticmethod
     def _focus(doc: Doc, mentions: list[Mention]) -> str | None:
-        counts: Counter[str] = Counter()
+        counts: Counter[str] = Counter()  # weights: fractions when a mention names several
         for m in mentions:
-            weight = 3 if m.start < 60 else 1  # the headline and first paragraph say what it is about
+            # the headline and first paragraph say what it is about
+            weight = 3 if m.start < 60 else 1
             for code in m.codes:
-                counts[code] += weight / len(m.codes)
+                counts[code] += weight / len(m.codes)  # type: ignore[assignment]
         if not counts:
             return None
         (top, top_n), *rest = counts.most_common(2) + [(None, 0)]
@@ -286,5 +354,9 @@ class AuthorityLinker(DataFiles):
     requires=["doc.ents", "doc.sents"],
     assigns=["doc._.authority_mentions", "doc._.authority_refs", "doc._.focus_authority"],
 )
-def make_authority_linker(nlp: Language, name: str, patterns_path: str | None, cues_path: str | None) -> AuthorityLinker:
-    return AuthorityLinker.build(nlp, name, patterns_path=patterns_path or PATTERNS, cues_path=cues_path or CUES)
+def make_authority_linker(
+    nlp: Language, name: str, patterns_path: str | None, cues_path: str | None
+) -> AuthorityLinker:
+    return AuthorityLinker.build(
+        nlp, name, patterns_path=patterns_path or PATTERNS, cues_path=cues_path or CUES
+    )

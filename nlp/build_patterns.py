@@ -22,6 +22,7 @@ import csv
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -30,15 +31,72 @@ OUT = HERE / "patterns" / "authorities.jsonl"
 # Place names that are also ordinary words, first names, surnames, titles or other places:
 # these need the article to be about councils (sector context) to count.
 NEEDS_CONTEXT = {
-    "Reading", "Bury", "Sutton", "Kingston", "Richmond", "Newcastle", "Westminster", "Durham", "Derby", "Halton",
-    "Bolton", "Kent", "Brent", "Harrow", "Merton", "Dudley", "Bedford", "Stoke", "Hull", "Telford", "Redcar", "Brighton",
-    "Blackburn", "Southend", "Cumberland", "Dorset", "Somerset", "Rutland", "Moray", "Angus", "Highland", "Fife",
-    "Stirling", "Newport", "Devon", "Cornwall", "Norfolk", "Suffolk", "Essex", "Surrey", "Greenwich", "Hackney",
-    "Camden", "Bromley", "Wakefield", "Lincoln", "Oldham", "Wigan",
+    "Reading",
+    "Bury",
+    "Sutton",
+    "Kingston",
+    "Richmond",
+    "Newcastle",
+    "Westminster",
+    "Durham",
+    "Derby",
+    "Halton",
+    "Bolton",
+    "Kent",
+    "Brent",
+    "Harrow",
+    "Merton",
+    "Dudley",
+    "Bedford",
+    "Stoke",
+    "Hull",
+    "Telford",
+    "Redcar",
+    "Brighton",
+    "Blackburn",
+    "Southend",
+    "Cumberland",
+    "Dorset",
+    "Somerset",
+    "Rutland",
+    "Moray",
+    "Angus",
+    "Highland",
+    "Fife",
+    "Stirling",
+    "Newport",
+    "Devon",
+    "Cornwall",
+    "Norfolk",
+    "Suffolk",
+    "Essex",
+    "Surrey",
+    "Greenwich",
+    "Hackney",
+    "Camden",
+    "Bromley",
+    "Wakefield",
+    "Lincoln",
+    "Oldham",
+    "Wigan",
 }
 # Always ambiguous, even with context, unless the article names the council in full.
-STRONGLY_AMBIGUOUS = {"Kingston", "Richmond", "Newcastle", "Westminster", "Reading", "Bury", "Sutton"}
-SUFFIXES = ["Council", "City Council", "County Council", "Borough Council", "Metropolitan Borough Council"]
+STRONGLY_AMBIGUOUS = {
+    "Kingston",
+    "Richmond",
+    "Newcastle",
+    "Westminster",
+    "Reading",
+    "Bury",
+    "Sutton",
+}
+SUFFIXES = [
+    "Council",
+    "City Council",
+    "County Council",
+    "Borough Council",
+    "Metropolitan Borough Council",
+]
 MOJIBAKE = re.compile(r"[ï¿½ï¾]|\ufffd")
 
 
@@ -70,7 +128,7 @@ def _short_name(row: dict) -> str:
     name = row["name"]
     for prefix in ("The ", "City of ", "County of "):
         if name.startswith(prefix) and name not in ("City of London", "City of Edinburgh"):
-            name = name[len(prefix):]
+            name = name[len(prefix) :]
     return name.replace("Kingston upon Hull", "Hull")
 
 
@@ -79,7 +137,9 @@ def build_records() -> list[dict]:
 
     generated: set[str] = set()  # forms we made up from a short name and a suffix
 
-    def add(pattern: str, codes: list[str], kind: str, made_up: bool = False, **extra: object) -> None:
+    def add(
+        pattern: str, codes: list[str], kind: str, made_up: bool = False, **extra: object
+    ) -> None:
         for form in _variants(pattern.strip()):
             key = form.lower()
             if key in records and (key in generated) != made_up:
@@ -95,7 +155,14 @@ def build_records() -> list[dict]:
             if key in records:
                 existing = records[key]
                 # A council form outranks a district blocker; merge codes of equal kinds.
-                rank = {"council": 4, "trust": 3, "former": 3, "abbreviation": 2, "place": 2, "district": 1}
+                rank = {
+                    "council": 4,
+                    "trust": 3,
+                    "former": 3,
+                    "abbreviation": 2,
+                    "place": 2,
+                    "district": 1,
+                }
                 if rank[kind] > rank[existing["kind"]]:
                     records[key] = {"pattern": form, "codes": codes, "kind": kind, **extra}
                 elif rank[kind] == rank[existing["kind"]]:
@@ -110,7 +177,11 @@ def build_records() -> list[dict]:
         code = row["gss_code"]
         current = row["current"] == "True"
         kind = "council" if current else "former"
-        extra = {} if current else {"valid_to": row["end_date"], "successors": row["replaced_by_gss"].split("|")}
+        extra: dict[str, Any] = (
+            {}
+            if current
+            else {"valid_to": row["end_date"], "successors": row["replaced_by_gss"].split("|")}
+        )
         short = _short_name(row)
         add(row["official_name"], [code], kind, **extra)
         for alt in row["alt_names"].split("|"):
@@ -125,14 +196,24 @@ def build_records() -> list[dict]:
         if row["la_type"] == "London borough":
             add(f"London Borough of {short}", [code], "council", made_up=True)
             add(f"Royal Borough of {short}", [code], "council", made_up=True)
-            add(f"LB {short}", [code], "council", made_up=True)  # councils' own papers: "LB Richmond"
-        bare = {short, row["name"]} | {a for a in row["alt_names"].split("|") if _good_alt(a) and "Council" not in a}
+            add(
+                f"LB {short}", [code], "council", made_up=True
+            )  # councils' own papers: "LB Richmond"
+        bare = {short, row["name"]} | {
+            a for a in row["alt_names"].split("|") if _good_alt(a) and "Council" not in a
+        }
         for place in bare:
             place = place.strip()
             if place.startswith("The "):
                 place = place[4:]
             context = place in NEEDS_CONTEXT
-            add(place, [code], "place", needs_context=context, strongly_ambiguous=place in STRONGLY_AMBIGUOUS)
+            add(
+                place,
+                [code],
+                "place",
+                needs_context=context,
+                strongly_ambiguous=place in STRONGLY_AMBIGUOUS,
+            )
 
     # A former council's bare name: where today's council has the same name ("North
     # Yorkshire"), articles from before the change mean the old council.
@@ -142,11 +223,18 @@ def build_records() -> list[dict]:
             if key in records:
                 records[key]["before"] = {"date": row["end_date"], "codes": [row["gss_code"]]}
             else:
-                add(place, [row["gss_code"]], "former", valid_to=row["end_date"],
-                    successors=row["replaced_by_gss"].split("|"))
+                add(
+                    place,
+                    [row["gss_code"]],
+                    "former",
+                    valid_to=row["end_date"],
+                    successors=row["replaced_by_gss"].split("|"),
+                )
 
     # A former council replaced by exactly one council: today's code -> the old row.
-    replaced_by = {row["replaced_by_gss"]: row for row, _ in formers if "|" not in row["replaced_by_gss"]}
+    replaced_by = {
+        row["replaced_by_gss"]: row for row, _ in formers if "|" not in row["replaced_by_gss"]
+    }
     with open(DATA / "la_aliases_curated.csv", newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             codes = row["gss_codes"].split("|")
@@ -157,7 +245,10 @@ def build_records() -> list[dict]:
             }.get(row["alias_type"], "abbreviation")
             alias = row["alias"]
             ambiguous = "ambiguous" in row["note"].lower() or alias in NEEDS_CONTEXT
-            extra: dict[str, object] = {"needs_context": ambiguous, "strongly_ambiguous": alias in STRONGLY_AMBIGUOUS}
+            extra = {
+                "needs_context": ambiguous,
+                "strongly_ambiguous": alias in STRONGLY_AMBIGUOUS,
+            }
             if row["valid_from"]:
                 extra["valid_from"] = row["valid_from"]
             if row["valid_to"]:
@@ -165,9 +256,18 @@ def build_records() -> list[dict]:
             if kind == "former":
                 # The alias names the old council; before it ended, the article means it.
                 extra["successors"] = codes
-                old = [r["gss_code"] for r in rows if r["official_name"] == alias or r["name"] == alias]
+                old = [
+                    r["gss_code"] for r in rows if r["official_name"] == alias or r["name"] == alias
+                ]
                 codes = old or codes
-            if kind == "abbreviation" and alias in ("Kingston", "Richmond", "Newcastle", "Durham", "Hull", "Bristol"):
+            if kind == "abbreviation" and alias in (
+                "Kingston",
+                "Richmond",
+                "Newcastle",
+                "Durham",
+                "Hull",
+                "Bristol",
+            ):
                 kind = "place"
             if kind != "former" and len(codes) == 1 and codes[0] in replaced_by:
                 # "Bucks" before April 2020 is the old county council.

@@ -38,28 +38,122 @@ from nlp.serialize import DataFiles
 CUES = Path(__file__).resolve().parent / "patterns" / "judgements.json"
 GRADE_ORDER = {"outstanding": 1, "good": 2, "requires improvement": 3, "inadequate": 4}
 AREA_SUBJECTS = ("help and protection", "children in care", "care leavers", "leadership")
-COUNCIL_SUBJECTS = ("children's services", *AREA_SUBJECTS, "adoption", "adult social care", "youth justice")
+COUNCIL_SUBJECTS = (
+    "children's services",
+    *AREA_SUBJECTS,
+    "adoption",
+    "adult social care",
+    "youth justice",
+)
 CHILDRENS_SUBJECTS = ("children's services", *AREA_SUBJECTS, "adoption")
 UNGRADED_TYPES = ("focused visit", "monitoring visit", "JTAI", "SEND area inspection")
 NOT_OFSTED_TYPES = (*UNGRADED_TYPES, "CQC")
 REFORM_DATE = "2026-04-01"  # Ofsted dropped the overall effectiveness grade from ILACS
 SIF_START, ILACS_START = "2013-11-01", "2018-01-01"
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 QUOTES = "'\"‘’“”"
-OTHER_INSPECTORATES = re.compile(r"\b(?:CQC|Care Quality Commission|HMI Probation|Inspectorate of Probation|Probation|HMICFRS|"
-                                 r"Care Inspectorate|CIW|Estyn)\b")
-SPEECH = {"say", "said", "says", "saying", "tell", "told", "describe", "described", "describes", "call", "called", "calls",
-          "claim", "claimed", "claims", "argue", "argued", "argues", "warn", "warned", "warns", "insist", "insisted", "believe",
-          "believes", "believed", "think", "thinks", "admit", "admitted", "admits", "accept", "accepted", "accepts", "agree", "agreed"}
+OTHER_INSPECTORATES = re.compile(
+    r"\b(?:CQC|Care Quality Commission|HMI Probation|Inspectorate of Probation|Probation|HMICFRS|"
+    r"Care Inspectorate|CIW|Estyn)\b"
+)
+SPEECH = {
+    "say",
+    "said",
+    "says",
+    "saying",
+    "tell",
+    "told",
+    "describe",
+    "described",
+    "describes",
+    "call",
+    "called",
+    "calls",
+    "claim",
+    "claimed",
+    "claims",
+    "argue",
+    "argued",
+    "argues",
+    "warn",
+    "warned",
+    "warns",
+    "insist",
+    "insisted",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "admit",
+    "admitted",
+    "admits",
+    "accept",
+    "accepted",
+    "accepts",
+    "agree",
+    "agreed",
+}
 TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
 MODALS = {"would", "could", "might", "may", "should", "will", "must", "'d", "can", "shall"}
 # Body words too common to decide a subject from anywhere in the sentence (only in the subject phrase).
-LOOSE_BODY_WORDS = {"home", "homes", "unit", "residential", "health", "force", "board", "partnership", "provider", "providers",
-                    "agency", "agencies", "company", "firm", "charity", "trust's", "foundation", "ward", "wards", "surgery",
-                    "clinic", "primary", "secondary", "sixth", "fostering", "send", "mat", "fe", "probation", "university",
-                    "universities", "pupil", "pupils", "early years", "headteacher"}
+LOOSE_BODY_WORDS = {
+    "home",
+    "homes",
+    "unit",
+    "residential",
+    "health",
+    "force",
+    "board",
+    "partnership",
+    "provider",
+    "providers",
+    "agency",
+    "agencies",
+    "company",
+    "firm",
+    "charity",
+    "trust's",
+    "foundation",
+    "ward",
+    "wards",
+    "surgery",
+    "clinic",
+    "primary",
+    "secondary",
+    "sixth",
+    "fostering",
+    "send",
+    "mat",
+    "fe",
+    "probation",
+    "university",
+    "universities",
+    "pupil",
+    "pupils",
+    "early years",
+    "headteacher",
+}
 
 for _name in ("judgements", "alert", "inspection_type"):
     if not Doc.has_extension(_name):
@@ -77,8 +171,12 @@ class Context:
     opinion: bool
     ofsted: bool
     post_reform_text: bool
-    other_lead: bool = False  # the headline and first sentence name another inspectorate, not Ofsted
-    topic: str | None = None  # a body the headline and first sentence are about (a children's home, a school)
+    other_lead: bool = (
+        False  # the headline and first sentence name another inspectorate, not Ofsted
+    )
+    topic: str | None = (
+        None  # a body the headline and first sentence are about (a children's home, a school)
+    )
 
     @property
     def post_reform(self) -> bool:
@@ -108,9 +206,13 @@ class JudgementReader(DataFiles):
         self.ofsted = set(cues["ofsted"])
         self.other_raters = _phrases(cues["other_raters"])
         self.bodies = [(subject, _phrases(words)) for subject, words in cues["bodies"].items()]
-        self.strong_bodies = [(subject, _phrases([w for w in words if w not in LOOSE_BODY_WORDS]))
-                              for subject, words in cues["bodies"].items()]
-        self.areas = [(subject, _phrases(words)) for subject, words in cues["area_subjects"].items()]
+        self.strong_bodies = [
+            (subject, _phrases([w for w in words if w not in LOOSE_BODY_WORDS]))
+            for subject, words in cues["bodies"].items()
+        ]
+        self.areas = [
+            (subject, _phrases(words)) for subject, words in cues["area_subjects"].items()
+        ]
         self.council_subjects = _phrases(cues["council_subjects"])
         self.overall = _phrases(cues["overall_words"])
         self.repeat = _phrases(cues["repeat"])
@@ -133,7 +235,10 @@ class JudgementReader(DataFiles):
         published = doc._.published or None
         pub = None
         if published and re.match(r"^\d{4}", published):
-            pub = (int(published[:4]), int(published[5:7]) if re.match(r"^\d{4}-\d\d", published) else 0)
+            pub = (
+                int(published[:4]),
+                int(published[5:7]) if re.match(r"^\d{4}-\d\d", published) else 0,
+            )
         years = [int(t.text) for t in doc if YEAR.match(t.text) and t.like_num]
         sents = list(doc.sents)
         lead = doc[: sents[min(1, len(sents) - 1)].end].text if sents else doc.text
@@ -144,9 +249,13 @@ class JudgementReader(DataFiles):
             max_year=max(years) if years else None,
             main_type=next((t for t, pattern in self.types if pattern.search(lead)), None),
             opinion=bool(self.opinion_headline.match(first_line)),
-            ofsted=any(t.lower_ in ("ofsted", "inspectors", "inspection", "inspectorate", "hmi") for t in doc),
+            ofsted=any(
+                t.lower_ in ("ofsted", "inspectors", "inspection", "inspectorate", "hmi")
+                for t in doc
+            ),
             post_reform_text=bool(self.post_reform_markers.search(doc.text)),
-            other_lead=bool(OTHER_INSPECTORATES.search(lead)) and not re.search(r"\bOfsted\b", lead, re.I),
+            other_lead=bool(OTHER_INSPECTORATES.search(lead))
+            and not re.search(r"\bOfsted\b", lead, re.I),
             topic=self._topic(lead),
         )
 
@@ -155,7 +264,9 @@ class JudgementReader(DataFiles):
         lead = lead.replace("’", "'")
         if re.search(r"children's (?:services|social care)|services for children", lead, re.I):
             return None
-        return next((subject for subject, pattern in self.strong_bodies if pattern.search(lead)), None)
+        return next(
+            (subject for subject, pattern in self.strong_bodies if pattern.search(lead)), None
+        )
 
     # -- one grade mention ------------------------------------------------------------------
 
@@ -164,19 +275,31 @@ class JudgementReader(DataFiles):
         doc = span.doc
         before = doc[span.start - 1].text if span.start else ""
         after = doc[span.end].text if span.end < len(doc) else ""
-        return (before and before[-1] in QUOTES) or (after and after[0] in QUOTES)
+        return bool(before and before[-1] in QUOTES) or bool(after and after[0] in QUOTES)
 
     def _predicate(self, grade: Token) -> tuple[Token, list[Token]]:
         """The lowest verb above the grade (raised through "to be" complements and "as"),
         and the tokens on the way up."""
         path: list[Token] = []
         t = grade
-        if t.pos_ in ("VERB", "AUX") and t.lower_.startswith("requir") and (
-                t.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl", "parataxis") or any(c.dep_ == "nsubj" for c in t.children)):
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and t.lower_.startswith("requir")
+            and (
+                t.dep_ in ("ROOT", "conj", "ccomp", "relcl", "advcl", "parataxis")
+                or any(c.dep_ == "nsubj" for c in t.children)
+            )
+        ):
             # "services require improvement": the grade is a verb phrase of its own, unless
             # a rating verb governs it ("rated as requires improvement").
-            if t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs and not any(c.dep_ == "nsubj" for c in t.children):
-                return t.head, [t]  # "rated as requires improvement" (but "found that services require improvement")
+            if (
+                t.head != t
+                and t.head.lower_ in self.rating_verbs | self.award_verbs
+                and not any(c.dep_ == "nsubj" for c in t.children)
+            ):
+                return t.head, [
+                    t
+                ]  # "rated as requires improvement" (but "found that services require improvement")
             return t, []
         for _ in range(6):
             if t.head == t:
@@ -185,8 +308,12 @@ class JudgementReader(DataFiles):
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
                 break
-        while (t.lower_ in ("be", "being", "been", "as", "become") and t.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "prep")
-               and t.head != t and t.head.lower_ in self.rating_verbs | self.award_verbs):
+        while (
+            t.lower_ in ("be", "being", "been", "as", "become")
+            and t.dep_ in ("xcomp", "ccomp", "oprd", "advcl", "prep")
+            and t.head != t
+            and t.head.lower_ in self.rating_verbs | self.award_verbs
+        ):
             path.append(t)
             t = t.head
         return t, path
@@ -198,11 +325,20 @@ class JudgementReader(DataFiles):
         for verb in (pred, pred.head if pred.dep_ in ("conj", "xcomp") else None):
             if verb is None:
                 continue
-            deps = {c.dep_: c for c in verb.children if c.i != grade.i and not (c.left_edge.i <= grade.i <= c.right_edge.i)}
-            active_rater = verb.lower_ in self.rating_verbs | self.award_verbs and "nsubjpass" not in deps and not any(
-                c.dep_ == "auxpass" for c in verb.children)
+            deps = {
+                c.dep_: c
+                for c in verb.children
+                if c.i != grade.i and not (c.left_edge.i <= grade.i <= c.right_edge.i)
+            }
+            active_rater = (
+                verb.lower_ in self.rating_verbs | self.award_verbs
+                and "nsubjpass" not in deps
+                and not any(c.dep_ == "auxpass" for c in verb.children)
+            )
+            order: tuple[str, ...]
             if active_rater and verb.lower_ in self.award_verbs:
-                order = ("nsubjpass", "dative", "nsubj")  # "Kent received a rating", "Ofsted gave Kent a rating"
+                # "Kent received a rating", "Ofsted gave Kent a rating"
+                order = ("nsubjpass", "dative", "nsubj")
             elif active_rater:
                 order = ("nsubjpass", "dobj", "dative", "nsubj")
             else:
@@ -213,11 +349,17 @@ class JudgementReader(DataFiles):
                     continue
                 if tok.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
                     tok = verb.head
-                if dep == "nsubj" and active_rater and self._rater_of(doc[tok.left_edge.i : tok.right_edge.i + 1]):
+                if (
+                    dep == "nsubj"
+                    and active_rater
+                    and self._rater_of(doc[tok.left_edge.i : tok.right_edge.i + 1])
+                ):
                     continue  # "Ofsted rated ...": the subject is the rater
                 return doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
             if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
-                head = verb.head  # "services for care leavers rated outstanding": the noun with its own modifiers
+                head = (
+                    verb.head
+                )  # "services for care leavers rated outstanding": the noun with its own modifiers
                 return doc[head.left_edge.i : max(head.i + 1, verb.left_edge.i)]
         return None
 
@@ -225,11 +367,24 @@ class JudgementReader(DataFiles):
         """The head noun of a phrase with its compounds and adjectives ("Bradford Council
         children's home" -> "children's home"; "the leadership of the council" -> "leadership")."""
         root = phrase.root
-        parts = [t for c in root.children if c.dep_ in ("compound", "amod", "nmod") and c.i < root.i for t in c.subtree]
-        for child in root.children:  # "services for care leavers", "care of children", "experiences and progress of ..."
-            if (child.dep_ == "prep" and child.lower_ in ("for", "of", "to") or child.dep_ == "conj") and child.i > root.i:
+        parts = [
+            t
+            for c in root.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < root.i
+            for t in c.subtree
+        ]
+        for child in (
+            root.children
+        ):  # "services for care leavers", "care of children", "experiences and progress of ..."
+            if (
+                child.dep_ == "prep" and child.lower_ in ("for", "of", "to") or child.dep_ == "conj"
+            ) and child.i > root.i:
                 parts += list(child.subtree)
-        return " ".join(t.text for t in sorted({*parts, root}, key=lambda t: t.i)).replace("’", "'").replace(" 's", "'s")
+        return (
+            " ".join(t.text for t in sorted({*parts, root}, key=lambda t: t.i))
+            .replace("’", "'")
+            .replace(" 's", "'s")
+        )
 
     def _rater_of(self, span: Span) -> str | None:
         words = {t.lower_ for t in span}
@@ -266,7 +421,9 @@ class JudgementReader(DataFiles):
             for _ in range(3):
                 if head.dep_ in ("ccomp", "parataxis") and head.head.lower_ in SPEECH:
                     speaker = [c for c in head.head.children if c.dep_ == "nsubj"]
-                    if speaker and not self._rater_of(doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]):
+                    if speaker and not self._rater_of(
+                        doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]
+                    ):
                         return "speaker"
                     break
                 if head.head == head:
@@ -274,24 +431,46 @@ class JudgementReader(DataFiles):
                 head = head.head
         return None
 
-    def _subject(self, phrase: Span | None, grade: Span, pred: Token, sent: Span,
-                 last_subject: str | None) -> tuple[str | None, Span | None]:
+    def _subject(
+        self, phrase: Span | None, grade: Span, pred: Token, sent: Span, last_subject: str | None
+    ) -> tuple[str | None, Span | None]:
         """(subject, the span it was read from); None when nothing says."""
         doc = grade.doc
         # "inadequate for help and protection", "rated good in all areas", "in children's social care"
-        rating_noun = [t for t in grade.doc[grade.end : grade.end + 3] if t.lower_ in self.rating_nouns][:1]
+        rating_noun = [
+            t for t in grade.doc[grade.end : grade.end + 3] if t.lower_ in self.rating_nouns
+        ][:1]
         for holder in (*grade, *rating_noun, pred):
             for child in holder.children:
-                if child.dep_ == "prep" and child.lower_ in ("for", "in", "on") and child.i > grade.start:
+                if (
+                    child.dep_ == "prep"
+                    and child.lower_ in ("for", "in", "on")
+                    and child.i > grade.start
+                ):
                     tail = doc[child.i : child.right_edge.i + 1]
                     text = tail.text.replace("’", "'")
-                    if any(t.like_num or t.lower_ in ("some", "most", "many", "several", "aspects", "parts") for t in tail
-                           if not YEAR.match(t.text)) and not self.overall.search(text) and not re.search(
-                               r"\b(?:time|times|years?|months?|row)\b", text, re.I):
+                    if (
+                        any(
+                            t.like_num
+                            or t.lower_ in ("some", "most", "many", "several", "aspects", "parts")
+                            for t in tail
+                            if not YEAR.match(t.text)
+                        )
+                        and not self.overall.search(text)
+                        and not re.search(r"\b(?:time|times|years?|months?|row)\b", text, re.I)
+                    ):
                         return None, tail  # "good in two of the three categories": no one judgement
-                    if self.overall.search(text) or re.search(r"children's (?:services|social care)|(?<!adult )social care", text, re.I):
-                        body = self._phrase_subject(phrase, last_subject) if phrase is not None else None
-                        return (body if body and body not in COUNCIL_SUBJECTS else "children's services"), tail
+                    if self.overall.search(text) or re.search(
+                        r"children's (?:services|social care)|(?<!adult )social care", text, re.I
+                    ):
+                        body = (
+                            self._phrase_subject(phrase, last_subject)
+                            if phrase is not None
+                            else None
+                        )
+                        return (
+                            body if body and body not in COUNCIL_SUBJECTS else "children's services"
+                        ), tail
                     for subject, pattern in self.areas:
                         if pattern.search(text):
                             return subject, tail
@@ -304,12 +483,25 @@ class JudgementReader(DataFiles):
                 return subject, phrase
         text = sent.text.replace("’", "'")
         for subject, pattern in self.strong_bodies:
-            if pattern.search(text) and not re.search(r"children's services|children's social care|social care", text, re.I):
+            if pattern.search(text) and not re.search(
+                r"children's services|children's social care|social care", text, re.I
+            ):
                 return subject, None
-        if self._doc_topic and not self._councils_in(sent) and not re.search(r"children's (?:services|social care)", text, re.I):
-            return self._doc_topic, None  # an article about a home: "the report rated it inadequate"
-        if re.search(r"children's services|children's social care|services for children|social care|social services|"
-                     r"\bcouncils?\b|\bauthority\b", text, re.I) or self._councils_in(sent):
+        if (
+            self._doc_topic
+            and not self._councils_in(sent)
+            and not re.search(r"children's (?:services|social care)", text, re.I)
+        ):
+            return (
+                self._doc_topic,
+                None,
+            )  # an article about a home: "the report rated it inadequate"
+        if re.search(
+            r"children's services|children's social care|services for children|social care|social services|"
+            r"\bcouncils?\b|\bauthority\b",
+            text,
+            re.I,
+        ) or self._councils_in(sent):
             return "children's services", None
         # Nothing in the sentence says: what the article was just talking about (an area
         # judgement is one line of a list, not the topic).
@@ -322,7 +514,9 @@ class JudgementReader(DataFiles):
             return self._doc_topic or self._antecedent(phrase) or last_subject
         core = self._core(phrase)
         for subject, pattern in self.bodies:
-            if pattern.search(core) and not re.search(r"children's services|children's social care", core, re.I):
+            if pattern.search(core) and not re.search(
+                r"children's services|children's social care", core, re.I
+            ):
                 return subject
         areas = [subject for subject, pattern in self.areas if pattern.search(core)]
         if len(areas) >= 2 and phrase.root.lower_ in ("services", "service"):
@@ -333,7 +527,11 @@ class JudgementReader(DataFiles):
             return "children's services"
         if self.overall.search(core):
             # "the overall experiences and progress of children": a home's judgement in an article about a home
-            return last_subject if last_subject and last_subject not in COUNCIL_SUBJECTS else "children's services"
+            return (
+                last_subject
+                if last_subject and last_subject not in COUNCIL_SUBJECTS
+                else "children's services"
+            )
         return None
 
     def _antecedent(self, pronoun: Span) -> str | None:
@@ -342,16 +540,30 @@ class JudgementReader(DataFiles):
         doc = pronoun.doc
         found: list[tuple[bool, str]] = []
         for t in reversed(doc[max(0, pronoun.start - 80) : pronoun.start]):
-            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos") and t.pos_ in ("NOUN", "PROPN"):
-                start = min((c.i for c in t.children if c.dep_ in ("compound", "amod", "poss", "det") and c.i < t.i), default=t.i)
-                subject = self._phrase_subject(doc[start : t.i + 1], None) if t.lower_ not in ("it", "they") else None
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "ROOT", "appos") and t.pos_ in (
+                "NOUN",
+                "PROPN",
+            ):
+                start = min(
+                    (
+                        c.i
+                        for c in t.children
+                        if c.dep_ in ("compound", "amod", "poss", "det") and c.i < t.i
+                    ),
+                    default=t.i,
+                )
+                subject = (
+                    self._phrase_subject(doc[start : t.i + 1], None)
+                    if t.lower_ not in ("it", "they")
+                    else None
+                )
                 if subject:
                     found.append((t.dep_ in ("nsubj", "nsubjpass"), subject))
         # the nearest subject of a clause, else the nearest noun phrase
         return next((s_ for is_subject, s_ in found if is_subject), found[0][1] if found else None)
 
     def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
-        """"leadership, help and protection, and overall effectiveness were all inadequate":
+        """ "leadership, help and protection, and overall effectiveness were all inadequate":
         each conjunct's subject, when the phrase lists two or more different ones."""
         if phrase is None or not phrase.root.conjuncts:
             return []
@@ -368,16 +580,24 @@ class JudgementReader(DataFiles):
         return found if len(found) >= 2 else []
 
     def _generic(self, phrase: Span | None) -> bool:
-        """"73% of councils", "the seven (councils)", "eight (services)": a count, no one's judgement."""
+        """ "73% of councils", "the seven (councils)", "eight (services)": a count, no one's judgement."""
         if phrase is None:
             return False
-        if any(t.dep_ == "nummod" or t.like_num or t.lower_ in self.quantities for t in phrase if not YEAR.match(t.text)):
+        if any(
+            t.dep_ == "nummod" or t.like_num or t.lower_ in self.quantities
+            for t in phrase
+            if not YEAR.match(t.text)
+        ):
             return not (phrase.root.lower_ in ("services", "service") and self._councils_in(phrase))
         return phrase.root.lower_ in ("councils", "authorities") and not self._councils_in(phrase)
 
     @staticmethod
     def _councils_in(span: Span) -> list:
-        return [r for r in (span.doc._.authority_refs or []) if span.start <= r.start < span.end and len(r.codes) == 1]
+        return [
+            r
+            for r in (span.doc._.authority_refs or [])
+            if span.start <= r.start < span.end and len(r.codes) == 1
+        ]
 
     def _authority(self, grade: Span, sent: Span, phrase: Span | None, subject: str) -> str | None:
         doc = grade.doc
@@ -394,7 +614,9 @@ class JudgementReader(DataFiles):
             return before[-1].codes[0]
         if after:
             return after[0].codes[0]
-        earlier = [r for r in (doc._.authority_refs or []) if r.start < sent.start and len(r.codes) == 1]
+        earlier = [
+            r for r in (doc._.authority_refs or []) if r.start < sent.start and len(r.codes) == 1
+        ]
         if earlier:
             return earlier[-1].codes[0]
         return doc._.focus_authority
@@ -408,7 +630,21 @@ class JudgementReader(DataFiles):
             out.append(t)
             for c in t.children:
                 holds_grade = c.left_edge.i <= grade.start <= c.right_edge.i
-                if c.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "acl", "csubj", "pcomp") and not holds_grade:
+                if (
+                    c.dep_
+                    in (
+                        "relcl",
+                        "advcl",
+                        "ccomp",
+                        "xcomp",
+                        "conj",
+                        "parataxis",
+                        "acl",
+                        "csubj",
+                        "pcomp",
+                    )
+                    and not holds_grade
+                ):
                     continue
                 stack.append(c)
         return sorted(out, key=lambda t: t.i)
@@ -424,9 +660,14 @@ class JudgementReader(DataFiles):
             # new rating says "today", "this week", not the year).
             return 24 if re.search(r"\b(?:19|20)\d\d\b", text) else None
         pub_year, pub_month = ctx.pub
-        if re.search(r"\b(?:last|previous) year\b|\byear before\b|\byears? ago\b|\ba year earlier\b", text):
+        if re.search(
+            r"\b(?:last|previous) year\b|\byear before\b|\byears? ago\b|\ba year earlier\b", text
+        ):
             return 12 if not re.search(r"\byears? ago\b", text) else 24
-        if re.search(r"\b(?:today|yesterday|this (?:week|month|year)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text):
+        if re.search(
+            r"\b(?:today|yesterday|this (?:week|month|year)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            text,
+        ):
             return 0
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
         months = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS]
@@ -463,7 +704,20 @@ class JudgementReader(DataFiles):
         for _ in range(5):
             if t.head.i in own:
                 return True
-            if t.dep_ not in ("pobj", "prep", "agent", "npadvmod", "nummod", "compound", "appos", "advmod") or t.head == t:
+            if (
+                t.dep_
+                not in (
+                    "pobj",
+                    "prep",
+                    "agent",
+                    "npadvmod",
+                    "nummod",
+                    "compound",
+                    "appos",
+                    "advmod",
+                )
+                or t.head == t
+            ):
                 return False
             t = t.head
         return False
@@ -471,31 +725,56 @@ class JudgementReader(DataFiles):
     @staticmethod
     def _word_before(span: Span) -> str:
         i = span.start - 1
-        while i >= 0 and (span.doc[i].is_quote or span.doc[i].is_punct and span.doc[i].text in QUOTES):
+        while i >= 0 and (
+            span.doc[i].is_quote or span.doc[i].is_punct and span.doc[i].text in QUOTES
+        ):
             i -= 1
         return span.doc[i].lower_ if i >= 0 else ""
 
-    def _timing(self, pred: Token, grade: Span, root: Token, clause: list[Token], ctx: Context,
-                headline: bool, path: list[Token]) -> tuple[bool, str | None, int | None]:
+    def _timing(
+        self,
+        pred: Token,
+        grade: Span,
+        root: Token,
+        clause: list[Token],
+        ctx: Context,
+        headline: bool,
+        path: list[Token],
+    ) -> tuple[bool, str | None, int | None]:
         """(current, change, year) of one rating."""
         doc = grade.doc
         words = " ".join(t.lower_ for t in clause)
         before = " ".join(t.lower_ for t in clause if t.i < grade.start)
-        verbs = [pred, pred.head] if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX") else [pred]
+        verbs = (
+            [pred, pred.head]
+            if pred.dep_ == "conj" and pred.head.pos_ in ("VERB", "AUX")
+            else [pred]
+        )
         own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs), *(t.i for t in path)}
         year = None
         for t in clause:
             if YEAR.match(t.text) and t.like_num and (t.head.i in own or self._modifies(t, own)):
                 year = int(t.text)
         ups = self._ancestors(root, pred)
-        window = [t.lower_ for t in doc[max(grade.sent.start, grade.start - 14) : grade.start] if t.text not in QUOTES]
+        window = [
+            t.lower_
+            for t in doc[max(grade.sent.start, grade.start - 14) : grade.start]
+            if t.text not in QUOTES
+        ]
         # "from good to inadequate", "down from good", "since an inadequate rating last year"
-        if self._word_before(grade) == "from" or any(t.lower_ == "from" and t.dep_ == "prep" for t in ups):
+        if self._word_before(grade) == "from" or any(
+            t.lower_ == "from" and t.dep_ == "prep" for t in ups
+        ):
             return False, None, year
         to = next((t for t in ups if t.lower_ == "to" and t.dep_ in ("prep", "dative")), None)
         if (to is not None and any(c.lower_ == "from" for c in to.head.children)) or (
-                window and window[-1] == "to" and "from" in window[:-1]):  # "from 'inadequate' ... to 'good'"
-            old = [g for g in doc._.grade_spans if g.sent == grade.sent and g.start < grade.start and g.label_ != grade.label_]
+            window and window[-1] == "to" and "from" in window[:-1]
+        ):  # "from 'inadequate' ... to 'good'"
+            old = [
+                g
+                for g in doc._.grade_spans
+                if g.sent == grade.sent and g.start < grade.start and g.label_ != grade.label_
+            ]
             change = "downgrade"
             if old and GRADE_ORDER.get(old[-1].label_, 0) > GRADE_ORDER.get(grade.label_, 0):
                 change = "improvement"
@@ -504,38 +783,92 @@ class JudgementReader(DataFiles):
             return False, None, year
         if self.improve_from.search(before[-40:]):
             return False, "improvement", year
-        latest = bool(self.current_markers.search(words))  # "in its latest report", "published today"
-        if not latest and any(t.lower_ in ("since", "before") or (t.lower_ in ("after", "following") and not headline)
-                              for t in ups if t.dep_ in ("prep", "mark")):
+        latest = bool(
+            self.current_markers.search(words)
+        )  # "in its latest report", "published today"
+        if not latest and any(
+            t.lower_ in ("since", "before") or (t.lower_ in ("after", "following") and not headline)
+            for t in ups
+            if t.dep_ in ("prep", "mark")
+        ):
             return False, None, year
         first_time = "first time" in words
         if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children):
             return False, None, year  # "had been rated", "Ofsted had found ... and it was rated"
         past_tense = pred.tag_ in ("VBD", "VBN", "VBG")
-        if not latest and pred.dep_ in ("pcomp", "advcl", "relcl") and past_tense and (
-                pred.head.lower_ in TIME_PREPS | {"from"} or any(c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS for c in pred.children)):
+        if (
+            not latest
+            and pred.dep_ in ("pcomp", "advcl", "relcl")
+            and past_tense
+            and (
+                pred.head.lower_ in TIME_PREPS | {"from"}
+                or any(
+                    c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_PREPS
+                    for c in pred.children
+                )
+            )
+        ):
             return False, None, year
-        if any(c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally") for c in pred.children) and not first_time:
+        if (
+            any(
+                c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally")
+                for c in pred.children
+            )
+            and not first_time
+        ):
             return False, None, year
         # Words that place the rating in the past, where they modify it ("previously rated",
         # "at its last inspection"), not anywhere in the clause.
-        modifiers = " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3) + " " + " ".join(
-            " ".join(x.lower_ for x in t.subtree) for t in clause
-            if t.head.i in {pred.i, root.i, *(g.i for g in grade)} and (
-                t.dep_ in ("advmod", "npadvmod", "amod") or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on", "under"))))
+        modifiers = (
+            " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3)
+            + " "
+            + " ".join(
+                " ".join(x.lower_ for x in t.subtree)
+                for t in clause
+                if t.head.i in {pred.i, root.i, *(g.i for g in grade)}
+                and (
+                    t.dep_ in ("advmod", "npadvmod", "amod")
+                    or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on", "under"))
+                )
+            )
+        )
         if not first_time and self.past_markers.search(modifiers):
             return False, None, year
-        dates = [ent for ent in doc.ents if ent.label_ == "DATE" and (ent.root in clause or len(verbs) > 1) and self._modifies(ent.root, own)]
+        dates = [
+            ent
+            for ent in doc.ents
+            if ent.label_ == "DATE"
+            and (ent.root in clause or len(verbs) > 1)
+            and self._modifies(ent.root, own)
+        ]
         sent = grade.sent
-        dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.start - sent.start <= 3 and ent.end <= pred.i
-                  and ent not in dates]  # "In 2017, the council ... but inspectors ruled it still required improvement"
+        dates += [
+            ent
+            for ent in sent.ents
+            if ent.label_ == "DATE"
+            and ent.start - sent.start <= 3
+            and ent.end <= pred.i
+            and ent not in dates
+        ]  # "In 2017, the council ... but inspectors ruled it still required improvement"
         if pred.dep_ in ("ccomp", "xcomp", "oprd") and pred.head.lower_ in self.rating_verbs:
             # "an inspection in December 2021 found (that) services were still inadequate"
-            dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.root.head.head == pred.head and ent not in dates]
-            dates += [ent for ent in sent.ents if ent.label_ == "DATE" and ent.root.head.head.head == pred.head
-                      and ent.root.head.head.dep_ in ("nsubj", "nsubjpass") and ent not in dates]
+            dates += [
+                ent
+                for ent in sent.ents
+                if ent.label_ == "DATE" and ent.root.head.head == pred.head and ent not in dates
+            ]
+            dates += [
+                ent
+                for ent in sent.ents
+                if ent.label_ == "DATE"
+                and ent.root.head.head.head == pred.head
+                and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
+                and ent not in dates
+            ]
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
-            dates += [ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head]
+            dates += [
+                ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head
+            ]
             year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
         repeat = bool(self.repeat.search(words))
         placed = False  # did a date place the rating in time?
@@ -544,22 +877,52 @@ class JudgementReader(DataFiles):
                 break
             if repeat and not re.search(r"\d|\b(?:last|previous)\b", ent.text):
                 continue  # "for the second time in six years"
-            if ent.root.head.lower_ == "since" or (ent.start and doc[ent.start - 1].lower_ == "since") or re.match(
-                    r"^(?:the )?(?:past|last) (?:\w+ )?(?:years|decade|months)|^(?:\w+ )?(?:years|decades)$", ent.text.lower()):
-                return False, "remains", year  # "has been inadequate since 2022", "for the past eight years"
+            if (
+                ent.root.head.lower_ == "since"
+                or (ent.start and doc[ent.start - 1].lower_ == "since")
+                or re.match(
+                    r"^(?:the )?(?:past|last) (?:\w+ )?(?:years|decade|months)|^(?:\w+ )?(?:years|decades)$",
+                    ent.text.lower(),
+                )
+            ):
+                return (
+                    False,
+                    "remains",
+                    year,
+                )  # "has been inadequate since 2022", "for the past eight years"
             months = self._months_before(ent, ctx)
             placed = placed or months is not None
             if months is not None and months >= 4:
                 return False, "dated", year
         now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
-        if not placed and not first_time and not now and year and (ctx.pub is None or year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0)):
+        if (
+            not placed
+            and not first_time
+            and not now
+            and year
+            and (
+                ctx.pub is None or year < ctx.pub[0] - (1 if ctx.pub[1] and ctx.pub[1] <= 2 else 0)
+            )
+        ):
             return False, "dated", year
         if repeat:
-            return True, "repeat", year or self._pub_year(ctx)  # "inadequate again": a new report, alerts
-        if pred.lower_ in self.remain or any(t.lower_ in self.remain for t in clause if t.i < grade.start):
+            return (
+                True,
+                "repeat",
+                year or self._pub_year(ctx),
+            )  # "inadequate again": a new report, alerts
+        if pred.lower_ in self.remain or any(
+            t.lower_ in self.remain for t in clause if t.i < grade.start
+        ):
             # "remains inadequate": the article reports the grade (current) but no new one (no alert)
             return True, "remains", year or self._pub_year(ctx)
-        change = "downgrade" if re.search(r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words) else "new"
+        change = (
+            "downgrade"
+            if re.search(
+                r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words
+            )
+            else "new"
+        )
         return True, change, year or self._pub_year(ctx)
 
     @staticmethod
@@ -570,33 +933,62 @@ class JudgementReader(DataFiles):
         """Aims, fears, conditions, modals and negation: no rating is stated."""
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in pred.children):
             return True
-        if any(c.dep_ == "neg" for c in pred.children) or self._word_before(grade) in ("not", "never", "no"):
+        if any(c.dep_ == "neg" for c in pred.children) or self._word_before(grade) in (
+            "not",
+            "never",
+            "no",
+        ):
             return True
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "until") for c in pred.children):
+        if any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "until")
+            for c in pred.children
+        ):
             return True
-        if any(c.lower_ == "by" and any(d.lower_ in ("next", "end", "2025", "2026", "2027", "2028", "2030") for d in c.subtree)
-               for c in pred.children if c.dep_ == "prep"):
+        if any(
+            c.lower_ == "by"
+            and any(
+                d.lower_ in ("next", "end", "2025", "2026", "2027", "2028", "2030")
+                for d in c.subtree
+            )
+            for c in pred.children
+            if c.dep_ == "prep"
+        ):
             return True  # "good by the next inspection"
         t = pred
-        for _ in range(4):  # up through complements: "aim to be good", "ambition was to show that they are good"
-            if t.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "oprd", "attr", "advcl") or t.head == t:
+        for _ in range(
+            4
+        ):  # up through complements: "aim to be good", "ambition was to show that they are good"
+            if (
+                t.dep_
+                not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "oprd", "attr", "advcl")
+                or t.head == t
+            ):
                 break
-            if t.dep_ == "advcl" and not any(c.lower_ in ("to", "in") for c in t.children if c.dep_ in ("aux", "mark")):
+            if t.dep_ == "advcl" and not any(
+                c.lower_ in ("to", "in") for c in t.children if c.dep_ in ("aux", "mark")
+            ):
                 break
             t = t.head
-            if t.lower_ in self.hope_words or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.hope_words for c in t.children):
+            if t.lower_ in self.hope_words or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.hope_words for c in t.children
+            ):
                 return True
         return False
 
-    def read(self, grade: Span, sent: Span, ctx: Context, headline: bool, last_subject: str | None) -> list[dict]:
+    def read(
+        self, grade: Span, sent: Span, ctx: Context, headline: bool, last_subject: str | None
+    ) -> list[dict]:
         """The judgements one grade mention states ([] when it is no rating)."""
         doc = grade.doc
         root = grade.root
         quoted = self._quoted(grade)
-        named = grade.label_ in ("inadequate", "outstanding") and len(grade) > 1  # "the lowest rating"
+        named = (
+            grade.label_ in ("inadequate", "outstanding") and len(grade) > 1
+        )  # "the lowest rating"
         standing = False
         if self._word_before(grade) in ("below", "above", "than", "beneath", "between") or (
-                len(grade) > 1 and self._word_before(grade) in ("second", "third", "fourth")):
+            len(grade) > 1 and self._word_before(grade) in ("second", "third", "fourth")
+        ):
             return []  # "the second highest grade below outstanding": the scale, not a rating
         if any(c.dep_ == "advmod" and c.lower_ in self.grade_modifiers for c in root.children):
             return []  # "very good", "woefully inadequate": a description, not a grade
@@ -604,59 +996,125 @@ class JudgementReader(DataFiles):
         while nxt < len(doc) and doc[nxt].text in QUOTES:
             nxt += 1
         following = doc[nxt] if nxt < len(doc) else None
-        if following is not None and following.pos_ == "NOUN" and following.lower_ not in self.rating_nouns and not (
-                self.council_subjects.search(following.lower_) or self._councils_in(doc[nxt : nxt + 1])
-                or following.lower_ in ("councils", "authorities", "areas")):
+        if (
+            following is not None
+            and following.pos_ == "NOUN"
+            and following.lower_ not in self.rating_nouns
+            and not (
+                self.council_subjects.search(following.lower_)
+                or self._councils_in(doc[nxt : nxt + 1])
+                or following.lower_ in ("councils", "authorities", "areas")
+            )
+        ):
             return []  # "outstanding features", "good practice", "inadequate funding": an adjective, not a grade
-        if not quoted and grade.label_ in ("good", "outstanding") and following is not None and following.lower_ in ("service", "services", "job", "council"):
+        if (
+            not quoted
+            and grade.label_ in ("good", "outstanding")
+            and following is not None
+            and following.lower_ in ("service", "services", "job", "council")
+        ):
             return []  # "provide a good service"
-        if following is not None and following.lower_ in self.rating_nouns and root.dep_ not in ("amod", "compound", "nmod"):
-            root = doc[nxt]  # "its 'requires improvement' rating", however the parser attached the grade
+        if (
+            following is not None
+            and following.lower_ in self.rating_nouns
+            and root.dep_ not in ("amod", "compound", "nmod")
+        ):
+            root = doc[
+                nxt
+            ]  # "its 'requires improvement' rating", however the parser attached the grade
             named = True
             if any(c.dep_ == "nummod" or c.lower_ in self.quantities for c in root.children):
                 return []
         # A grade that qualifies a noun: a rating noun ("an inadequate rating"), a council (a
         # standing label: "the 'inadequate' council"), or something else ("inadequate funding").
-        if root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+        if (
+            root.dep_ in ("amod", "compound", "nmod")
+            and root.head.pos_ in ("NOUN", "PROPN")
+            and root.head.i > root.i
+        ):
             noun = root.head
             if noun.lower_ in self.rating_nouns:
                 if any(c.dep_ == "nummod" or c.lower_ in self.quantities for c in noun.children):
                     return []  # "two 'outstanding' judgements", "many years of inadequate ratings"
                 named = True
                 root = noun
-            elif self.council_subjects.search(noun.lower_) or self._councils_in(doc[noun.i : noun.i + 1]) or noun.lower_ in ("councils", "authorities", "areas"):
+            elif (
+                self.council_subjects.search(noun.lower_)
+                or self._councils_in(doc[noun.i : noun.i + 1])
+                or noun.lower_ in ("councils", "authorities", "areas")
+            ):
                 standing = True
             else:
                 return []
         after = doc[grade.end : grade.end + 2]
-        if len(after) == 2 and after[0].text in ("-", "–") and after[1].lower_ in ("rated", "judged", "graded"):
+        if (
+            len(after) == 2
+            and after[0].text in ("-", "–")
+            and after[1].lower_ in ("rated", "judged", "graded")
+        ):
             standing = True  # "good-rated Gateshead", "inadequate-rated councils"
         pred, path = self._predicate(root)
-        own = [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"] if named and root != grade.root else []
+        own = (
+            [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+            if named and root != grade.root
+            else []
+        )
         if own:
-            pred, path = own[0], []  # "its 'requires improvement' rating achieved a year ago": the rating's own verb
+            pred, path = (
+                own[0],
+                [],
+            )  # "its 'requires improvement' rating achieved a year ago": the rating's own verb
         form = pred.lower_
-        named_grade = quoted and grade.root.dep_ in ("nsubj", "nsubjpass") and grade.root.head == pred  # "'Requires improvement' means ..."
+        named_grade = (
+            quoted and grade.root.dep_ in ("nsubj", "nsubjpass") and grade.root.head == pred
+        )  # "'Requires improvement' means ..."
         flat = False
-        if not (form in self.rating_verbs | self.award_verbs | self.state_verbs or form.startswith("requir") or named
-                or named_grade or any(t.lower_ in self.rating_nouns for t in path)):
+        if not (
+            form in self.rating_verbs | self.award_verbs | self.state_verbs
+            or form.startswith("requir")
+            or named
+            or named_grade
+            or any(t.lower_ in self.rating_nouns for t in path)
+        ):
             # No reading from the parse (headlines often have none): the nearest rating verb before the grade.
-            left = [t for t in doc[max(sent.start, grade.start - 12) : grade.start] if t.lower_ in self.rating_verbs]
+            left = [
+                t
+                for t in doc[max(sent.start, grade.start - 12) : grade.start]
+                if t.lower_ in self.rating_verbs
+            ]
             if left:
                 pred, path, flat = left[-1], [], True
                 form = pred.lower_
-        rating_noun_on_path = named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
-        strong = form in self.rating_verbs or (form in self.award_verbs and rating_noun_on_path) or rating_noun_on_path
-        weak = form in self.state_verbs or form.startswith("requir") or pred.pos_ not in ("VERB", "AUX") or (
-            headline and not flat)  # headlines are fragments: "Somerset children's services still 'inadequate', Ofsted says"
+        rating_noun_on_path = (
+            named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
+        )
+        strong = (
+            form in self.rating_verbs
+            or (form in self.award_verbs and rating_noun_on_path)
+            or rating_noun_on_path
+        )
+        weak = (
+            form in self.state_verbs
+            or form.startswith("requir")
+            or pred.pos_ not in ("VERB", "AUX")
+            or (headline and not flat)
+        )  # headlines are fragments: "Somerset children's services still 'inadequate', Ofsted says"
         if self._hypothetical(pred, grade):
             return []
         phrase = self._rated_phrase(pred, root)
-        if flat:  # "found leadership and adoption performance as good": the words between verb and grade
-            between = [t for t in doc[pred.i + 1 : grade.start] if not (t.is_punct or t.lower_ in ("as", "to", "be", "been"))]
+        if (
+            flat
+        ):  # "found leadership and adoption performance as good": the words between verb and grade
+            between = [
+                t
+                for t in doc[pred.i + 1 : grade.start]
+                if not (t.is_punct or t.lower_ in ("as", "to", "be", "been"))
+            ]
             phrase = doc[between[0].i : between[-1].i + 1] if between else None
         if standing:  # the labelled noun with its list: "at 'inadequate' Surrey, Newham and Medway"
-            phrase = doc[root.head.left_edge.i : max([root.head.i, *(c.i for c in root.head.conjuncts)]) + 1]
+            phrase = doc[
+                root.head.left_edge.i : max([root.head.i, *(c.i for c in root.head.conjuncts)]) + 1
+            ]
         if self._generic(phrase):
             return []
         subject, from_span = self._subject(phrase, grade, pred, sent, last_subject)
@@ -667,7 +1125,9 @@ class JudgementReader(DataFiles):
             if not weak:
                 return []
             councilish = subject in COUNCIL_SUBJECTS and (from_span is not None or headline)
-            if grade.label_ in ("good", "outstanding") and not (councilish and (quoted or rater == "ofsted" or headline)):
+            if grade.label_ in ("good", "outstanding") and not (
+                councilish and (quoted or rater == "ofsted" or headline)
+            ):
                 return []
             if not (quoted or councilish or headline):
                 return []
@@ -675,42 +1135,80 @@ class JudgementReader(DataFiles):
             return []
         if rater == "other" and subject in ("children's services", *AREA_SUBJECTS):
             subject = "other"
-        clause = [t for t in doc[pred.i : min(grade.end + 4, sent.end)]] if flat else self._clause(pred, grade)
-        referred = standing or (named and form not in self.rating_verbs | self.award_verbs | self.state_verbs
-                                and pred.pos_ in ("VERB", "AUX"))
+        clause = (
+            [t for t in doc[pred.i : min(grade.end + 4, sent.end)]]
+            if flat
+            else self._clause(pred, grade)
+        )
+        referred = standing or (
+            named
+            and form not in self.rating_verbs | self.award_verbs | self.state_verbs
+            and pred.pos_ in ("VERB", "AUX")
+        )
         if referred:
             # "the 'inadequate' council", "the council's outstanding Ofsted judgement reflects ...":
             # a rating referred to, not reported (unless the article reports it elsewhere).
             current, change, year = False, None, None
         else:
-            timing_root = next((t for t in path if t.lower_ in self.rating_nouns), root)  # "a previous rating of inadequate"
-            current, change, year = self._timing(pred, grade, timing_root, clause, ctx, headline, path)
-        if subject == "children's services" and self.repeat.search(sent.text) is None and ctx.main_type in UNGRADED_TYPES:
-            current, change = False, None  # a visit with no grade: the grades it mentions are the past's
+            timing_root = next(
+                (t for t in path if t.lower_ in self.rating_nouns), root
+            )  # "a previous rating of inadequate"
+            current, change, year = self._timing(
+                pred, grade, timing_root, clause, ctx, headline, path
+            )
+        if (
+            subject == "children's services"
+            and self.repeat.search(sent.text) is None
+            and ctx.main_type in UNGRADED_TYPES
+        ):
+            current, change = (
+                False,
+                None,
+            )  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
             current, change = False, None
         authority = self._authority(grade, sent, from_span, subject)
-        councils = list(dict.fromkeys(r.codes[0] for r in self._councils_in(phrase))) if phrase is not None and subject in COUNCIL_SUBJECTS else []
-        authorities = councils if len(councils) >= 2 else [authority]  # "Birmingham, Lincolnshire and Suffolk received ..."
-        subjects = self._listed_subjects(phrase, last_subject) if subject in CHILDRENS_SUBJECTS and rater != "other" else []
+        councils = (
+            list(dict.fromkeys(r.codes[0] for r in self._councils_in(phrase)))
+            if phrase is not None and subject in COUNCIL_SUBJECTS
+            else []
+        )
+        authorities = (
+            councils if len(councils) >= 2 else [authority]
+        )  # "Birmingham, Lincolnshire and Suffolk received ..."
+        subjects = (
+            self._listed_subjects(phrase, last_subject)
+            if subject in CHILDRENS_SUBJECTS and rater != "other"
+            else []
+        )
         # "Kent's services were rated inadequate in March 2020" with no word of an earlier
         # rating: the article dates the rating it reports (see _reconcile).
         dated = change == "dated" and not re.search(
-            r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had)\b", sent.text, re.I)
-        return [{
-            "_referred": referred,
-            "_dated": dated,
-            "authority": council,
-            "grade": grade.label_,
-            "subject": one,
-            "rater": rater,
-            "inspection_type": self._inspection_type(sent.text, ctx, year, subject, rater),
-            "current": current,
-            "change": change if current else None,
-            "year": year if (year or not current) else self._pub_year(ctx),
-            "evidence": re.sub(r"\s+", " ", sent.text).strip(),
-        } for one in (subjects or [subject]) for council in authorities]
-    def _inspection_type(self, sentence: str, ctx: Context, year: int | None, subject: str, rater: str | None) -> str | None:
+            r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had)\b",
+            sent.text,
+            re.I,
+        )
+        return [
+            {
+                "_referred": referred,
+                "_dated": dated,
+                "authority": council,
+                "grade": grade.label_,
+                "subject": one,
+                "rater": rater,
+                "inspection_type": self._inspection_type(sent.text, ctx, year, subject, rater),
+                "current": current,
+                "change": change if current else None,
+                "year": year if (year or not current) else self._pub_year(ctx),
+                "evidence": re.sub(r"\s+", " ", sent.text).strip(),
+            }
+            for one in (subjects or [subject])
+            for council in authorities
+        ]
+
+    def _inspection_type(
+        self, sentence: str, ctx: Context, year: int | None, subject: str, rater: str | None
+    ) -> str | None:
         for type_name, pattern in self.types:
             if pattern.search(sentence):
                 return type_name
@@ -733,25 +1231,33 @@ class JudgementReader(DataFiles):
 
     @staticmethod
     def _lists_the_scale(spans: list[Span]) -> bool:
-        """"'inadequate', 'requires improvement', 'good' or 'outstanding'": the scale itself."""
+        """ "'inadequate', 'requires improvement', 'good' or 'outstanding'": the scale itself."""
         if len({s.label_ for s in spans}) < 3:
             return False
         doc = spans[0].doc
-        gaps = [doc[a.end : b.start] for a, b in zip(spans, spans[1:])]
-        return sum(all(t.is_punct or t.lower_ in ("or", "and", "to", "through") for t in gap) for gap in gaps) >= 2
+        gaps = [doc[a.end : b.start] for a, b in zip(spans, spans[1:], strict=False)]
+        return (
+            sum(
+                all(t.is_punct or t.lower_ in ("or", "and", "to", "through") for t in gap)
+                for gap in gaps
+            )
+            >= 2
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self._context(doc)
         self._doc_topic = ctx.topic
         spans = self._grade_spans(doc)
         doc._.grade_spans = spans
-        first_line_end = len(doc.text.strip().split("\n", 1)[0]) + (len(doc.text) - len(doc.text.lstrip()))
+        first_line_end = len(doc.text.strip().split("\n", 1)[0]) + (
+            len(doc.text) - len(doc.text.lstrip())
+        )
         found: dict[tuple, dict] = {}
         by_sent: dict[int, list[Span]] = {}
         last_subject: str | None = None
         for span in spans:
             by_sent.setdefault(span.sent.start, []).append(span)
-        for sent_start, grades in by_sent.items():
+        for _sent_start, grades in by_sent.items():
             sent = grades[0].sent
             if self._lists_the_scale(grades):
                 continue
@@ -759,13 +1265,20 @@ class JudgementReader(DataFiles):
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
-                    if key not in found or (found[key]["change"] == "remains" and j["change"] in ("new", "repeat", "downgrade")):
-                        found[key] = j  # "still inadequate" in the headline, "rated inadequate again" below: a repeat
+                    if key not in found or (
+                        found[key]["change"] == "remains"
+                        and j["change"] in ("new", "repeat", "downgrade")
+                    ):
+                        found[key] = (
+                            j  # "still inadequate" in the headline, "rated inadequate again" below: a repeat
+                        )
                     last_subject = j["subject"] if j["subject"] != "other" else last_subject
         judgements = self._reconcile(list(found.values()), ctx)
         # A stable order (current first, then by grade, subject and council): stored rows and
         # the Datasette views that list them do not depend on the order of the text's clauses.
-        judgements.sort(key=lambda j: (not j["current"], j["grade"], j["subject"], j["authority"] or ""))
+        judgements.sort(
+            key=lambda j: (not j["current"], j["grade"], j["subject"], j["authority"] or "")
+        )
         for judgement in judgements:
             judgement["alert"] = self.alerts(judgement, ctx)
             judgement.pop("rater", None)
@@ -790,10 +1303,18 @@ class JudgementReader(DataFiles):
         - After the April 2026 reform there is no overall grade: where area judgements are
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
-        areas = {(j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS}
-        dated = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j.pop("_dated", False)}
+        areas = {
+            (j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS
+        }
+        dated = {
+            (j["authority"], j["grade"], j["subject"]) for j in judgements if j.pop("_dated", False)
+        }
         for j in judgements:
-            if j["current"] and j["change"] != "repeat" and (j["authority"], j["grade"], j["subject"]) in dated:
+            if (
+                j["current"]
+                and j["change"] != "repeat"
+                and (j["authority"], j["grade"], j["subject"]) in dated
+            ):
                 j.update(current=False, change=None)
         reported = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j["current"]}
         owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
@@ -805,7 +1326,12 @@ class JudgementReader(DataFiles):
                 continue
             if j["authority"] is None and j["subject"] in COUNCIL_SUBJECTS:
                 continue
-            if ctx.post_reform and j["current"] and j["subject"] == "children's services" and (j["authority"], True) in areas:
+            if (
+                ctx.post_reform
+                and j["current"]
+                and j["subject"] == "children's services"
+                and (j["authority"], True) in areas
+            ):
                 continue
             kept.append(j)
         return kept
@@ -813,9 +1339,18 @@ class JudgementReader(DataFiles):
     @staticmethod
     def alerts(j: dict, ctx: Context) -> bool:
         """A current, new 'inadequate' by Ofsted for an English council's children's services."""
-        if not (j["authority"] and j["authority"].startswith("E") and j["grade"] == "inadequate" and j["current"]):
+        if not (
+            j["authority"]
+            and j["authority"].startswith("E")
+            and j["grade"] == "inadequate"
+            and j["current"]
+        ):
             return False
-        if j["change"] not in ("new", "downgrade", "repeat") or j["inspection_type"] in NOT_OFSTED_TYPES or j.get("rater") == "other":
+        if (
+            j["change"] not in ("new", "downgrade", "repeat")
+            or j["inspection_type"] in NOT_OFSTED_TYPES
+            or j.get("rater") == "other"
+        ):
             return False
         if ctx.opinion or not ctx.ofsted:
             return False

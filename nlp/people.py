@@ -16,6 +16,7 @@ director", "leader of Medway Council"); a chair's or chief executive's organisat
 nearest in the sentence; a council post's council named in the sentence, else the article's.
 Vocabularies are data: patterns/roles.json.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,9 +26,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.serialize import DataFiles
 from nlp.authorities import doc_places
 from nlp.people_names import NameFinder, load_given_names
+from nlp.serialize import DataFiles
 
 ROLES = Path(__file__).resolve().parent / "patterns" / "roles.json"
 
@@ -35,7 +36,13 @@ if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
 # Roles whose holder belongs to a body rather than to the council in focus.
-ROLE_OF_TITLE = {"cllr": "councillor", "councillor": "councillor", "coun": "councillor", "cr": "councillor", "mayor": "mayor"}
+ROLE_OF_TITLE = {
+    "cllr": "councillor",
+    "councillor": "councillor",
+    "coun": "councillor",
+    "cr": "councillor",
+    "mayor": "mayor",
+}
 BODY_NAMES = {
     "DfE": "Department for Education",
     "ADCS": "Association of Directors of Children's Services",
@@ -46,17 +53,46 @@ BODY_NAMES = {
 BODY_OF_ROLE = [
     (re.compile(r"\bprobation\b"), "HMI Probation"),
     (re.compile(r"\bcqc\b|care quality commission"), "CQC"),
-    (re.compile(r"\b(?:hmi|his majesty's inspector|her majesty's inspector|chief inspector|lead inspector|regional director|national director)\b"), "Ofsted"),
+    (
+        re.compile(
+            r"\b(?:hmi|his majesty's inspector|her majesty's inspector|chief inspector|lead inspector|regional director|national director)\b"
+        ),
+        "Ofsted",
+    ),
     (re.compile(r"\b(?<!prime )(?:minister|education secretary|secretary of state)\b"), "DfE"),
 ]
-GENERIC_WORDS = {"chair", "chairman", "trust", "board", "council", "dcs", "ceo", "academy", "school", "committee", "cabinet", "government"}
+GENERIC_WORDS = {
+    "chair",
+    "chairman",
+    "trust",
+    "board",
+    "council",
+    "dcs",
+    "ceo",
+    "academy",
+    "school",
+    "committee",
+    "cabinet",
+    "government",
+}
 BODY_CASE = {"ofsted": "Ofsted", "dfe": "DfE", "adcs": "ADCS", "cqc": "CQC", "lga": "LGA"}
-GENERIC_ROLE = re.compile(r"\b(?:chief executive|ceo|chair|chairman|chairwoman|president|principal|headteacher|head teacher|manager|founder|trustee|officer|spokesperson|spokesman|spokeswoman)\b")
+GENERIC_ROLE = re.compile(
+    r"\b(?:chief executive|ceo|chair|chairman|chairwoman|president|principal|headteacher|head teacher|manager|founder|trustee|officer|spokesperson|spokesman|spokeswoman)\b"
+)
 COUNCIL_ROLE = re.compile(
     r"\b(?:director|member|leader|mayor|councillor|chief executive|portfolio holder|cabinet lead|"
     r"social worker|assistant director|head of|service manager|team manager|scrutiny|social work officer)\b"
 )
-BODY_POSSESSORS = {"ofsted": "Ofsted", "dfe": "DfE", "the dfe": "DfE", "adcs": "ADCS", "cqc": "CQC", "the lga": "LGA", "lga": "LGA", "nhs": "NHS"}
+BODY_POSSESSORS = {
+    "ofsted": "Ofsted",
+    "dfe": "DfE",
+    "the dfe": "DfE",
+    "adcs": "ADCS",
+    "cqc": "CQC",
+    "the lga": "LGA",
+    "lga": "LGA",
+    "nhs": "NHS",
+}
 # Whose role it is: "the council's", "Manchester City Council's", "Ofsted's" (not "for Children's").
 POSSESSOR = re.compile(
     r"^((?:[Tt]he\s+)?(?:(?:city|county|borough|local)\s+)?(?:council|authority|trust|watchdog|inspectorate|government|department)"
@@ -82,9 +118,13 @@ class PeopleTagger(DataFiles):
         self.titles = {t.lower() for t in data["titles"]}
         self.speech = "|".join(data["speech_verbs"])
         # "..., said Jane Smith", but not "told Public Finance"
-        self.speech_before_re = re.compile(rf"\b(?:{'|'.join(data['speech_verbs_before_name'])})\s*$")
+        self.speech_before_re = re.compile(
+            rf"\b(?:{'|'.join(data['speech_verbs_before_name'])})\s*$"
+        )
         # "Jane Smith said", "Jane Smith, said:", "Jane Smith from the council said"
-        self.speech_after = re.compile(rf"^\s*(?:,\s*)?(?:(?:from|of|at)\s+[^.,;:\"“”]{{1,40}}?\s+)?(?:{self.speech})\b")
+        self.speech_after = re.compile(
+            rf"^\s*(?:,\s*)?(?:(?:from|of|at)\s+[^.,;:\"“”]{{1,40}}?\s+)?(?:{self.speech})\b"
+        )
         head = "(?:" + "|".join(re.escape(h) for h in heads) + ")"
         qual = "(?:" + "|".join(re.escape(q) for q in quals) + r")\s+"
         # "of children's services", "for the North West", "for children, young people and families"
@@ -97,18 +137,28 @@ class PeopleTagger(DataFiles):
         role = rf"(?P<role>{possessor}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
         end = rf"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:{self.speech}|who|has|had|is|was|at|in|on|to)\b))"
         self.right = re.compile(
-            r"^\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?(?:the\s+)?" + role + end,
+            r"^\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?(?:the\s+)?"
+            + role
+            + end,
             re.IGNORECASE,
         )
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
         self.names = NameFinder(data, load_given_names())
-        self.role_heads = {w for h in heads for w in h.split() if w not in ("of", "for", "the", "and")} - {"children's", "education"}
-        self.trailing_titles = re.compile(r"(?:\b(?:" + "|".join(re.escape(t) for t in self.titles) + r")\.?\s*)+$", re.IGNORECASE)
+        self.role_heads = {
+            w for h in heads for w in h.split() if w not in ("of", "for", "the", "and")
+        } - {"children's", "education"}
+        self.trailing_titles = re.compile(
+            r"(?:\b(?:" + "|".join(re.escape(t) for t in self.titles) + r")\.?\s*)+$", re.IGNORECASE
+        )
 
     # -- names ------------------------------------------------------------------------------
 
     def _linker(self):  # noqa: ANN202 - the authority linker, to trim council names off names
-        return self.nlp.get_pipe("sectorwatch_authorities") if "sectorwatch_authorities" in self.nlp.pipe_names else None
+        return (
+            self.nlp.get_pipe("sectorwatch_authorities")
+            if "sectorwatch_authorities" in self.nlp.pipe_names
+            else None
+        )
 
     def _vouched_by_context(self, doc: Doc, run: Span) -> bool:
         """A title, a role or a speech verb beside the run."""
@@ -119,7 +169,9 @@ class PeopleTagger(DataFiles):
             or self.speech_after.match(after)  # "Jane Smith said"
             or self.speech_before_re.search(before)  # "..., said Jane Smith"
             or self.right.match(_norm(after))  # "Jane Smith, director of ..."
-            or self.left.search(self.trailing_titles.sub("", _norm(before)))  # "director of ..., Jane Smith"
+            or self.left.search(
+                self.trailing_titles.sub("", _norm(before))
+            )  # "director of ..., Jane Smith"
         )
 
     def _in_role(self, doc: Doc, run: Span) -> bool:
@@ -133,7 +185,11 @@ class PeopleTagger(DataFiles):
         ner = {t.i for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body" for t in e}
         # Councils and places break names, except a place that follows a given name ("Simon Blackburn").
         places = doc_places(doc)
-        surnames = {i for i in places if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given}
+        surnames = {
+            i
+            for i in places
+            if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given
+        }
         blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
         blocked = (blocked | places) - surnames
         blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
@@ -151,7 +207,11 @@ class PeopleTagger(DataFiles):
             prev = doc[run.start - 1].lower_ if run.start > 0 else ""
             if prev in ("in", "at", "on", "to", "from", "near") and not (in_ner and given):
                 continue  # "the site at Newton Aycliffe": a place
-            if not in_ner and prev in ("for", "of", "and", "&", "the") and (not given or self._in_role(doc, run)):
+            if (
+                not in_ner
+                and prev in ("for", "of", "and", "&", "the")
+                and (not given or self._in_role(doc, run))
+            ):
                 continue  # "cabinet member for Children, Young People and Families", "head of Early Help"
             if given or run[-1].text in titled_surnames or self._vouched_by_context(doc, run):
                 people.append(run)
@@ -162,7 +222,8 @@ class PeopleTagger(DataFiles):
         for run in pending:
             between = lambda a, b: doc[min(a.end, b.end) : max(a.start, b.start)]  # noqa: E731
             listed = any(
-                all(t.text in (",", ";", "and", "&") for t in between(run, other)) and len(between(run, other)) <= 2
+                all(t.text in (",", ";", "and", "&") for t in between(run, other))
+                and len(between(run, other)) <= 2
                 for other in people
             )
             recurs = sum(t.text == run[-1].text for t in doc) >= 2
@@ -173,7 +234,9 @@ class PeopleTagger(DataFiles):
         for run in list(people):
             if run.start >= 2 and doc[run.start - 1].lower_ in ("and", "&"):
                 first = doc[run.start - 2 : run.start - 1]
-                if first[0].text in names.given and any(r.start == first.start and len(r) == 1 for r in singles):
+                if first[0].text in names.given and any(
+                    r.start == first.start and len(r) == 1 for r in singles
+                ):
                     people.append(first)
         full: dict[str, list[Span]] = {}
         bylines: set[str] = set()
@@ -185,7 +248,15 @@ class PeopleTagger(DataFiles):
             else:
                 text = names.display(span)
             # "Paul Moffat" and "Paul Moffatt" in one article are one man
-            text = next((n for n in full if n.split()[:-1] == text.split()[:-1] and names.same_surname(n.split()[-1], text.split()[-1])), text)
+            text = next(
+                (
+                    n
+                    for n in full
+                    if n.split()[:-1] == text.split()[:-1]
+                    and names.same_surname(n.split()[-1], text.split()[-1])
+                ),
+                text,
+            )
             full.setdefault(text, []).append(span)
             if names.credit_or_byline(span):
                 bylines.add(text)
@@ -195,26 +266,34 @@ class PeopleTagger(DataFiles):
         # name alone on its line is an author's line unless the person is in the text too.
         for text, spans in bare.items():
             surname = text.split()[-1]
-            if len(spans) == len(full[text]) and not any(t.text == surname for t in doc if not any(s.start <= t.i < s.end for s in spans)):
+            if len(spans) == len(full[text]) and not any(
+                t.text == surname for t in doc if not any(s.start <= t.i < s.end for s in spans)
+            ):
                 bylines.add(text)
         for text in bylines:
             full.pop(text, None)
         # Surnames: any capitalised token equal to a known surname; a titled surname that
         # matches no full name is a person named by surname alone ("Cllr Revans").
-        surnames = {name.split()[-1]: name for name in full}
+        by_surname = {name.split()[-1]: name for name in full}
         for token in doc:
-            name = surnames.get(token.text)
+            name = by_surname.get(token.text)
             if name and not any(s.start <= token.i < s.end for s in full[name]):
                 full[name].append(doc[token.i : token.i + 1])
         for run in titled:
-            if any(run.start >= s.start and run.end <= s.end for spans in full.values() for s in spans):
+            if any(
+                run.start >= s.start and run.end <= s.end for spans in full.values() for s in spans
+            ):
                 continue
             match = next((n for n in full if names.same_surname(n.split()[-1], run.text)), None)
             if match:
                 full[match].append(run)
                 continue
             title = names.title_before(run)
-            text = f"{doc[run.start - 1].text} {run.text}" if title in ("lord", "lady", "baroness", "baron", "justice", "judge") else run.text
+            text = (
+                f"{doc[run.start - 1].text} {run.text}"
+                if title in ("lord", "lady", "baroness", "baron", "justice", "judge")
+                else run.text
+            )
             if title == "justice" and run.start >= 2 and doc[run.start - 2].lower_ == "mr":
                 text = f"Mr Justice {run.text}"
             if not names.credit_or_byline(run):
@@ -228,7 +307,9 @@ class PeopleTagger(DataFiles):
     def _role_near(self, span: Span) -> tuple[str, str] | None:
         sent = span.sent
         after = _norm(span.doc.text[span.end_char : sent.end_char])[:160]
-        before = self.trailing_titles.sub("", _norm(span.doc.text[sent.start_char : span.start_char])[-160:]).rstrip()
+        before = self.trailing_titles.sub(
+            "", _norm(span.doc.text[sent.start_char : span.start_char])[-160:]
+        ).rstrip()
         match = self.right.match(after)
         if match:
             return match.group("role"), after[match.end() : match.end() + 60]
@@ -252,7 +333,11 @@ class PeopleTagger(DataFiles):
                 affiliation = self._authority_in(owner, doc, span)
                 role = role[possessor.end() :]
         # "... for Manchester city council": the last for/at/of that names a council.
-        complement = re.match(r"^(.+)\s+(?:for|at|of)\s+((?:the\s+)?[\w' &-]*?\b(?:council|borough|authority|trust)\b[\w' &-]*)$", role, re.I)
+        complement = re.match(
+            r"^(.+)\s+(?:for|at|of)\s+((?:the\s+)?[\w' &-]*?\b(?:council|borough|authority|trust)\b[\w' &-]*)$",
+            role,
+            re.I,
+        )
         if complement:
             affiliation = affiliation or self._authority_in(complement.group(2), doc, span)
             role = complement.group(1)
@@ -282,7 +367,9 @@ class PeopleTagger(DataFiles):
             return "ADCS"
         if re.search(r"\binspector\b", role) and "ofsted" in doc.text.lower():
             return "Ofsted"
-        if GENERIC_ROLE.search(role) and not re.search(r"\b(?:council|county|borough|city)\b", role):
+        if GENERIC_ROLE.search(role) and not re.search(
+            r"\b(?:council|county|borough|city)\b", role
+        ):
             # "chief executive", "chair": of whichever organisation the sentence names nearest
             organisation = _organisation_near(doc, span)
             if organisation:
@@ -310,15 +397,25 @@ class PeopleTagger(DataFiles):
             others = surnames - {name.split()[-1].lower()}
             for span in sorted(spans, key=lambda s: s.start):
                 found = self._role_near(span)
-                if found and not any(re.search(rf"\b{re.escape(o)}\b", found[0].lower()) for o in others):
+                if found and not any(
+                    re.search(rf"\b{re.escape(o)}\b", found[0].lower()) for o in others
+                ):
                     role, affiliation = self._split_role(found[0], found[1], doc, span)
                     affiliation = affiliation or self._affiliation_by_role(role, doc, span)
                     break
             if role is None:
                 role = self._role_from_title(spans)
-                affiliation = self._affiliation_by_role(role.lower() if role else None, doc, spans[0])
+                affiliation = self._affiliation_by_role(
+                    role.lower() if role else None, doc, spans[0]
+                )
             people.append(
-                {"name": name, "role": role, "authority": affiliation, "affiliation": _display(affiliation), "mentions": len(spans)}
+                {
+                    "name": name,
+                    "role": role,
+                    "authority": affiliation,
+                    "affiliation": _display(affiliation),
+                    "mentions": len(spans),
+                }
             )
         doc._.people = people
         return doc
@@ -342,13 +439,25 @@ def _organisation_near(doc: Doc, span: Span) -> str | None:
     found: list[tuple[int, str]] = []
     for mention in doc._.authority_mentions or []:
         if sent.start <= mention.start < sent.end:
-            name = mention.text if mention.kind == "trust" else (mention.codes[0] if len(mention.codes) == 1 else None)
+            name = (
+                mention.text
+                if mention.kind == "trust"
+                else (mention.codes[0] if len(mention.codes) == 1 else None)
+            )
             if name:
-                found.append((min(abs(mention.start - span.end), abs(span.start - mention.end)), name))
+                found.append(
+                    (min(abs(mention.start - span.end), abs(span.start - mention.end)), name)
+                )
     for ent in sent.ents:
-        if ent.label_ != "ORG" or any(m.start <= ent.start < m.end for m in doc._.authority_mentions or []):
+        if ent.label_ != "ORG" or any(
+            m.start <= ent.start < m.end for m in doc._.authority_mentions or []
+        ):
             continue
-        if ent.start < span.end and span.start < ent.end or any(t.ent_type_ == "PERSON" for t in ent):
+        if (
+            ent.start < span.end
+            and span.start < ent.end
+            or any(t.ent_type_ == "PERSON" for t in ent)
+        ):
             continue  # the NER's "Trust's Chair Jacqui Smith" is the person, not a body
         name = re.sub(r"^(?:the|The)\s+|\s*['’]s$", "", ent.text).strip()
         if len(name.split()) == 1 and (not name[:1].isupper() or name.lower() in GENERIC_WORDS):
@@ -364,7 +473,9 @@ def _council_of(doc: Doc, span: Span) -> str | None:
     """A council officer's or member's council: one named in their sentence, else the
     article's council, else the one named last before them."""
     refs = [m for m in (doc._.authority_refs or []) if len(m.codes) == 1 and m.kind != "trust"]
-    in_sentence = [m for m in refs if span.sent.start <= m.start < span.sent.end and m.kind != "reference"]
+    in_sentence = [
+        m for m in refs if span.sent.start <= m.start < span.sent.end and m.kind != "reference"
+    ]
     if in_sentence:
         return min(in_sentence, key=lambda m: abs(m.start - span.start)).codes[0]
     return doc._.focus_authority or _nearest_authority(doc, span)
@@ -381,7 +492,13 @@ def _nearest_authority(doc: Doc, span: Span) -> str | None:
 @Language.factory(
     "sectorwatch_people",
     default_config={"roles_path": None},
-    requires=["doc.ents", "doc.sents", "doc._.authority_mentions", "doc._.authority_refs", "doc._.focus_authority"],
+    requires=[
+        "doc.ents",
+        "doc.sents",
+        "doc._.authority_mentions",
+        "doc._.authority_refs",
+        "doc._.focus_authority",
+    ],
     assigns=["doc._.people"],
 )
 def make_people_tagger(nlp: Language, name: str, roles_path: str | None) -> PeopleTagger:

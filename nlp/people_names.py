@@ -26,7 +26,23 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 GIVEN_NAMES = Path(__file__).resolve().parent / "data" / "given_names.csv"
-PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "al", "bin", "el", "-", "st"}
+PARTICLES = {
+    "de",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "du",
+    "da",
+    "di",
+    "al",
+    "bin",
+    "el",
+    "-",
+    "st",
+}
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
 
@@ -68,7 +84,11 @@ class NameFinder:
         self.given = given_names
         self.titles = {t.lower() for t in data["titles"]}
         self.surname_titles = {t.lower() for t in data["surname_titles"]}
-        self.stop = {w.lower() for w in data["not_names"]} | {w.lower() for w in data["role_words"]} | self.titles
+        self.stop = (
+            {w.lower() for w in data["not_names"]}
+            | {w.lower() for w in data["role_words"]}
+            | self.titles
+        )
         self.org_words = {w.lower() for w in data["org_words"]}
         self.anonymised = {w for w in data["anonymised"] if " " not in w}
         by = "|".join(re.escape(c) for c in data["byline_cues"])
@@ -78,10 +98,13 @@ class NameFinder:
         self.credit_re = re.compile(rf"(?:^|\W)(?:{credit})\s*[:\-–]", re.IGNORECASE)
         self.copyright_re = re.compile(r"©")
         self.agency_re = re.compile(r"^\s*/\s*\w")
-        self.press_after_re = re.compile(rf"^\s*[,|–-]\s*(?:the\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{press})\b", re.IGNORECASE)
+        self.press_after_re = re.compile(
+            rf"^\s*[,|–-]\s*(?:the\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{press})\b", re.IGNORECASE
+        )
         self.press_before_re = re.compile(rf"(?:{press})\s*[,:|]\s*$", re.IGNORECASE)
         self.residue_re = re.compile(
-            rf"\b(?:{MONTHS}|{DAYS}|and|by|post|gmt|bst|am|pm|updated|published|{press})\b|[\d\W_]+", re.IGNORECASE
+            rf"\b(?:{MONTHS}|{DAYS}|and|by|post|gmt|bst|am|pm|updated|published|{press})\b|[\d\W_]+",
+            re.IGNORECASE,
         )
 
     # -- runs of capitalised words ------------------------------------------------------------
@@ -90,14 +113,21 @@ class NameFinder:
         text = token.text
         if token.i in blocked or not text[:1].isupper() or token.lower_ in self.stop:
             return False
-        if (token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART") or token.like_num) and text not in self.given:
+        if (
+            token.pos_ in ("ADP", "DET", "CCONJ", "SCONJ", "PRON", "PART") or token.like_num
+        ) and text not in self.given:
             return False  # "Loxley House In Nottingham" in a title-case line
         if not re.match(r"^[A-Z][\w'’.]*$", text) or any(ch.isdigit() for ch in text):
             return False
         if text.isupper() and len(text) > 1:
             # "JOHN Coughlan has been named...": a capitalised lead-in, when a name follows
             nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            return nxt is not None and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.i not in blocked
+            return (
+                nxt is not None
+                and nxt.text[:1].isupper()
+                and not nxt.text.isupper()
+                and nxt.i not in blocked
+            )
         return True
 
     def runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
@@ -112,7 +142,9 @@ class NameFinder:
                 token = doc[j]
                 if "\n" in doc[j - 1].whitespace_ or "\n" in token.text:
                     break
-                if self._name_like(token, blocked) and not (token.text.isupper() and len(token.text) > 1):
+                if self._name_like(token, blocked) and not (
+                    token.text.isupper() and len(token.text) > 1
+                ):
                     j += 1
                 elif (
                     token.lower_ in PARTICLES
@@ -134,12 +166,16 @@ class NameFinder:
         glued = re.match(r"^([A-Z][a-z]+)([A-Z][a-z]+)$", words[0])
         if glued and glued.group(1).lower() in self.titles:
             words[0] = glued.group(2)  # "CouncillorJalal Uddin"
-        text = "".join(w + span.doc[span.start + k].whitespace_ for k, w in enumerate(words)).strip()
+        text = "".join(
+            w + span.doc[span.start + k].whitespace_ for k, w in enumerate(words)
+        ).strip()
         return re.sub(r"\s+", " ", text.replace("’", "'"))
 
     def is_organisation(self, span: Span) -> bool:
         last = span[-1].lower_
-        return last in self.org_words or any(t.lower_ in ("council", "borough", "trust") for t in span)
+        return last in self.org_words or any(
+            t.lower_ in ("council", "borough", "trust") for t in span
+        )
 
     def has_given_name(self, span: Span) -> bool:
         first = span[0].text
@@ -158,7 +194,11 @@ class NameFinder:
         """'WilliamsLeader', 'CouncillorJalal': two words run together by the page's markup."""
         for token in span:
             parts = re.findall(r"[A-Z][a-z]+", token.text)
-            if len(parts) >= 2 and "".join(parts) == token.text and not re.match(r"^(?:Mc|Mac|De|Di|Le|La|Van|Von|O)[A-Z]", token.text):
+            if (
+                len(parts) >= 2
+                and "".join(parts) == token.text
+                and not re.match(r"^(?:Mc|Mac|De|Di|Le|La|Van|Von|O)[A-Z]", token.text)
+            ):
                 if any(p.lower() in self.stop for p in parts[1:]):
                     return True
         return False
@@ -174,7 +214,11 @@ class NameFinder:
         after = doc.text[span.end_char : line_end]
         if self.byline_re.match(before) and len(before) < 60:
             return True
-        if self.credit_re.search(before[-40:]) or self.copyright_re.search(before[-40:]) or self.agency_re.match(after):
+        if (
+            self.credit_re.search(before[-40:])
+            or self.copyright_re.search(before[-40:])
+            or self.agency_re.match(after)
+        ):
             return True
         return bool(self.press_after_re.match(after) or self.press_before_re.search(before))
 
@@ -202,9 +246,17 @@ class NameFinder:
 
     def trim(self, run: Span) -> Span:
         """'Meanwhile Dave Hill', 'Responding Lucy Allan': a sentence's first word is no name."""
-        while len(run) > 2 and run[0].text not in self.given and (run[0].pos_ not in ("PROPN", "NOUN") or run[0].is_sent_start):
+        while (
+            len(run) > 2
+            and run[0].text not in self.given
+            and (run[0].pos_ not in ("PROPN", "NOUN") or run[0].is_sent_start)
+        ):
             run = run[1:]  # a sentence's first word is capitalised whatever it is
-        if len(run) == 2 and run[0].pos_ in ("ADV", "VERB", "ADP", "SCONJ", "CCONJ", "DET", "PRON") and run[0].text not in self.given:
+        if (
+            len(run) == 2
+            and run[0].pos_ in ("ADV", "VERB", "ADP", "SCONJ", "CCONJ", "DET", "PRON")
+            and run[0].text not in self.given
+        ):
             run = run[1:]
         return run
 

@@ -14,14 +14,15 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from nlp import DEFAULT_MODEL, authorities, judgements, people  # noqa: F401  (registers the factories)
-from nlp.tags import Tags
+from nlp.tags import Judgement, Person, Tags
 
 # The most characters tagged per article (the model's max_length). spaCy's own default,
 # 1,000,000, took 180 s and 2.9 GB for one article here; the longest real news articles
@@ -42,7 +43,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None = None) -> Language:
+def build_nlp(
+    model: str | None = None, config: dict[str, dict[str, Any]] | None = None
+) -> Language:
     """Load `model` (a spaCy package name or path) and add sectorwatch's components.
 
     `config` maps a component name to its config, e.g.
@@ -60,7 +63,12 @@ def build_nlp(model: str | None = None, config: dict[str, dict[str, Any]] | None
         ) from exc
     nlp.max_length = max_text_chars()
     nlp.add_pipe("sectorwatch_paragraphs", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="sectorwatch_bodies", before="ner", config={"overwrite_ents": True})
+    ruler = cast(
+        EntityRuler,
+        nlp.add_pipe(
+            "entity_ruler", name="sectorwatch_bodies", before="ner", config={"overwrite_ents": True}
+        ),
+    )
     ruler.from_disk(PATTERNS / "bodies.jsonl")
     nlp.add_pipe("sectorwatch_authorities", config=config.get("sectorwatch_authorities", {}))
     nlp.add_pipe("sectorwatch_people", config=config.get("sectorwatch_people", {}))
@@ -107,7 +115,9 @@ def tag_text(nlp: Language, text: str, published: str | None = None) -> Tags:
     return tag_texts(nlp, [(text, published)])[0]
 
 
-def tag_texts(nlp: Language, texts: list[tuple[str, str | None]], batch_size: int = 16) -> list[Tags]:
+def tag_texts(
+    nlp: Language, texts: list[tuple[str, str | None]], batch_size: int = 16
+) -> list[Tags]:
     """tag_text() for many (text, published) pairs at once: spaCy's nlp.pipe runs the
     statistical components over batches, which is faster than one call per article."""
     docs, cuts = [], []
@@ -117,7 +127,10 @@ def tag_texts(nlp: Language, texts: list[tuple[str, str | None]], batch_size: in
         doc._.published = published
         docs.append(doc)
         cuts.append(truncated)
-    return [doc_tags(doc) | {"text_truncated": cut} for doc, cut in zip(nlp.pipe(docs, batch_size=batch_size), cuts)]
+    return [
+        doc_tags(doc) | {"text_truncated": cut}
+        for doc, cut in zip(nlp.pipe(docs, batch_size=batch_size), cuts, strict=False)
+    ]
 
 
 def doc_tags(doc: Doc) -> Tags:
@@ -132,10 +145,31 @@ def doc_tags(doc: Doc) -> Tags:
     names = authority_names()
     return {
         "authorities": [{"name": names.get(code, code), "code": code} for code in codes],
-        "people": [{k: p[k] for k in ("name", "role", "authority", "affiliation")} for p in doc._.people],
+        "people": [
+            cast(Person, {k: p[k] for k in ("name", "role", "authority", "affiliation")})
+            for p in doc._.people
+        ],
         "judgements": [
-            {k: j[k] for k in ("authority", "code", "grade", "subject", "inspection_type", "current", "change", "year", "evidence", "alert") if k in j}
-            | {"authority": names.get(j["authority"], j["authority"]), "code": j["authority"]}
+            cast(
+                Judgement,
+                {
+                    k: j[k]
+                    for k in (
+                        "authority",
+                        "code",
+                        "grade",
+                        "subject",
+                        "inspection_type",
+                        "current",
+                        "change",
+                        "year",
+                        "evidence",
+                        "alert",
+                    )
+                    if k in j
+                }
+                | {"authority": names.get(j["authority"], j["authority"]), "code": j["authority"]},
+            )
             for j in doc._.judgements
         ],
         "alert": bool(doc._.alert),

@@ -31,13 +31,14 @@ class DataFiles:
     #: constructor argument -> the file's name in the component's folder of a saved pipeline
     data_files: ClassVar[dict[str, str]] = {}
 
+    name: str
     _data_nlp: Language
     _data: dict[str, bytes]
 
     @classmethod
     def build(cls: type[T], nlp: Language, name: str, **paths: str | Path) -> T:
         """The component built from `paths`, remembering their contents for `to_disk`."""
-        component = cls(nlp, name, **{arg: str(path) for arg, path in paths.items()})
+        component = cls(nlp, name, **{arg: str(path) for arg, path in paths.items()})  # type: ignore[call-arg]
         component._remember(nlp, paths)
         return component
 
@@ -58,7 +59,9 @@ class DataFiles:
     def from_disk(self: T, path: str | Path, *, exclude: Iterable[str] = ()) -> T:
         """Rebuild the component from the data files in `path` (called by `spacy.load()`)."""
         folder = ensure_path(path)
-        paths: dict[str, Any] = {arg: folder / filename for arg, filename in self.data_files.items()}
+        paths: dict[str, Any] = {
+            arg: folder / filename for arg, filename in self.data_files.items()
+        }
         for file in paths.values():
             if not file.exists():
                 raise FileNotFoundError(f"{type(self).__name__}: the saved pipeline has no {file}")

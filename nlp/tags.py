@@ -32,7 +32,9 @@ class Judgement(TypedDict, total=False):
     year: int | None
     evidence: str  # the sentence it was read from
     alert: bool  # what makes the article alert
-    record: dict[str, Any]  # Ofsted's record's verdict, when analyse weighs it (crawler/alerts/record.py)
+    record: dict[
+        str, Any
+    ]  # Ofsted's record's verdict, when analyse weighs it (crawler/alerts/record.py)
 
 
 class Tags(TypedDict, total=False):

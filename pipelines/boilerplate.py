@@ -92,10 +92,14 @@ PAGE_FURNITURE = re.compile(
     r"|tags?:?|categor(?:y|ies|ias):?|read more|advertisement|email|tweet|by|comments?|listen to this article)\s*$",
     re.IGNORECASE,
 )
-_section_re = re.compile(r"^\s*(?:" + "|".join(SECTION_STARTS + PAYWALL_STARTS) + r")\s*$", re.IGNORECASE)
+_section_re = re.compile(
+    r"^\s*(?:" + "|".join(SECTION_STARTS + PAYWALL_STARTS) + r")\s*$", re.IGNORECASE
+)
 _rail_re = re.compile(r"^\s*(?:" + "|".join(RAIL_HEADINGS) + r")\s*$", re.IGNORECASE)
 # Scripts written without spaces between words: each character counts as half a word.
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0e7f\u1000-\u109f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)]*(?:\s|$)")
 PROSE_WORDS = 25  # a paragraph of prose, not a headline or a teaser
 RAIL_LOOKAHEAD = 4  # lines after a rail heading that decide whether it starts a rail
@@ -119,7 +123,11 @@ def drop_furniture(text: str, title: str | None = None) -> str:
             continue
         if PAGE_FURNITURE.match(line):
             # "Tags" followed by a comma-separated list of tags
-            skip = bool(re.match(r"^\s*tags?:?\s*$", line, re.I)) and index + 1 < len(lines) and lines[index + 1].count(",") >= 2
+            skip = (
+                bool(re.match(r"^\s*tags?:?\s*$", line, re.I))
+                and index + 1 < len(lines)
+                and lines[index + 1].count(",") >= 2
+            )
             continue
         kept.append(line)
     return "\n".join(kept)
@@ -154,7 +162,9 @@ def clean_text(text: str) -> str:
         if content_lines >= MIN_LINES_BEFORE_CUT:
             if _section_re.match(line):
                 break
-            if _rail_re.match(line) and _starts_rail(lines[index + 1 : index + 1 + 20 * RAIL_LOOKAHEAD]):
+            if _rail_re.match(line) and _starts_rail(
+                lines[index + 1 : index + 1 + 20 * RAIL_LOOKAHEAD]
+            ):
                 break
         if _furniture_re.match(line):
             continue

@@ -45,10 +45,23 @@ def _day(value: str | None) -> str | None:
 
 def extract_text(tree: Any, title: str | None = None, url: str | None = None) -> str:
     """The article text of a page parsed with trafilatura.load_html (the tree is used up)."""
-    text = trafilatura.extract(copy.deepcopy(tree), url=url, include_comments=False, favor_precision=True, fast=True) or ""
+    text = (
+        trafilatura.extract(
+            copy.deepcopy(tree), url=url, include_comments=False, favor_precision=True, fast=True
+        )
+        or ""
+    )
     if word_count(text) < SHORT_WORDS:
-        precise = trafilatura.extract(copy.deepcopy(tree), url=url, include_comments=False, favor_precision=True) or text
-        broad = trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True, fast=True) or ""
+        precise = (
+            trafilatura.extract(
+                copy.deepcopy(tree), url=url, include_comments=False, favor_precision=True
+            )
+            or text
+        )
+        broad = (
+            trafilatura.extract(tree, url=url, include_comments=False, favor_recall=True, fast=True)
+            or ""
+        )
         text = broad if len(precise) < RECALL_SWITCH * len(broad) else precise
     return clean_text(drop_furniture(text, title))
 
@@ -59,7 +72,9 @@ def extract_article(html: str, url: str | None = None) -> dict[str, Any] | None:
     if tree is None:
         return None
     meta = page_metadata(tree)
-    published = _day(meta["published"]) or _day(find_date(tree, extensive_search=False, original_date=True))
+    published = _day(meta["published"]) or _day(
+        find_date(tree, extensive_search=False, original_date=True)
+    )
     text = extract_text(tree, meta["title"], url)
     if word_count(text) < MIN_WORDS:
         return None
@@ -91,6 +106,12 @@ class ExtractPipeline:
         article = extract_page(item.html, item.url, item.hint)
         if article is None:
             # Recorded as a failure: a redesign that breaks extraction shows in the health report.
-            return FetchErrorItem(url=item.url, source=item.source, status=item.status, reason="no article text found", time=item.fetched_at)
+            return FetchErrorItem(
+                url=item.url,
+                source=item.source,
+                status=item.status,
+                reason="no article text found",
+                time=item.fetched_at,
+            )
         item.article = article
         return item

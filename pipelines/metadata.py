@@ -30,7 +30,13 @@ def _json_ld(tree: HtmlElement) -> list[dict[str, Any]]:
             data = json.loads(script)
         except (ValueError, TypeError):
             continue
-        for item in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
+        for item in (
+            data
+            if isinstance(data, list)
+            else data.get("@graph", [data])
+            if isinstance(data, dict)
+            else []
+        ):
             if isinstance(item, dict):
                 items.append(item)
     return items
@@ -51,22 +57,43 @@ def _ld_value(items: list[dict[str, Any]], key: str) -> str | None:
 def page_metadata(tree: HtmlElement) -> dict[str, str | None]:
     """title, author, published, updated, sitename, language, canonical, excerpt."""
     ld = _json_ld(tree)
-    published = _first(
-        tree,
-        "//meta[@property='article:published_time']/@content",
-        "//meta[@name='article:published_time' or @itemprop='datePublished' or @name='date' or @name='DC.date.issued']/@content",
-    ) or _ld_value(ld, "datePublished") or _first(tree, "//article//time/@datetime", "//time/@datetime")
+    published = (
+        _first(
+            tree,
+            "//meta[@property='article:published_time']/@content",
+            "//meta[@name='article:published_time' or @itemprop='datePublished' or @name='date' or @name='DC.date.issued']/@content",
+        )
+        or _ld_value(ld, "datePublished")
+        or _first(tree, "//article//time/@datetime", "//time/@datetime")
+    )
     return {
-        "title": _first(tree, "//meta[@property='og:title']/@content", "//meta[@name='twitter:title']/@content", "//h1//text()", "//title/text()"),
-        "author": _first(tree, "//meta[@name='author']/@content", "//meta[@property='article:author']/@content") or _ld_value(ld, "author"),
+        "title": _first(
+            tree,
+            "//meta[@property='og:title']/@content",
+            "//meta[@name='twitter:title']/@content",
+            "//h1//text()",
+            "//title/text()",
+        ),
+        "author": _first(
+            tree, "//meta[@name='author']/@content", "//meta[@property='article:author']/@content"
+        )
+        or _ld_value(ld, "author"),
         "published": published,
         "updated": _first(
             tree,
             "//meta[@property='article:modified_time' or @property='og:updated_time']/@content",
             "//meta[@itemprop='dateModified']/@content",
-        ) or _ld_value(ld, "dateModified"),
-        "sitename": _first(tree, "//meta[@property='og:site_name']/@content") or _ld_value(ld, "publisher"),
+        )
+        or _ld_value(ld, "dateModified"),
+        "sitename": _first(tree, "//meta[@property='og:site_name']/@content")
+        or _ld_value(ld, "publisher"),
         "language": _first(tree, "/html/@lang", "//meta[@http-equiv='content-language']/@content"),
-        "canonical": _first(tree, "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"),
-        "excerpt": _first(tree, "//meta[@name='description']/@content", "//meta[@property='og:description']/@content"),
+        "canonical": _first(
+            tree, "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"
+        ),
+        "excerpt": _first(
+            tree,
+            "//meta[@name='description']/@content",
+            "//meta[@property='og:description']/@content",
+        ),
     }

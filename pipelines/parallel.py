@@ -33,7 +33,9 @@ from pipelines.process import Page, Processed, Processor, init_worker, process_p
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
-BATCH_SIZE = 8  # pages per batch sent to a worker: enough for nlp.pipe, small enough to spread over workers
+BATCH_SIZE = (
+    8  # pages per batch sent to a worker: enough for nlp.pipe, small enough to spread over workers
+)
 BATCH_WAIT = 0.05  # seconds a part-filled batch waits for more pages before it goes
 
 
@@ -42,13 +44,17 @@ class ProcessingFailed(RuntimeError):
 
 
 def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    )
 
 
 class ProcessPipeline:
     """Fills `item.article` and `item.tags`; a page with no article text becomes a recorded failure."""
 
-    def __init__(self, model: str | None, workers: int, batch_size: int = BATCH_SIZE, tag: bool = True) -> None:
+    def __init__(
+        self, model: str | None, workers: int, batch_size: int = BATCH_SIZE, tag: bool = True
+    ) -> None:
         self.model, self.workers, self.batch_size, self.tag = model, workers, batch_size, tag
         self.pool: ProcessPoolExecutor | None = None
         self.inline: Processor | None = None
@@ -90,8 +96,13 @@ class ProcessPipeline:
             raise ProcessingFailed(result.error)
         if result.article is None:
             # Recorded as a fetch error: a redesign that breaks extraction shows in the health report.
-            return FetchErrorItem(url=item.url, source=item.source, status=item.status, reason="no article text found",
-                                  time=item.fetched_at)
+            return FetchErrorItem(
+                url=item.url,
+                source=item.source,
+                status=item.status,
+                reason="no article text found",
+                time=item.fetched_at,
+            )
         item.article, item.tags = result.article, result.tags
         return item
 
@@ -108,7 +119,9 @@ class ProcessPipeline:
         except BrokenProcessPool as exc:
             self._broken(batch, exc)
             return
-        submitted.add_done_callback(lambda done: loop.call_soon_threadsafe(self._resolve, batch, done))
+        submitted.add_done_callback(
+            lambda done: loop.call_soon_threadsafe(self._resolve, batch, done)
+        )
 
     def _resolve(self, batch: list[tuple[Page, asyncio.Future]], done: Future) -> None:
         try:
@@ -116,7 +129,7 @@ class ProcessPipeline:
         except Exception as exc:  # noqa: BLE001 - a worker died (memory, a crash in a parser)
             self._broken(batch, exc)
             return
-        for (_, future), result in zip(batch, results):
+        for (_, future), result in zip(batch, results, strict=False):
             self.ready[future] = result
         self._release()
 
@@ -125,7 +138,9 @@ class ProcessPipeline:
             self.pool.shutdown(wait=False, cancel_futures=True)
             self.pool = None  # the next batch starts a new pool
         for _, future in batch:
-            self.ready[future] = Processed(None, error=f"processing failed: {type(exc).__name__}: {exc}")
+            self.ready[future] = Processed(
+                None, error=f"processing failed: {type(exc).__name__}: {exc}"
+            )
         self._release()
 
     def _release(self) -> None:
@@ -145,8 +160,12 @@ class ProcessPipeline:
             if self.tag:
                 os.environ["SECTORWATCH_PRELOAD_MODEL"] = self.model or ""
                 context.set_forkserver_preload(["pipelines.preload"])
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker,
-                                            initargs=(self.model, self.tag, os.getpid()))
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=context,
+                initializer=init_worker,
+                initargs=(self.model, self.tag, os.getpid()),
+            )
         return self.pool
 
     def close_spider(self) -> None:

@@ -19,9 +19,9 @@ from multiprocessing.connection import Connection
 
 import pypdfium2 as pdfium  # imported before any fork: the child only calls into it
 
-MAX_BYTES = 32 * 1024 * 1024      # the largest sample report is 0.62 MB
-MAX_PAGES = 300                   # SIF reports run to about 60 pages
-MAX_CHARS = 4_000_000             # text kept in all, however many pages
+MAX_BYTES = 32 * 1024 * 1024  # the largest sample report is 0.62 MB
+MAX_PAGES = 300  # SIF reports run to about 60 pages
+MAX_CHARS = 4_000_000  # text kept in all, however many pages
 MEMORY_BUDGET = 768 * 1024 * 1024  # what the child may allocate beyond its parent's footprint
 
 
@@ -55,7 +55,9 @@ def pdf_pages(data: bytes, max_pages: int = MAX_PAGES, max_chars: int = MAX_CHAR
         if count == 0:
             raise PdfTextError("the PDF has no pages")
         if count > max_pages:
-            raise PdfTextError(f"the PDF has {count} pages, more than the {max_pages} a report may have")
+            raise PdfTextError(
+                f"the PDF has {count} pages, more than the {max_pages} a report may have"
+            )
         pages: list[str] = []
         total = 0
         for index in range(count):
@@ -105,7 +107,9 @@ def extract_pages(data: bytes, *, timeout: float = 60.0, max_pages: int = MAX_PA
     Raises PdfTextError: not a PDF, too big, encrypted, broken, too many pages, timed out.
     """
     if len(data) > MAX_BYTES:
-        raise PdfTextError(f"the file is {len(data)} bytes, more than the {MAX_BYTES} a report may have")
+        raise PdfTextError(
+            f"the file is {len(data)} bytes, more than the {MAX_BYTES} a report may have"
+        )
     if re.match(rb"\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|head|body|\?xml)", data[:512], re.I):
         raise PdfTextError("not a PDF (an HTML or XML page)")
     if b"%PDF-" not in data[:1024]:
@@ -122,7 +126,9 @@ def extract_pages(data: bytes, *, timeout: float = 60.0, max_pages: int = MAX_PA
             status, payload = receiver.recv()
         except (EOFError, OSError):
             process.join(5)
-            raise PdfTextError(f"the PDF reader died on this file (exit code {process.exitcode}: out of memory or a fault)") from None
+            raise PdfTextError(
+                f"the PDF reader died on this file (exit code {process.exitcode}: out of memory or a fault)"
+            ) from None
     finally:
         receiver.close()
         if process.is_alive():

@@ -7,7 +7,6 @@ import os
 if os.environ.get("SECTORWATCH_PRELOAD_MODEL") is not None:
     try:
         import pipelines.extract  # noqa: F401 - trafilatura and its data
-
         from nlp.pipeline import get_nlp
 
         get_nlp(os.environ["SECTORWATCH_PRELOAD_MODEL"] or None)

@@ -25,11 +25,26 @@ if TYPE_CHECKING:
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([-\w.:]+)", re.IGNORECASE)
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Labels that browsers (WHATWG) read as another codec: ISO-8859-1 and ASCII pages are
 # decoded as Windows-1252, GB2312 as GBK (its superset).
-_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
-            "gb2312": "gbk", "x-gbk": "gbk", "shift-jis": "cp932", "shift_jis": "cp932", "x-sjis": "cp932", "euc-kr": "cp949"}
+_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "gb2312": "gbk",
+    "x-gbk": "gbk",
+    "shift-jis": "cp932",
+    "shift_jis": "cp932",
+    "x-sjis": "cp932",
+    "euc-kr": "cp949",
+}
 
 
 def _codec(label: str | None) -> str | None:
@@ -48,7 +63,10 @@ def _declared(body: bytes, content_type: str | None) -> list[str]:
     found: list[str] = []
     header = _HEADER_CHARSET.search(content_type or "")
     meta = _META_CHARSET.search(body[:4096])
-    for label in (header.group(1) if header else None, meta.group(1).decode("ascii", "ignore") if meta else None):
+    for label in (
+        header.group(1) if header else None,
+        meta.group(1).decode("ascii", "ignore") if meta else None,
+    ):
         codec = _codec(label)
         if codec and codec not in found:
             found.append(codec)
@@ -93,8 +111,12 @@ def article_text(article: Article) -> str:
     return "\n\n".join(part for part in (article.get("title"), article.get("text")) if part)
 
 
-def extract_page(body: bytes | str, url: str | None = None, hint: Hint | None = None,
-                 content_type: str | None = None) -> Article | None:
+def extract_page(
+    body: bytes | str,
+    url: str | None = None,
+    hint: Hint | None = None,
+    content_type: str | None = None,
+) -> Article | None:
     """The article of one page, its gaps filled from the feed's or sitemap's hint; None
     when the page has no article text."""
     from crawler.urls import canonical_url
@@ -107,16 +129,22 @@ def extract_page(body: bytes | str, url: str | None = None, hint: Hint | None = 
     if url:
         article["url"] = article["url"] or canonical_url(url)
     for key in ("title", "published", "author"):
-        article[key] = article[key] or (_day(hint.get(key)) if key == "published" else hint.get(key))
+        article[key] = article[key] or (
+            _day(hint.get(key)) if key == "published" else hint.get(key)
+        )
     article["source_modified"] = hint.get("updated") or hint.get("published")
     return article
 
 
-def tag_articles(nlp: Language, articles: list[dict[str, Any]], batch_size: int = 16) -> list[dict[str, Any]]:
+def tag_articles(
+    nlp: Language, articles: list[dict[str, Any]], batch_size: int = 16
+) -> list[dict[str, Any]]:
     """The tags of each article (headline and text), tagged in batches."""
     from nlp.pipeline import tag_texts
 
-    return tag_texts(nlp, [(article_text(a), a.get("published")) for a in articles], batch_size=batch_size)
+    return tag_texts(
+        nlp, [(article_text(a), a.get("published")) for a in articles], batch_size=batch_size
+    )
 
 
 @dataclass
@@ -133,7 +161,9 @@ class Page:
 class Processed:
     article: dict[str, Any] | None  # None: the page has no article text
     tags: dict[str, Any] | None = None
-    error: str | None = None  # the page broke the extractor or the tagger: recorded, the run goes on
+    error: str | None = (
+        None  # the page broke the extractor or the tagger: recorded, the run goes on
+    )
 
 
 class Processor:
@@ -155,20 +185,29 @@ class Processor:
         results: list[Processed] = []
         for page in pages:
             try:
-                results.append(Processed(extract_page(page.body, page.url, page.hint, page.content_type)))
+                results.append(
+                    Processed(extract_page(page.body, page.url, page.hint, page.content_type))
+                )
             except Exception as exc:  # noqa: BLE001 - one bad page must not stop the others
-                results.append(Processed(None, error=f"extraction failed: {type(exc).__name__}: {exc}"))
+                results.append(
+                    Processed(None, error=f"extraction failed: {type(exc).__name__}: {exc}")
+                )
         if self.tag:
             done = [r for r in results if r.article is not None]
             try:
-                for result, tags in zip(done, tag_articles(self.nlp, [r.article for r in done])):
+                for result, tags in zip(
+                    done, tag_articles(self.nlp, [r.article for r in done]), strict=False
+                ):
                     result.tags = tags
             except Exception:  # noqa: BLE001 - a batch failed: tag one by one, to find the page at fault
                 for result in done:
                     try:
                         result.tags = tag_articles(self.nlp, [result.article])[0]
                     except Exception as exc:  # noqa: BLE001
-                        result.article, result.error = None, f"tagging failed: {type(exc).__name__}: {exc}"
+                        result.article, result.error = (
+                            None,
+                            f"tagging failed: {type(exc).__name__}: {exc}",
+                        )
         return results
 
 

@@ -13,15 +13,37 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"), start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
 MONTHS.update({name[:3]: number for name, number in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_TOKEN = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+({_MONTH})\b\.?)?(?:,?\s+(\d{{4}})\b)?|\b(and|&)\b", re.I)
-_SPLIT_YEAR = re.compile(rf"\b({_MONTH})\s+(20)\s+(\d\d)\b", re.I)  # "June 20 19": a year split by the extraction
+_TOKEN = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s+({_MONTH})\b\.?)?(?:,?\s+(\d{{4}})\b)?|\b(and|&)\b",
+    re.I,
+)
+_SPLIT_YEAR = re.compile(
+    rf"\b({_MONTH})\s+(20)\s+(\d\d)\b", re.I
+)  # "June 20 19": a year split by the extraction
 # One date expression: days, months, years, and the words between them, nothing else.
 DATE_RUN = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s+|\s*[-–—─]\s*|,\s*|\s+(?:to|and|until|till)\s+)(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH}\b\.?))*",
@@ -51,14 +73,21 @@ def parse_span(text: str, before: date | None = None) -> Span | None:
         month = MONTHS.get(match.group(2).lower().rstrip(".")) if match.group(2) else None
         year = int(match.group(3)) if match.group(3) else None
         tokens.append([int(match.group(1)), month, year, stretch])
-    while tokens and (tokens[-1][1] is None or (tokens[-1][2] is None and before is None)):  # a page number after the dates
+    while tokens and (
+        tokens[-1][1] is None or (tokens[-1][2] is None and before is None)
+    ):  # a page number after the dates
         tokens.pop()
     if not tokens:
         return None
     if tokens[-1][2] is not None:
         return _span_of(tokens)
-    for year in (before.year, before.year - 1):  # no year written: that of publication, or the one before
-        span = _span_of([[*t[:2], year if i == len(tokens) - 1 else t[2], t[3]] for i, t in enumerate(tokens)])
+    for year in (
+        before.year,
+        before.year - 1,
+    ):  # no year written: that of publication, or the one before
+        span = _span_of(
+            [[*t[:2], year if i == len(tokens) - 1 else t[2], t[3]] for i, t in enumerate(tokens)]
+        )
         if span and span.end <= before:
             return span
     return None
@@ -84,7 +113,7 @@ def _span_of(tokens: list[list]) -> Span | None:
                 return None
     days = 0
     for part in sorted({t[3] for t in tokens}):
-        in_part = [d for d, t in zip(dates, tokens) if t[3] == part]
+        in_part = [d for d, t in zip(dates, tokens, strict=False) if t[3] == part]
         days += (max(in_part) - min(in_part)).days + 1
     return Span(min(dates), max(dates), days)
 
@@ -101,6 +130,6 @@ def first_span_after(text: str, label: re.Pattern[str], before: date | None = No
     if not match:
         return None
     run = DATE_RUN.search(text, match.end(), match.end() + 200)
-    if not run or text[match.end():run.start()].strip(" :\t\n.–-") not in ("", "from", "between"):
+    if not run or text[match.end() : run.start()].strip(" :\t\n.–-") not in ("", "from", "between"):
         return None
     return parse_span(run.group(0), before)

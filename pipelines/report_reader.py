@@ -38,8 +38,15 @@ from pathlib import Path
 from pipelines.pdf_text import PdfTextError, extract_pages
 from pipelines.report_dates import DATE_RUN, Span, first_span_after, parse_date, parse_span
 
-JUDGEMENT_KEYS = ("overall_effectiveness", "impact_of_leaders", "help_and_protection",
-                  "children_in_care", "care_leavers", "adoption", "lscb")
+JUDGEMENT_KEYS = (
+    "overall_effectiveness",
+    "impact_of_leaders",
+    "help_and_protection",
+    "children_in_care",
+    "care_leavers",
+    "adoption",
+    "lscb",
+)
 GRADES = ("outstanding", "good", "requires improvement", "inadequate")
 KINDS = ("inspection", "focused visit", "monitoring visit", "JTAI", "area SEND", "other")
 FRAMEWORKS = ("SIF", "SIF re-inspection", "ILACS standard", "ILACS short")
@@ -84,9 +91,23 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
 _BLANK_LINES = re.compile(r"(?: ?\n ?)+")
 # Typography that would keep a label from matching: ligatures ("eﬀectiveness"), hyphens
 # ("Re‑inspection"), PDFium's mark for a word hyphenated at a line end, soft hyphens.
-_TYPOGRAPHY = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                             "\u2010": "-", "\u2011": "-", "\ufffe": "-", "\u00ad": None, "\u2500": "–",
-                             "\u02bc": "’", "\u2032": "’", "\r": "\n"})
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\ufffe": "-",
+        "\u00ad": None,
+        "\u2500": "–",
+        "\u02bc": "’",
+        "\u2032": "’",
+        "\r": "\n",
+    }
+)
 
 
 def normalise(text: str) -> str:
@@ -140,11 +161,18 @@ def _authorities() -> tuple[dict[str, Authority], dict[str, list[Authority]]]:
         for row in csv.DictReader(fh):
             if row["nation"] != "England":
                 continue
-            authority = Authority(row["name"], row["gss_code"], row["ofsted_urn"] or None, row["current"] == "True")
+            authority = Authority(
+                row["name"], row["gss_code"], row["ofsted_urn"] or None, row["current"] == "True"
+            )
             by_code[authority.code] = authority
             if authority.urn:
                 by_urn[authority.urn] = authority
-            names = {row["name"], row["official_name"], row["ofsted_scrape_name"], *row["alt_names"].split("|")}
+            names = {
+                row["name"],
+                row["official_name"],
+                row["ofsted_scrape_name"],
+                *row["alt_names"].split("|"),
+            }
             if "," in row["name"]:  # "Bristol, City of" is also written "City of Bristol"
                 head, _, tail = row["name"].partition(",")
                 names.add(f"{tail.strip()} {head.strip()}")
@@ -152,9 +180,15 @@ def _authorities() -> tuple[dict[str, Authority], dict[str, list[Authority]]]:
                 if len(_key(name)) >= 3:
                     by_name.setdefault(_key(name), []).append(authority)
     with open(DATA / "la_aliases_curated.csv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):  # children's trusts and the like, when they stand for one council
+        for row in csv.DictReader(
+            fh
+        ):  # children's trusts and the like, when they stand for one council
             codes = row["gss_codes"].split("|")
-            if row["alias_type"] in ("delivery_trust", "former_authority") and len(codes) == 1 and codes[0] in by_code:
+            if (
+                row["alias_type"] in ("delivery_trust", "former_authority")
+                and len(codes) == 1
+                and codes[0] in by_code
+            ):
                 by_name.setdefault(_key(row["alias"]), []).append(by_code[codes[0]])
     return by_urn, by_name
 
@@ -188,12 +222,17 @@ def authority_by_urn(urn: str | None) -> Authority | None:
 
 
 # Ofsted's own offices, on letters' headers: never the council inspected.
-_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|piccadilly gate|store street|agora|cumberland place|"
-                      r"petty france|clive house|ofsted|www\.|@|tel(?:ephone)?\b", re.I)
+_ADDRESS = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|piccadilly gate|store street|agora|cumberland place|"
+    r"petty france|clive house|ofsted|www\.|@|tel(?:ephone)?\b",
+    re.I,
+)
 _SUBJECT = re.compile(
     r"\b(?:inspection|visit|review)\s+(?:of|to|in)\s+(?:the\s+)?(.{3,160}?)"
     r"(?=\s+(?:local\s+authority\s+)?children[’']s\s+(?:social\s+care\s+)?services|\s+local\s+area\s+partnership|"
-    r"\s+(?:on|between|from)\s+\d|[.;:]|$)", re.I)
+    r"\s+(?:on|between|from)\s+\d|[.;:]|$)",
+    re.I,
+)
 
 
 def _report_authority(page1: str) -> Authority | None:
@@ -204,7 +243,9 @@ def _report_authority(page1: str) -> Authority | None:
             return authority
     header_lines = []
     for line in page1.split("\n")[:25]:
-        if re.match(r"(inspection dates?|dates? of inspection|lead inspector|judgement|dear)\b", line, re.I):
+        if re.match(
+            r"(inspection dates?|dates? of inspection|lead inspector|judgement|dear)\b", line, re.I
+        ):
             break
         if not _ADDRESS.search(line):
             header_lines.append(line)
@@ -213,26 +254,59 @@ def _report_authority(page1: str) -> Authority | None:
 
 # -- what kind of publication ----------------------------------------------------------------
 
-_SIF_TITLE = re.compile(r"\b(re-?\s?inspection|inspection)\s+of\s+services\s+for\s+children\s+in\s+need\s+of\s+help\s+and\s+protection", re.I)
-_ILACS_LABEL = re.compile(r"impact\s+of\s+leaders\s+on\s+(?:\w+\s+){0,3}practice|overall\s+effectiveness", re.I)
+_SIF_TITLE = re.compile(
+    r"\b(re-?\s?inspection|inspection)\s+of\s+services\s+for\s+children\s+in\s+need\s+of\s+help\s+and\s+protection",
+    re.I,
+)
+_ILACS_LABEL = re.compile(
+    r"impact\s+of\s+leaders\s+on\s+(?:\w+\s+){0,3}practice|overall\s+effectiveness", re.I
+)
 _TITLE_LINE = re.compile(r"(?:^|\n)inspection\s+of\b", re.I)
 _UNGRADED = (
-    ("focused visit", re.compile(r"\bfocused\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+focused\s+visit|"
-                                 r"^children[’']s\s+services\s+focused\s+visit", re.I)),
-    ("monitoring visit", re.compile(r"\bmonitoring\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+(?:\w+\s+)?monitoring\s+visit|"
-                                    r"^monitoring\s+visit", re.I)),
-    ("JTAI", re.compile(r"\bjoint\s+targeted\s+area\s+inspection|\bjoint\s+area\s+child\s+protection\s+inspection|"
-                        r"\bjoint\s+inspection\s+of\s+(?:the\s+)?multi-agency", re.I)),
-    ("area SEND", re.compile(r"\b[Aa]rea SEND\b|\bSEND inspection|\b[Ll]ocal [Aa]rea [Pp]artnership|"
-                             r"\bspecial educational needs and/or disabilit|^[Aa]rea SEND")),
+    (
+        "focused visit",
+        re.compile(
+            r"\bfocused\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+focused\s+visit|"
+            r"^children[’']s\s+services\s+focused\s+visit",
+            re.I,
+        ),
+    ),
+    (
+        "monitoring visit",
+        re.compile(
+            r"\bmonitoring\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+(?:\w+\s+)?monitoring\s+visit|"
+            r"^monitoring\s+visit",
+            re.I,
+        ),
+    ),
+    (
+        "JTAI",
+        re.compile(
+            r"\bjoint\s+targeted\s+area\s+inspection|\bjoint\s+area\s+child\s+protection\s+inspection|"
+            r"\bjoint\s+inspection\s+of\s+(?:the\s+)?multi-agency",
+            re.I,
+        ),
+    ),
+    (
+        "area SEND",
+        re.compile(
+            r"\b[Aa]rea SEND\b|\bSEND inspection|\b[Ll]ocal [Aa]rea [Pp]artnership|"
+            r"\bspecial educational needs and/or disabilit|^[Aa]rea SEND"
+        ),
+    ),
 )
 # Older publications on a council's children's services (before the SIF): kept, never graded.
-_OLDER = re.compile(r"\binspection\s+of\s+(?:safeguarding\s+and\s+looked\s+after\s+children|services\s+for\s+looked\s+after\s+"
-                    r"children|local\s+authority\s+arrangements\s+for\s+the\s+protection\s+of\s+children)|\bjoint\s+area\s+review|"
-                    r"\bannual\s+performance\s+assessment|\blooked\s+after\s+children\s+inspection", re.I)
+_OLDER = re.compile(
+    r"\binspection\s+of\s+(?:safeguarding\s+and\s+looked\s+after\s+children|services\s+for\s+looked\s+after\s+"
+    r"children|local\s+authority\s+arrangements\s+for\s+the\s+protection\s+of\s+children)|\bjoint\s+area\s+review|"
+    r"\bannual\s+performance\s+assessment|\blooked\s+after\s+children\s+inspection",
+    re.I,
+)
 _OFSTED = re.compile(r"\bofsted\b|majesty[’']s\s+inspector|\bHMI\b", re.I)
 # Ofsted's reports on providers (children's homes, schools, nurseries) carry these; councils' do not.
-_NOT_LA = re.compile(r"\bunique\s+reference\s+number\b|\bregistered\s+(?:manager|provider|person)\s*:", re.I)
+_NOT_LA = re.compile(
+    r"\bunique\s+reference\s+number\b|\bregistered\s+(?:manager|provider|person)\s*:", re.I
+)
 
 
 def _kind(page1: str, head: str) -> tuple[str, str | None]:
@@ -243,9 +317,15 @@ def _kind(page1: str, head: str) -> tuple[str, str | None]:
         family = "SIF" if match.group(1).lower() == "inspection" else "SIF re-inspection"
         marks.append((match.start(), "inspection", family))
     title = _TITLE_LINE.search(page1[:1500])
-    if title and _ILACS_LABEL.search(head) and (re.search(r"\bjudgements?\s+grades?\b", head, re.I) or
-                                                len(_table_rows(_table_region(page1))) >= 2):
-        marks.append((len(flat(page1[:title.start()])), "inspection", "ILACS"))
+    if (
+        title
+        and _ILACS_LABEL.search(head)
+        and (
+            re.search(r"\bjudgements?\s+grades?\b", head, re.I)
+            or len(_table_rows(_table_region(page1))) >= 2
+        )
+    ):
+        marks.append((len(flat(page1[: title.start()])), "inspection", "ILACS"))
     for kind, pattern in _UNGRADED:
         if match := pattern.search(head):
             marks.append((match.start(), kind, None))
@@ -270,13 +350,17 @@ Rows = list[tuple[int, int, str]]  # (start, end, key) of each row's label
 
 
 def _rows(region: str, labels: dict[str, str]) -> Rows:
-    found = sorted((m.start(), -m.end(), key) for key, label in labels.items() for m in re.finditer(label, region, re.I))
+    found = sorted(
+        (m.start(), -m.end(), key)
+        for key, label in labels.items()
+        for m in re.finditer(label, region, re.I)
+    )
     rows: Rows = []
     for start, neg_end, key in found:
         if rows:
             if start < rows[-1][1] or key in {k for *_, k in rows}:
                 continue
-            if len(re.sub(r"[\W_]+", "", _CELL.sub("", region[rows[-1][1]:start]))) > 12:
+            if len(re.sub(r"[\W_]+", "", _CELL.sub("", region[rows[-1][1] : start]))) > 12:
                 break
         rows.append((start, -neg_end, key))
     return rows
@@ -285,23 +369,25 @@ def _rows(region: str, labels: dict[str, str]) -> Rows:
 def _cells(region: str, rows: Rows, header_end: int | None = None) -> dict[str, str]:
     """Each row's grade cell as printed ("Requires improvement to be good", "Not judged")."""
     cells: dict[str, str] = {}
-    if header_end is not None and _CELL.search(region[header_end:rows[0][0]]):  # grades before labels
+    if header_end is not None and _CELL.search(
+        region[header_end : rows[0][0]]
+    ):  # grades before labels
         bounds = [header_end] + [end for _, end, _ in rows]
-        for (start, _, key), previous_end in zip(rows, bounds):
+        for (start, _, key), previous_end in zip(rows, bounds, strict=False):
             if before := _CELL.findall(region[previous_end:start]):
                 cells[key] = before[-1]
         return cells
     for _, end, key in rows:
-        if match := re.match(_G, region[end:end + 60], re.I):
+        if match := re.match(_G, region[end : end + 60], re.I):
             cells[key] = match.group(1)
     if len(cells) < len(rows):  # all labels, then all grades
         first = rows[0][0]
-        stripped = region[first:rows[-1][1] + 300]
+        stripped = region[first : rows[-1][1] + 300]
         for start, end, _ in sorted(rows, reverse=True):
-            stripped = stripped[:start - first] + " | " + stripped[end - first:]
+            stripped = stripped[: start - first] + " | " + stripped[end - first :]
         found = _CELL.findall(stripped)
         if len(found) >= len(rows):
-            cells = {key: cell for (_, _, key), cell in zip(rows, found)}
+            cells = {key: cell for (_, _, key), cell in zip(rows, found, strict=False)}
     return cells
 
 
@@ -313,12 +399,20 @@ _SIF_ITEMS = {
     "impact_of_leaders": r"(?:3\.?\s*)?leadership,?\s+management\s+and\s+governance",
 }
 _SIF_OVERALL = (
-    re.compile(rf"overall\s+judgement\s+is\s+(?:that\s+(?:the\s+)?children[’']s\s+services\s+(?:are|is|require)\s+)?({_GRADE}|improvement(?:\s+to\s+be\s+good)?)\b", re.I),
-    re.compile(rf"children[’']s\s+services\s+in\s+[^.]{{1,80}}?\s+(?:are|is|require)\s+({_GRADE}|improvement(?:\s+to\s+be\s+good)?)\b", re.I),
+    re.compile(
+        rf"overall\s+judgement\s+is\s+(?:that\s+(?:the\s+)?children[’']s\s+services\s+(?:are|is|require)\s+)?({_GRADE}|improvement(?:\s+to\s+be\s+good)?)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"children[’']s\s+services\s+in\s+[^.]{{1,80}}?\s+(?:are|is|require)\s+({_GRADE}|improvement(?:\s+to\s+be\s+good)?)\b",
+        re.I,
+    ),
 )
 _LSCB = re.compile(
     rf"(?:^|\n)(?:the\s+effectiveness\s+of\s+)?(?:the\s+)?(?:local\s+safeguarding\s+children[’']?s?\s+board|LSCB)"
-    rf"(?:\s+\(LSCB\))?\s+(?:is\s+|are\s+)?({_GRADE}|requires\s+improvement)\s*(?:\n|$|\.)", re.I)
+    rf"(?:\s+\(LSCB\))?\s+(?:is\s+|are\s+)?({_GRADE}|requires\s+improvement)\s*(?:\n|$|\.)",
+    re.I,
+)
 
 
 def _sif_judgements(page1: str, text: str) -> dict[str, str | None]:
@@ -330,7 +424,9 @@ def _sif_judgements(page1: str, text: str) -> dict[str, str | None]:
     for pattern in _SIF_OVERALL:
         if match := pattern.search(head):
             word = match.group(1)
-            judgements["overall_effectiveness"] = grade("requires improvement" if word.lower().startswith("improvement") else word)
+            judgements["overall_effectiveness"] = grade(
+                "requires improvement" if word.lower().startswith("improvement") else word
+            )
             break
     else:  # a headline worded otherwise: the grade it gives between the dates and the numbered list
         dates = re.search(r"(?:report\s+published|inspection\s+dates?)\s*:[^.]*?\d{4}", head, re.I)
@@ -357,7 +453,7 @@ _TABLE_HEADER = re.compile(r"\bjudgements?\s+grades?\b", re.I)
 def _table_region(page1: str) -> str:
     head = flat(page1)
     start = _TABLE_HEADER.search(head) or _ILACS_LABEL.search(head)
-    return head[start.start():] if start else head
+    return head[start.start() :] if start else head
 
 
 def _table_rows(region: str) -> Rows:
@@ -370,14 +466,21 @@ def _ilacs_judgements(page1: str, text: str) -> dict[str, str | None]:
     if not rows:
         raise ReportError("an Ofsted inspection report with no judgement table that could be read")
     header = _TABLE_HEADER.match(region)
-    graded = {key: grade(cell) for key, cell in _cells(region, rows, header.end() if header else None).items()}
+    graded = {
+        key: grade(cell)
+        for key, cell in _cells(region, rows, header.end() if header else None).items()
+    }
     body = flat(text)
     for _, _, key in rows:  # the section headings further in: "...help and protection: inadequate"
-        if graded.get(key) is None and (match := re.search(_ILACS_ROWS[key] + r"\s*:\s*(" + _GRADE + r")\b", body, re.I)):
+        if graded.get(key) is None and (
+            match := re.search(_ILACS_ROWS[key] + r"\s*:\s*(" + _GRADE + r")\b", body, re.I)
+        ):
             graded[key] = grade(match.group(1))
     missing = [key for _, _, key in rows if graded.get(key) is None]
     if missing:
-        raise ReportError(f"an Ofsted inspection report whose judgement table could not be read ({', '.join(missing)})")
+        raise ReportError(
+            f"an Ofsted inspection report whose judgement table could not be read ({', '.join(missing)})"
+        )
     judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
     for key, value in graded.items():
         judgements["children_in_care" if key == "combined" else key] = value
@@ -386,19 +489,33 @@ def _ilacs_judgements(page1: str, text: str) -> dict[str, str | None]:
 
 # -- dates and people ------------------------------------------------------------------------
 
-_INSPECTION_DATES = re.compile(r"\b(?:inspection\s+dates?|dates?\s+of\s+(?:the\s+)?inspection|inspection\s+took\s+place)\s*:?", re.I)
+_INSPECTION_DATES = re.compile(
+    r"\b(?:inspection\s+dates?|dates?\s+of\s+(?:the\s+)?inspection|inspection\s+took\s+place)\s*:?",
+    re.I,
+)
 _VISIT_DATES = re.compile(
-    r"\b(?:visit|inspection|visited|inspected)\b[^.]{0,160}?\b(?:on|between|from)\s+(?=\d)", re.I)
-_PUBLISHED = re.compile(r"\b(?:report\s+)?published\s*:?\s*(\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?\s+\d{4})", re.I)
+    r"\b(?:visit|inspection|visited|inspected)\b[^.]{0,160}?\b(?:on|between|from)\s+(?=\d)", re.I
+)
+_PUBLISHED = re.compile(
+    r"\b(?:report\s+)?published\s*:?\s*(\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?\s+\d{4})", re.I
+)
 _LEAD = re.compile(r"(?<!deputy )\blead\s+inspector\s*:\s*([^\n,]+)", re.I)
-_SIGNED = re.compile(r"yours\s+sincerely\s*\n+\s*([^\n]+)\n+\s*(?:senior\s+)?(?:her|his)\s+majesty[’']s\s+inspector", re.I)
-_TITLE_WORDS = re.compile(r",?\s*\(?\b(?:senior\s+)?(?:HMIs?|SHMI|OI|(?:her|his)\s+majesty[’']s\s+inspector)\b\)?\.?$", re.I)
+_SIGNED = re.compile(
+    r"yours\s+sincerely\s*\n+\s*([^\n]+)\n+\s*(?:senior\s+)?(?:her|his)\s+majesty[’']s\s+inspector",
+    re.I,
+)
+_TITLE_WORDS = re.compile(
+    r",?\s*\(?\b(?:senior\s+)?(?:HMIs?|SHMI|OI|(?:her|his)\s+majesty[’']s\s+inspector)\b\)?\.?$",
+    re.I,
+)
 
 
 def _span(page1: str, text: str, kind: str, before: date | None) -> Span | None:
     if span := first_span_after(page1, _INSPECTION_DATES, before):
         return span
-    if kind != "inspection":  # letters: "the findings of the focused visit to X on 5 and 6 June 2019"
+    if (
+        kind != "inspection"
+    ):  # letters: "the findings of the focused visit to X on 5 and 6 June 2019"
         head = flat(page1)
         for match in _VISIT_DATES.finditer(head):
             run = DATE_RUN.match(head, match.end())
@@ -440,8 +557,13 @@ def _published(page1: str, given: str | None) -> str | None:
 # -- the whole report ------------------------------------------------------------------------
 
 
-def read_text(pages: list[str], *, urn: str | None = None, published: str | None = None,
-              link_text: str | None = None) -> InspectionReport:
+def read_text(
+    pages: list[str],
+    *,
+    urn: str | None = None,
+    published: str | None = None,
+    link_text: str | None = None,
+) -> InspectionReport:
     """A report from its pages' text (what `read_report` does after extraction)."""
     pages = [normalise(p) for p in pages]
     text = "\n\f\n".join(pages).strip()
@@ -450,18 +572,28 @@ def read_text(pages: list[str], *, urn: str | None = None, published: str | None
     page1 = next((p for p in pages if len(p) > 200), pages[0])
     head = flat(page1)
     if not _OFSTED.search(text):
-        raise ReportError("not an Ofsted report (no mention of Ofsted or His/Her Majesty's Inspectors)")
+        raise ReportError(
+            "not an Ofsted report (no mention of Ofsted or His/Her Majesty's Inspectors)"
+        )
     if _NOT_LA.search(head[:3000]):
-        raise ReportError("an Ofsted report on a provider (a children's home, school or nursery), not on a council's children's services")
+        raise ReportError(
+            "an Ofsted report on a provider (a children's home, school or nursery), not on a council's children's services"
+        )
     kind, family = _kind(page1, head)
     if kind in ("unknown", "other") and link_text:  # the provider page's link says what it is
         kind = next((k for k, pattern in _UNGRADED if pattern.search(link_text)), kind)
     if kind == "unknown":
-        raise ReportError("not an Ofsted report on a council's children's services (no title of an inspection or visit of one)")
+        raise ReportError(
+            "not an Ofsted report on a council's children's services (no title of an inspection or visit of one)"
+        )
     authority = authority_by_urn(urn) or _report_authority(page1)
     if authority is None:
-        raise ReportError(f"an Ofsted {kind} report whose council could not be recognised (and no URN was given)")
-    published = _published(page1, published) if kind == "inspection" and family != "ILACS" else published
+        raise ReportError(
+            f"an Ofsted {kind} report whose council could not be recognised (and no URN was given)"
+        )
+    published = (
+        _published(page1, published) if kind == "inspection" and family != "ILACS" else published
+    )
     span = _span(page1, text, kind, _latest_possible(published, text))
     framework: str | None = None
     judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
@@ -469,25 +601,36 @@ def read_text(pages: list[str], *, urn: str | None = None, published: str | None
         framework = family
         judgements = _sif_judgements(page1, text)
     elif family == "ILACS":
-        if span is not None:  # without dates, short or standard cannot be told: the judgements still count
+        if (
+            span is not None
+        ):  # without dates, short or standard cannot be told: the judgements still count
             framework = "ILACS short" if span.days <= SHORT_ILACS_MAX_DAYS else "ILACS standard"
         judgements = _ilacs_judgements(page1, text)
     if kind == "inspection" and not any(judgements.values()):
         raise ReportError("an Ofsted inspection report with no judgement that could be read")
     return InspectionReport(
-        kind=kind, framework=framework,
-        authority_name=authority.name, authority_code=authority.code,
+        kind=kind,
+        framework=framework,
+        authority_name=authority.name,
+        authority_code=authority.code,
         urn=str(urn) if urn else authority.urn,
         inspection_start=span.start.isoformat() if span else None,
         inspection_end=span.end.isoformat() if span else None,
         published=published,
         lead_inspector=_lead_inspector(page1, text),
-        judgements=judgements, text=text,
+        judgements=judgements,
+        text=text,
     )
 
 
-def read_report(data: bytes, *, urn: str | None = None, published: str | None = None,
-                link_text: str | None = None, timeout: float = 60.0) -> InspectionReport:
+def read_report(
+    data: bytes,
+    *,
+    urn: str | None = None,
+    published: str | None = None,
+    link_text: str | None = None,
+    timeout: float = 60.0,
+) -> InspectionReport:
     """Read one report PDF. Raises ReportError (not a PDF, encrypted, broken, too big, timed out,
     no text, not an Ofsted report on a council's children's services)."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
@@ -503,11 +646,18 @@ def analyse_pdf(path: Path, *, timeout: float = 60.0) -> dict:
     """What `sectorwatch analyse REPORT.pdf` prints for one report (raises ReportError, OSError)."""
     report = read_report(Path(path).read_bytes(), timeout=timeout)
     return {
-        "path": str(path), "kind": "inspection_report", "publication_type": report.kind,
-        "authority": {"name": report.authority_name, "code": report.authority_code}, "urn": report.urn,
-        "framework": report.framework, "inspection_start": report.inspection_start,
-        "inspection_end": report.inspection_end, "published": report.published,
-        "lead_inspector": report.lead_inspector, "judgements": dict(report.judgements), "alert": report.alerting(),
+        "path": str(path),
+        "kind": "inspection_report",
+        "publication_type": report.kind,
+        "authority": {"name": report.authority_name, "code": report.authority_code},
+        "urn": report.urn,
+        "framework": report.framework,
+        "inspection_start": report.inspection_start,
+        "inspection_end": report.inspection_end,
+        "published": report.published,
+        "lead_inspector": report.lead_inspector,
+        "judgements": dict(report.judgements),
+        "alert": report.alerting(),
     }
 
 

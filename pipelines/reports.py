@@ -22,8 +22,15 @@ from crawler.db import open_db, utcnow
 from crawler.items import ReportItem
 
 
-def store_report(db: sqlite_utils.Database, report: Any, *, url: str, published: str | None, run_id: int | None,
-                 source: str = "ofsted") -> tuple[str, int]:
+def store_report(
+    db: sqlite_utils.Database,
+    report: Any,
+    *,
+    url: str,
+    published: str | None,
+    run_id: int | None,
+    source: str = "ofsted",
+) -> tuple[str, int]:
     """Store a read report fetched from `url`: ("new" | "updated" | "unchanged", inspection id)."""
     from crawler.inspections import store_inspection
 
@@ -36,10 +43,24 @@ def store_report(db: sqlite_utils.Database, report: Any, *, url: str, published:
                    and substr(published, 1, 10) = ? and report_url != ? order by id limit 1""",
                 [report.authority_code, published[:10], url],
             ).fetchone()
-        status, inspection_id = store_inspection(db, report, report_url=same[0] if same else url, published=published,
-                                                 run_id=run_id, source=source)
-        db["report_files"].upsert({"url": url, "inspection_id": inspection_id, "source": source, "fetched_at": utcnow(),
-                                   "run_id": run_id}, pk="url")
+        status, inspection_id = store_inspection(
+            db,
+            report,
+            report_url=same[0] if same else url,
+            published=published,
+            run_id=run_id,
+            source=source,
+        )
+        db["report_files"].upsert(
+            {
+                "url": url,
+                "inspection_id": inspection_id,
+                "source": source,
+                "fetched_at": utcnow(),
+                "run_id": run_id,
+            },
+            pk="url",
+        )
     return status, inspection_id
 
 
@@ -71,14 +92,30 @@ class ReportPipeline:
         assert self.db is not None
         try:
             report = await maybe_deferred_to_future(
-                deferToThread(read_report, item.body, urn=item.urn, published=item.published, link_text=item.link_text)
+                deferToThread(
+                    read_report,
+                    item.body,
+                    urn=item.urn,
+                    published=item.published,
+                    link_text=item.link_text,
+                )
             )
         except ReportError as exc:
             self._count(item.source, "errors")
             with self.db.atomic():
-                self.db["fetch_errors"].insert({"run_id": self.run_id, "source": item.source, "url": item.url,
-                                                "status": 200, "reason": f"report not read: {exc}", "time": utcnow()})
+                self.db["fetch_errors"].insert(
+                    {
+                        "run_id": self.run_id,
+                        "source": item.source,
+                        "url": item.url,
+                        "status": 200,
+                        "reason": f"report not read: {exc}",
+                        "time": utcnow(),
+                    }
+                )
             return item
-        status, _ = store_report(self.db, report, url=item.url, published=item.published, run_id=self.run_id)
+        status, _ = store_report(
+            self.db, report, url=item.url, published=item.published, run_id=self.run_id
+        )
         self._count(item.source, status)
         return item

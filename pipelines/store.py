@@ -49,8 +49,13 @@ def _existing(db: sqlite_utils.Database, url: str) -> dict | None:
     return next(db["articles"].rows_where("url = ?", [url], limit=1), None)
 
 
-def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | None, reprocess: bool = False,
-                  domains: tuple[str, ...] | None = None) -> tuple[str, int]:
+def store_article(
+    db: sqlite_utils.Database,
+    item: ArticleItem,
+    run_id: int | None,
+    reprocess: bool = False,
+    domains: tuple[str, ...] | None = None,
+) -> tuple[str, int]:
     """Write one extracted, tagged item. Returns ("new" | "updated" | "unchanged", article id).
 
     `reprocess`: the stored page extracted and tagged again after an upgrade; the article's
@@ -68,7 +73,9 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
         if existing and not reprocess and existing["source"] != item.source:
             fetched = canonical_url(item.url)
             if fetched == article["url"]:
-                raise SourceConflict(f"{article['url']} is stored already, by source {existing['source']}")
+                raise SourceConflict(
+                    f"{article['url']} is stored already, by source {existing['source']}"
+                )
             article["url"], existing = fetched, _existing(db, fetched)  # the page's own URL, then
             if existing and existing["source"] != item.source:
                 raise SourceConflict(f"{fetched} is stored already, by source {existing['source']}")
@@ -99,7 +106,9 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
             db["articles"].update(article_id, {**row, **keep})
             for table in ("mentions", "judgements"):
                 db[table].delete_where("article_id = ?", [article_id])
-            status = "updated" if existing["content_hash"] != article["content_hash"] else "unchanged"
+            status = (
+                "updated" if existing["content_hash"] != article["content_hash"] else "unchanged"
+            )
         elif existing:
             article_id = existing["id"]
             db["article_versions"].insert(
@@ -123,7 +132,13 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
         if item.html and not reprocess:
             raw = item.html.encode("utf-8")
             db["pages"].upsert(
-                {"article_id": article_id, "url": item.url, "fetched_at": item.fetched_at, "html_zlib": zlib.compress(raw, 6), "size": len(raw)},
+                {
+                    "article_id": article_id,
+                    "url": item.url,
+                    "fetched_at": item.fetched_at,
+                    "html_zlib": zlib.compress(raw, 6),
+                    "size": len(raw),
+                },
                 pk="article_id",
             )
         assign_story(db, article_id)
@@ -131,18 +146,30 @@ def store_article(db: sqlite_utils.Database, item: ArticleItem, run_id: int | No
 
 
 def _main_judgement_type(tags: dict) -> str | None:
-    current = [j for j in tags.get("judgements", []) if j.get("current") and j.get("inspection_type")]
+    current = [
+        j for j in tags.get("judgements", []) if j.get("current") and j.get("inspection_type")
+    ]
     return current[0]["inspection_type"] if current else None
 
 
 def _store_tags(db: sqlite_utils.Database, article_id: int, tags: dict) -> None:
     for authority in tags.get("authorities", []):
         db["mentions"].insert(
-            {"article_id": article_id, "kind": "authority", "authority_code": authority["code"], "surface": authority["name"], "count": 1}
+            {
+                "article_id": article_id,
+                "kind": "authority",
+                "authority_code": authority["code"],
+                "surface": authority["name"],
+                "count": 1,
+            }
         )
     for person in tags.get("people", []):
         affiliation = person.get("authority") or ""
-        code = affiliation if affiliation[:1] in ("E", "W", "S") and affiliation[1:].isdigit() else None
+        code = (
+            affiliation
+            if affiliation[:1] in ("E", "W", "S") and affiliation[1:].isdigit()
+            else None
+        )
         db["mentions"].insert(
             {
                 "article_id": article_id,
@@ -172,10 +199,16 @@ def _store_tags(db: sqlite_utils.Database, article_id: int, tags: dict) -> None:
 
 
 def _person_id(db: sqlite_utils.Database, name: str, affiliation: str, code: str | None) -> int:
-    found = db.execute("select id from people where name = ? and affiliation = ?", [name, affiliation]).fetchone()
+    found = db.execute(
+        "select id from people where name = ? and affiliation = ?", [name, affiliation]
+    ).fetchone()
     if found:
         return found[0]
-    return db["people"].insert({"name": name, "affiliation": affiliation, "authority_code": code}).last_pk
+    return (
+        db["people"]
+        .insert({"name": name, "affiliation": affiliation, "authority_code": code})
+        .last_pk
+    )
 
 
 class StorePipeline:
@@ -201,7 +234,14 @@ class StorePipeline:
             if self.db["sources"].count_where("name = ?", [name]):
                 self.db["sources"].update(name, {"config": config, "last_run_id": self.run_id})
             else:
-                self.db["sources"].insert({"name": name, "config": config, "first_seen": utcnow(), "last_run_id": self.run_id})
+                self.db["sources"].insert(
+                    {
+                        "name": name,
+                        "config": config,
+                        "first_seen": utcnow(),
+                        "last_run_id": self.run_id,
+                    }
+                )
 
     def _count(self, source: str, status: str) -> None:
         self.crawler.stats.inc_value(f"sectorwatch/articles_{status}")
@@ -230,10 +270,20 @@ class StorePipeline:
         if not self.db["sources"].count_where("name = ?", [item.source]):
             self._register_source(item.source, "{}")
         try:
-            status, _ = store_article(self.db, item, self.run_id, domains=self._domains(item.source))
+            status, _ = store_article(
+                self.db, item, self.run_id, domains=self._domains(item.source)
+            )
         except SourceConflict as exc:
-            self._record_error(FetchErrorItem(url=item.url, source=item.source, status=item.status, reason=f"not stored: {exc}",
-                                              time=item.fetched_at, stage="store"))
+            self._record_error(
+                FetchErrorItem(
+                    url=item.url,
+                    source=item.source,
+                    status=item.status,
+                    reason=f"not stored: {exc}",
+                    time=item.fetched_at,
+                    stage="store",
+                )
+            )
             raise DropItem(str(exc)) from None
         if (item.tags or {}).get("text_truncated"):
             self.crawler.stats.inc_value(f"sectorwatch/{item.source}/truncated")

@@ -65,7 +65,9 @@ class _Shingles:
         missing = [i for i in ids if i not in self.hashes]
         for start in range(0, len(missing), _CHUNK):
             chunk = missing[start : start + _CHUNK]
-            for article_id, text in db.execute(f"select id, text from articles where id in ({_in(chunk)})", chunk):
+            for article_id, text in db.execute(
+                f"select id, text from articles where id in ({_in(chunk)})", chunk
+            ):
                 self.hashes[article_id] = frozenset(shingle_hashes(text))
         if len(self.hashes) > CACHE_ARTICLES:  # the oldest first: they leave the windows first
             for old in sorted(self.hashes)[: len(self.hashes) - CACHE_ARTICLES]:
@@ -73,7 +75,9 @@ class _Shingles:
         return {i: self.hashes[i] for i in ids if i in self.hashes}
 
 
-_current: tuple[object, _Shingles] | None = None  # (the connection, its cache): one connection stores at a time
+_current: tuple[object, _Shingles] | None = (
+    None  # (the connection, its cache): one connection stores at a time
+)
 
 
 def _cache(db: sqlite_utils.Database) -> _Shingles:
@@ -93,12 +97,17 @@ def _in(values: list) -> str:
 def assign_story(db: sqlite_utils.Database, article_id: int) -> int:
     """Set and return articles.story_id for `article_id` (its own id when it starts a story)."""
     cache = _cache(db)
-    text, day_text = db.execute(f"select text, {_DAY} from articles where id = ?", [article_id]).fetchone()
+    text, day_text = db.execute(
+        f"select text, {_DAY} from articles where id = ?", [article_id]
+    ).fetchone()
     day = _day(day_text)
     mine = cache.hashes[article_id] = frozenset(shingle_hashes(text))  # new, or changed text
     story = article_id
     if day:
-        lo, hi = (day - dt.timedelta(days=WINDOW_DAYS)).isoformat(), (day + dt.timedelta(days=WINDOW_DAYS)).isoformat()
+        lo, hi = (
+            (day - dt.timedelta(days=WINDOW_DAYS)).isoformat(),
+            (day + dt.timedelta(days=WINDOW_DAYS)).isoformat(),
+        )
         window = db.execute(
             f"select id, story_id from articles where {_DAY} between ? and ? and id != ? and story_id is not null order by id",
             [lo, hi, article_id],
@@ -126,17 +135,26 @@ def assign_story(db: sqlite_utils.Database, article_id: int) -> int:
 
 
 def _councils(db: sqlite_utils.Database, article_id: int) -> set[str]:
-    return {r[0] for r in db.execute("select authority_code from mentions where article_id = ? and kind = 'authority'", [article_id])}
+    return {
+        r[0]
+        for r in db.execute(
+            "select authority_code from mentions where article_id = ? and kind = 'authority'",
+            [article_id],
+        )
+    }
 
 
 def _same_judgement(db: sqlite_utils.Database, article_id: int, lo: str, hi: str) -> set[int]:
     """Other articles of the window reporting one of this article's current judgements."""
-    return {r[0] for r in db.execute(
-        """select distinct o.article_id from judgements j
+    return {
+        r[0]
+        for r in db.execute(
+            """select distinct o.article_id from judgements j
             join judgements o on o.authority_code = j.authority_code and o.grade = j.grade and o.subject = j.subject
                  and o.current = 1 and o.article_id != j.article_id
             join articles a on a.id = o.article_id
             where j.article_id = ? and j.current = 1 and j.authority_code is not null
               and a.story_id is not null and coalesce(a.published, substr(a.fetched_at, 1, 10)) between ? and ?""",
-        [article_id, lo, hi],
-    )}
+            [article_id, lo, hi],
+        )
+    }

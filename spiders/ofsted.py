@@ -38,8 +38,26 @@ REVALIDATE = {"Cache-Control": "max-age=0"}
 # How far before the newest crawled report the listing filter starts: reports are dated by
 # publication, and a late-indexed one must still show up.
 LOOKBACK_DAYS = 14
-MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december"), start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
 DATE_RE = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 
 
@@ -49,7 +67,9 @@ def long_date_to_iso(text: str | None) -> str | None:
     if not match:
         return None
     try:
-        return dt.date(int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1))).isoformat()
+        return dt.date(
+            int(match.group(3)), MONTHS[match.group(2).lower()], int(match.group(1))
+        ).isoformat()
     except ValueError:
         return None
 
@@ -59,7 +79,11 @@ def with_date_filter(url: str, since: str | None) -> str:
     if not since:
         return url
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "latest_report_date_start"]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k != "latest_report_date_start"
+    ]
     query.append(("latest_report_date_start", dt.date.fromisoformat(since).strftime("%d-%m-%Y")))
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
@@ -67,7 +91,9 @@ def with_date_filter(url: str, since: str | None) -> str:
 class OfstedSpider(scrapy.Spider):
     name = "ofsted"
 
-    def __init__(self, sources: list[Source] | str | None = None, only: str | None = None, **kwargs: Any):
+    def __init__(
+        self, sources: list[Source] | str | None = None, only: str | None = None, **kwargs: Any
+    ):
         super().__init__(**kwargs)
         self._sources_arg = sources
         self._only = set(only.split(",")) if isinstance(only, str) and only else None
@@ -89,28 +115,49 @@ class OfstedSpider(scrapy.Spider):
         and the newest report this spider has crawled (the listing filter's start)."""
         db = open_db(self.settings.get("SECTORWATCH_DB"))
         try:
-            register_sources(db, [s.as_record() for s in self.sources], self.settings.getint("SECTORWATCH_RUN_ID") or None)
-            self.known_urls = {url for (url,) in db.execute("select report_url from inspections union select url from report_files")}
-            self.latest_by_urn = dict(db.execute(
-                "select urn, max(published) from inspections where urn is not null and published is not null group by urn"
-            ).fetchall())
+            register_sources(
+                db,
+                [s.as_record() for s in self.sources],
+                self.settings.getint("SECTORWATCH_RUN_ID") or None,
+            )
+            self.known_urls = {
+                url
+                for (url,) in db.execute(
+                    "select report_url from inspections union select url from report_files"
+                )
+            }
+            self.latest_by_urn = dict(
+                db.execute(
+                    "select urn, max(published) from inspections where urn is not null and published is not null group by urn"
+                ).fetchall()
+            )
             newest = db.execute(
                 "select max(i.published) from report_files f join inspections i on i.id = f.inspection_id"
             ).fetchone()[0] or last_complete_crawl(db)
         finally:
             db.close()
         if newest:
-            self.since = (dt.date.fromisoformat(str(newest)[:10]) - dt.timedelta(days=LOOKBACK_DAYS)).isoformat()
+            self.since = (
+                dt.date.fromisoformat(str(newest)[:10]) - dt.timedelta(days=LOOKBACK_DAYS)
+            ).isoformat()
 
     async def start(self) -> AsyncIterator[Any]:
         self.sources = self._load_sources()
         self._load_record()
-        self._domains = {s.name: source_domains(s.allowed_domains, s.start_urls) for s in self.sources}
+        self._domains = {
+            s.name: source_domains(s.allowed_domains, s.start_urls) for s in self.sources
+        }
         self.allowed_domains = sorted({d for ds in self._domains.values() for d in ds}) or None
         for source in self.sources:
             for url in source.start_urls:
-                yield scrapy.Request(with_date_filter(url, self.since), self.parse_listing, errback=self.on_error,
-                                     meta={"source": source.name}, headers=REVALIDATE, dont_filter=True)
+                yield scrapy.Request(
+                    with_date_filter(url, self.since),
+                    self.parse_listing,
+                    errback=self.on_error,
+                    meta={"source": source.name},
+                    headers=REVALIDATE,
+                    dont_filter=True,
+                )
 
     def domains_of(self, source: str | None) -> tuple[str, ...]:
         """The source's own domains (crawler/middlewares.py holds every request to them)."""
@@ -136,18 +183,31 @@ class OfstedSpider(scrapy.Spider):
             seen.add(urn)
             self._count(source, "discovered")
             result = link.xpath("ancestor::li[1] | ancestor::div[contains(@class, 'result')][1]")
-            latest = result.xpath(".//time/@datetime").get() or long_date_to_iso(" ".join(result.xpath(".//text()").getall()))
+            latest = result.xpath(".//time/@datetime").get() or long_date_to_iso(
+                " ".join(result.xpath(".//text()").getall())
+            )
             known = self.latest_by_urn.get(urn)
             # The first crawl reads every provider page; later ones only where the listing is ahead.
             if self.since and latest and known and latest[:10] <= known[:10]:
                 self._count(source, "already_stored")
                 continue
-            yield response.follow(href, self.parse_provider, errback=self.on_error, headers=REVALIDATE, dont_filter=True,
-                                  meta={"source": source, "urn": urn})
+            yield response.follow(
+                href,
+                self.parse_provider,
+                errback=self.on_error,
+                headers=REVALIDATE,
+                dont_filter=True,
+                meta={"source": source, "urn": urn},
+            )
         next_page = response.xpath("//a[@rel='next']/@href").get()
         if next_page:
-            yield response.follow(next_page, self.parse_listing, errback=self.on_error, headers=REVALIDATE,
-                                  meta={"source": source})
+            yield response.follow(
+                next_page,
+                self.parse_listing,
+                errback=self.on_error,
+                headers=REVALIDATE,
+                meta={"source": source},
+            )
 
     def parse_provider(self, response: Response) -> Iterator[Any]:
         source, urn = response.meta["source"], response.meta["urn"]
@@ -159,13 +219,31 @@ class OfstedSpider(scrapy.Spider):
             url = response.urljoin(link.attrib.get("href", ""))
             if url in self.known_urls:
                 continue
-            label = " ".join(t.strip() for t in link.xpath("./text()").getall() if t.strip()) or None
-            hidden = " ".join(link.xpath(".//span[contains(@class, 'nonvisual')]//text()"
-                                         " | ../span[contains(@class, 'nonvisual')]//text()").getall())
-            published = long_date_to_iso(hidden) or link.xpath("ancestor::li[1]//time/@datetime").get()
+            label = (
+                " ".join(t.strip() for t in link.xpath("./text()").getall() if t.strip()) or None
+            )
+            hidden = " ".join(
+                link.xpath(
+                    ".//span[contains(@class, 'nonvisual')]//text()"
+                    " | ../span[contains(@class, 'nonvisual')]//text()"
+                ).getall()
+            )
+            published = (
+                long_date_to_iso(hidden) or link.xpath("ancestor::li[1]//time/@datetime").get()
+            )
             self.known_urls.add(url)  # listed twice on one page: fetched once
-            yield scrapy.Request(url, self.parse_report, errback=self.on_error,
-                                 meta={"source": source, "urn": urn, "link_text": label, "published": published, "dont_cache": True})
+            yield scrapy.Request(
+                url,
+                self.parse_report,
+                errback=self.on_error,
+                meta={
+                    "source": source,
+                    "urn": urn,
+                    "link_text": label,
+                    "published": published,
+                    "dont_cache": True,
+                },
+            )
 
     # -- the reports ------------------------------------------------------------------------
 
@@ -173,7 +251,13 @@ class OfstedSpider(scrapy.Spider):
         source = response.meta["source"]
         self._count(source, "responses")
         self._count(source, "fetched")
-        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
+        content_type = (
+            (response.headers.get(b"Content-Type") or b"")
+            .decode("latin-1")
+            .split(";")[0]
+            .strip()
+            .lower()
+        )
         yield ReportItem(
             url=response.url,
             source=source,
@@ -192,7 +276,12 @@ class OfstedSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         status = response.status if response is not None else None
         reason = failure.getErrorMessage() or failure.type.__name__
-        yield self._error(request.url, request.meta.get("source", "?"), status, f"{failure.type.__name__}: {reason}")
+        yield self._error(
+            request.url,
+            request.meta.get("source", "?"),
+            status,
+            f"{failure.type.__name__}: {reason}",
+        )
 
     def _error(self, url: str, source: str, status: int | None, reason: str) -> FetchErrorItem:
         self.logger.warning("%s: %s failed (%s): %s", source, url, status, reason)

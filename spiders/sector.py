@@ -37,7 +37,12 @@ from crawler.urls import canonical_url
 
 # Revalidate discovery pages every run, whatever heuristic freshness the cache would give.
 REVALIDATE = {"Cache-Control": "max-age=0"}
-DOCUMENT_TYPES = ("application/pdf", "application/msword", "application/vnd.", "application/octet-stream")
+DOCUMENT_TYPES = (
+    "application/pdf",
+    "application/msword",
+    "application/vnd.",
+    "application/octet-stream",
+)
 
 
 def to_iso(value: str | None) -> str | None:
@@ -58,7 +63,9 @@ class SectorSpider(SitemapSpider):
     # SitemapSpider's own parser routes sitemap URLs here.
     sitemap_rules = [("", "parse_article")]
 
-    def __init__(self, sources: list[Source] | str | None = None, only: str | None = None, **kwargs: Any):
+    def __init__(
+        self, sources: list[Source] | str | None = None, only: str | None = None, **kwargs: Any
+    ):
         super().__init__(**kwargs)
         self._sources_arg = sources
         self._only = set(only.split(",")) if isinstance(only, str) and only else None
@@ -80,8 +87,14 @@ class SectorSpider(SitemapSpider):
     def _load_known(self) -> dict[str, str | None]:
         db = open_db(self.settings.get("SECTORWATCH_DB"))
         try:
-            register_sources(db, [s.as_record() for s in self.sources], self.settings.getint("SECTORWATCH_RUN_ID") or None)
-            rows = db.execute("select url, fetched_url, coalesce(source_modified, published) from articles").fetchall()
+            register_sources(
+                db,
+                [s.as_record() for s in self.sources],
+                self.settings.getint("SECTORWATCH_RUN_ID") or None,
+            )
+            rows = db.execute(
+                "select url, fetched_url, coalesce(source_modified, published) from articles"
+            ).fetchall()
             docs = db.execute("select url from documents").fetchall()
         finally:
             db.close()
@@ -94,7 +107,10 @@ class SectorSpider(SitemapSpider):
     async def start(self) -> AsyncIterator[Any]:
         self.sources = self._load_sources()
         self.known = self._load_known()
-        self._domains = {s.name: source_domains(s.allowed_domains, (*s.feeds, *s.sitemaps, *s.start_urls)) for s in self.sources}
+        self._domains = {
+            s.name: source_domains(s.allowed_domains, (*s.feeds, *s.sitemaps, *s.start_urls))
+            for s in self.sources
+        }
         self.allowed_domains = sorted({d for ds in self._domains.values() for d in ds}) or None
         for source in self.sources:
             for request in self._discovery_requests(source):
@@ -102,9 +118,20 @@ class SectorSpider(SitemapSpider):
 
     def _discovery_requests(self, source: Source) -> Iterator[scrapy.Request]:
         meta = {"source": source.name}
-        for urls, callback in ((source.feeds, self.parse_feed), (source.sitemaps, self._parse_sitemap), (source.start_urls, self.parse_listing)):
+        for urls, callback in (
+            (source.feeds, self.parse_feed),
+            (source.sitemaps, self._parse_sitemap),
+            (source.start_urls, self.parse_listing),
+        ):
             for url in urls:
-                yield scrapy.Request(url, callback, errback=self.on_error, meta=meta, headers=REVALIDATE, dont_filter=True)
+                yield scrapy.Request(
+                    url,
+                    callback,
+                    errback=self.on_error,
+                    meta=meta,
+                    headers=REVALIDATE,
+                    dont_filter=True,
+                )
 
     def domains_of(self, source: str | None) -> tuple[str, ...]:
         """The source's own domains; for a request of no source (robots.txt), all sources'."""
@@ -123,7 +150,9 @@ class SectorSpider(SitemapSpider):
 
     # -- discovery --------------------------------------------------------------------------
 
-    def _article_request(self, url: str, source: str, hint: dict[str, Any] | None = None) -> scrapy.Request | None:
+    def _article_request(
+        self, url: str, source: str, hint: dict[str, Any] | None = None
+    ) -> scrapy.Request | None:
         """A request for a discovered article, unless it is stored and not updated since."""
         hint = hint or {}
         self._count(source, "discovered")
@@ -132,7 +161,9 @@ class SectorSpider(SitemapSpider):
         except ValueError:
             url = ""  # malformed: counted with the links that are not on the source's domains
         if not on_domains(url, self.domains_of(source)):
-            self._count(source, "offsite")  # a link off the source's domains (or not http(s)): never requested
+            self._count(
+                source, "offsite"
+            )  # a link off the source's domains (or not http(s)): never requested
             return None
         patterns = self._source(source).article_patterns
         if patterns and not any(re.search(p, url) for p in patterns):
@@ -168,7 +199,12 @@ class SectorSpider(SitemapSpider):
         selector.remove_namespaces()
         entries = selector.xpath("//item | //entry")
         if not entries:
-            yield self._error(response.url, source, response.status, "feed has no items or entries (malformed, or not a feed)")
+            yield self._error(
+                response.url,
+                source,
+                response.status,
+                "feed has no items or entries (malformed, or not a feed)",
+            )
             return
         cap = self._limit("SECTORWATCH_MAX_FEED_ITEMS")
         if cap and len(entries) > cap:
@@ -184,12 +220,16 @@ class SectorSpider(SitemapSpider):
             hint = {
                 "title": (entry.xpath("title/text()").get() or "").strip() or None,
                 "published": published,
-                "updated": to_iso(entry.xpath("updated/text() | modified/text()").get()) or published,
-                "author": (entry.xpath("creator/text() | author/name/text()").get() or "").strip() or None,
+                "updated": to_iso(entry.xpath("updated/text() | modified/text()").get())
+                or published,
+                "author": (entry.xpath("creator/text() | author/name/text()").get() or "").strip()
+                or None,
             }
             try:
                 url = response.urljoin(link.strip())
-            except ValueError:  # e.g. "http://[::1": one malformed link must not lose the rest of the feed
+            except (
+                ValueError
+            ):  # e.g. "http://[::1": one malformed link must not lose the rest of the feed
                 self._count(source, "discovered")
                 self._count(source, "offsite")
                 continue
@@ -216,14 +256,23 @@ class SectorSpider(SitemapSpider):
         source = response.meta["source"]
         self._count(source, "responses")
         if not response.url.endswith("/robots.txt") and self._get_sitemap_body(response) is None:
-            yield self._error(response.url, source, response.status, "not a sitemap, or larger than DOWNLOAD_MAXSIZE once decompressed")
+            yield self._error(
+                response.url,
+                source,
+                response.status,
+                "not a sitemap, or larger than DOWNLOAD_MAXSIZE once decompressed",
+            )
             return
         for request in super()._parse_sitemap(response):
             if request.callback == self._parse_sitemap:
-                yield request.replace(meta={"source": source}, errback=self.on_error, headers=REVALIDATE)
+                yield request.replace(
+                    meta={"source": source}, errback=self.on_error, headers=REVALIDATE
+                )
             else:
                 lastmod = to_iso(self._lastmod.pop(request.url, None))
-                article = self._article_request(request.url, source, {"updated": lastmod, "published": lastmod})
+                article = self._article_request(
+                    request.url, source, {"updated": lastmod, "published": lastmod}
+                )
                 if article:
                     yield article
 
@@ -231,7 +280,9 @@ class SectorSpider(SitemapSpider):
         source_name = response.meta["source"]
         self._count(source_name, "responses")
         if not isinstance(response, TextResponse):
-            yield self._error(response.url, source_name, response.status, "listing page is not HTML")
+            yield self._error(
+                response.url, source_name, response.status, "listing page is not HTML"
+            )
             return
         source = self._source(source_name)
         # No domain filter here: _article_request drops and counts the links off the source's domains.
@@ -242,7 +293,9 @@ class SectorSpider(SitemapSpider):
             self._count(source_name, "capped", len(links) - cap)
             links = links[:cap]
         for link in links:
-            request = self._article_request(link.url, source_name, {"title": link.text.strip() or None})
+            request = self._article_request(
+                link.url, source_name, {"title": link.text.strip() or None}
+            )
             if request:
                 yield request
 
@@ -252,7 +305,13 @@ class SectorSpider(SitemapSpider):
         source = response.meta["source"]
         hint = response.meta.get("hint", {})
         self._count(source, "responses")
-        content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1").split(";")[0].strip().lower()
+        content_type = (
+            (response.headers.get(b"Content-Type") or b"")
+            .decode("latin-1")
+            .split(";")[0]
+            .strip()
+            .lower()
+        )
         if not isinstance(response, TextResponse) or content_type.startswith(DOCUMENT_TYPES):
             yield DocumentItem(
                 url=canonical_url(response.url),
@@ -261,7 +320,8 @@ class SectorSpider(SitemapSpider):
                 size=len(response.body),
                 fetched_at=utcnow(),
                 title=hint.get("title") or _pdf_title(response.body),
-                published=hint.get("published") or to_iso((response.headers.get(b"Last-Modified") or b"").decode("latin-1")),
+                published=hint.get("published")
+                or to_iso((response.headers.get(b"Last-Modified") or b"").decode("latin-1")),
             )
             return
         self._count(source, "fetched")
@@ -283,7 +343,12 @@ class SectorSpider(SitemapSpider):
         reason = failure.getErrorMessage() or failure.type.__name__
         if status is not None:
             reason = f"HTTP {status}" + (f": {reason}" if "Ignoring non-200" not in reason else "")
-        yield self._error(request.url, request.meta.get("source", "?"), status, f"{failure.type.__name__}: {reason}")
+        yield self._error(
+            request.url,
+            request.meta.get("source", "?"),
+            status,
+            f"{failure.type.__name__}: {reason}",
+        )
 
     def _error(self, url: str, source: str, status: int | None, reason: str) -> FetchErrorItem:
         self.logger.warning("%s: %s failed (%s): %s", source, url, status, reason)
@@ -295,7 +360,9 @@ def _decoded_text(response: TextResponse) -> str:
     encoding when the bytes agree with it, else by detection (pipelines/process.py)."""
     from pipelines.process import decode_page
 
-    return decode_page(response.body, (response.headers.get(b"Content-Type") or b"").decode("latin-1"))
+    return decode_page(
+        response.body, (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+    )
 
 
 def _pdf_title(body: bytes) -> str | None:

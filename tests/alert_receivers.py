@@ -21,8 +21,14 @@ class Inbox:
         from email import message_from_bytes
 
         message = message_from_bytes(envelope.content)
-        self.messages.append({"from": envelope.mail_from, "to": envelope.rcpt_tos, "message": message,
-                              "login": getattr(session, "login_data", None)})
+        self.messages.append(
+            {
+                "from": envelope.mail_from,
+                "to": envelope.rcpt_tos,
+                "message": message,
+                "login": getattr(session, "login_data", None),
+            }
+        )
         return "250 OK"
 
 
@@ -53,7 +59,9 @@ class WebhookReceiver(ThreadingHTTPServer):
                     self.send_response(500)
                     self.end_headers()
                     return
-                outer.calls.append({"key": self.headers.get("Idempotency-Key"), "body": json.loads(body)})
+                outer.calls.append(
+                    {"key": self.headers.get("Idempotency-Key"), "body": json.loads(body)}
+                )
                 self.send_response(200)
                 self.send_header("Content-Length", "2")
                 self.end_headers()

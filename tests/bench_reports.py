@@ -59,7 +59,9 @@ def _pdfminer(data: bytes) -> list[str]:
 
 
 LIBRARIES: dict[str, tuple[str, Callable[[bytes], list[str]]]] = {
-    "pypdfium2": ("pypdfium2", _pypdfium2), "pypdf": ("pypdf", _pypdf), "pdfminer.six": ("pdfminer", _pdfminer),
+    "pypdfium2": ("pypdfium2", _pypdfium2),
+    "pypdf": ("pypdf", _pypdf),
+    "pdfminer.six": ("pdfminer", _pdfminer),
 }
 
 
@@ -73,21 +75,33 @@ def bench_reports() -> None:
     pages = sum(len(pdf_pages(data)) for _, data in samples)
     read_report(samples[0][1])  # warm up: the council-name pattern is compiled once per process
     bare_s = _best_of(3, lambda: [pdf_pages(data) for _, data in samples])
-    ours_s = _best_of(3, lambda: [read_report(data, published=row["publication_date"]) for row, data in samples])
+    ours_s = _best_of(
+        3, lambda: [read_report(data, published=row["publication_date"]) for row, data in samples]
+    )
     n = len(samples)
     print(f"reports: {n} real Ofsted reports, {pages} pages, best of 3 runs")
-    print(f"  PDFium bare text extraction (in process): {n / bare_s:6.1f} reports/s {pages / bare_s:7.0f} pages/s")
-    print(f"  read_report (child process, bounds, parse): {n / ours_s:4.1f} reports/s {pages / ours_s:7.0f} pages/s")
-    print(f"  read_report time / bare extraction time: {ours_s / bare_s:.2f}  (target: at most 2.0)")
-    for name, data, timeout in (("1 GiB flate bomb", _raw_pdf(flate_bomb()), 60.0),
-                                ("a report, timeout 0.05 s", samples[0][1], 0.05)):
+    print(
+        f"  PDFium bare text extraction (in process): {n / bare_s:6.1f} reports/s {pages / bare_s:7.0f} pages/s"
+    )
+    print(
+        f"  read_report (child process, bounds, parse): {n / ours_s:4.1f} reports/s {pages / ours_s:7.0f} pages/s"
+    )
+    print(
+        f"  read_report time / bare extraction time: {ours_s / bare_s:.2f}  (target: at most 2.0)"
+    )
+    for name, data, timeout in (
+        ("1 GiB flate bomb", _raw_pdf(flate_bomb()), 60.0),
+        ("a report, timeout 0.05 s", samples[0][1], 0.05),
+    ):
         started = time.perf_counter()
         try:
             read_report(data, timeout=timeout)
             outcome = "read (no error!)"
         except ReportError as exc:
             outcome = f"ReportError: {exc}"
-        print(f"  hostile input, {name}: ended after {time.perf_counter() - started:.2f} s ({outcome})")
+        print(
+            f"  hostile input, {name}: ended after {time.perf_counter() - started:.2f} s ({outcome})"
+        )
 
 
 def _exactness(report, row: dict) -> tuple[int, int, bool]:
@@ -96,8 +110,12 @@ def _exactness(report, row: dict) -> tuple[int, int, bool]:
 
     expected = {k: v for k, v in _expected(row).items() if v is not None}
     right = sum(report.judgements[k] == v for k, v in expected.items())
-    meta = (report.authority_code == row["gss_code"] and report.framework == row["framework"]
-            and report.published == row["publication_date"] and bool(report.inspection_start))
+    meta = (
+        report.authority_code == row["gss_code"]
+        and report.framework == row["framework"]
+        and report.published == row["publication_date"]
+        and bool(report.inspection_start)
+    )
     return right, len(expected), meta
 
 
@@ -112,7 +130,7 @@ def _in_order(pages: list[str]) -> tuple[int, int]:
     else:
         region = rr._table_region(page1)
         rows = rr._table_rows(region)
-    direct = sum(bool(re.match(rr._G, region[end:end + 60], re.I)) for _, end, _ in rows)
+    direct = sum(bool(re.match(rr._G, region[end : end + 60], re.I)) for _, end, _ in rows)
     return direct, len(rows)
 
 
@@ -123,16 +141,20 @@ def compare_libraries() -> None:
     from pipelines.report_reader import ReportError, read_text
 
     samples = _samples()
-    available = {name: fn for name, (module, fn) in LIBRARIES.items() if importlib.util.find_spec(module)}
+    available = {
+        name: fn for name, (module, fn) in LIBRARIES.items() if importlib.util.find_spec(module)
+    }
     texts: dict[str, list[list[str]]] = {}
-    print(f"PDF libraries on {len(samples)} real Ofsted reports (text extraction in process, one run):")
+    print(
+        f"PDF libraries on {len(samples)} real Ofsted reports (text extraction in process, one run):"
+    )
     for name, extract in available.items():
         started = time.perf_counter()
         texts[name] = [extract(data) for _, data in samples]
         seconds = time.perf_counter() - started
         pages = sum(len(t) for t in texts[name])
         right = total = meta_ok = direct = rows = failed = 0
-        for (row, _), pages_text in zip(samples, texts[name]):
+        for (row, _), pages_text in zip(samples, texts[name], strict=False):
             d, r = _in_order(pages_text)
             direct, rows = direct + d, rows + r
             try:
@@ -144,23 +166,33 @@ def compare_libraries() -> None:
             right, total, meta_ok = right + a, total + b, meta_ok + m
         total = total or 1
         version = importlib.metadata.version(name)
-        print(f"  {name} {version}: {pages / seconds:6.1f} pages/s {len(samples) / seconds:6.2f} reports/s; "
-              f"judgements exact {right}/{total}; council, framework, dates {meta_ok}/{len(samples)}; "
-              f"grade right after its label {direct}/{rows} rows; unreadable {failed}")
+        print(
+            f"  {name} {version}: {pages / seconds:6.1f} pages/s {len(samples) / seconds:6.2f} reports/s; "
+            f"judgements exact {right}/{total}; council, framework, dates {meta_ok}/{len(samples)}; "
+            f"grade right after its label {direct}/{rows} rows; unreadable {failed}"
+        )
     if len(texts) >= 2:
         print("  words found by no other library (split or merged words, ligatures, stray glyphs):")
         for name in texts:
             unique = 0
             for i in range(len(samples)):
                 mine = set(re.findall(r"[a-z]{2,}", " ".join(texts[name][i]).lower()))
-                others = set().union(*(set(re.findall(r"[a-z]{2,}", " ".join(texts[o][i]).lower())) for o in texts if o != name))
+                others = set().union(
+                    *(
+                        set(re.findall(r"[a-z]{2,}", " ".join(texts[o][i]).lower()))
+                        for o in texts
+                        if o != name
+                    )
+                )
                 unique += len(mine - others)
             print(f"    {name}: {unique}")
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--compare", action="store_true", help="compare the PDF libraries that are installed")
+    parser.add_argument(
+        "--compare", action="store_true", help="compare the PDF libraries that are installed"
+    )
     args = parser.parse_args(argv)
     compare_libraries() if args.compare else bench_reports()
 

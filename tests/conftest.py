@@ -38,7 +38,12 @@ def db_path(tmp_path: Path) -> Path:
 def replay_sources(tmp_path: Path, replay_server: ReplayServer) -> Path:
     """The demo's sources file, pointed at this test session's replay server."""
     path = tmp_path / "sources.toml"
-    path.write_text(REPLAY_SOURCES.read_text(encoding="utf-8").replace(PLACEHOLDER_ORIGIN, replay_server.origin), encoding="utf-8")
+    path.write_text(
+        REPLAY_SOURCES.read_text(encoding="utf-8").replace(
+            PLACEHOLDER_ORIGIN, replay_server.origin
+        ),
+        encoding="utf-8",
+    )
     return path
 
 

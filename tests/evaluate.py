@@ -103,7 +103,19 @@ def shared_or_skip(path: Path) -> bool:
 
 # -- council names to GSS codes (the corpus labels councils by name) ---------------------------------
 
-_CORE_DROP = {"council", "borough", "metropolitan", "county", "city", "of", "the", "district", "royal", "and", "&"}
+_CORE_DROP = {
+    "council",
+    "borough",
+    "metropolitan",
+    "county",
+    "city",
+    "of",
+    "the",
+    "district",
+    "royal",
+    "and",
+    "&",
+}
 
 
 def _core(name: str) -> str:
@@ -154,7 +166,10 @@ def _load_local(folders: list[Path]) -> list[dict]:
 def _corpus_article(path: Path) -> tuple[str, str | None]:
     """(text to tag, publication date) of a corpus article: the headline first, then the text."""
     header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
-    fields = dict(line.split(": ", 1) if ": " in line else (line.rstrip(":"), "") for line in header.splitlines())
+    fields = dict(
+        line.split(": ", 1) if ": " in line else (line.rstrip(":"), "")
+        for line in header.splitlines()
+    )
     title, published = fields.get("TITLE", "").strip(), fields.get("PUBLISHED", "").strip() or None
     body = clean_text(body)
     first_line = body.lstrip().split("\n", 1)[0].strip()
@@ -171,13 +186,18 @@ def _load_corpus(split: str) -> list[dict]:
         if split_of(row["url"]) != split:
             continue
         text, published = _corpus_article(CORPUS / "articles" / f"{row['id']}.txt")
-        rows.append({
-            **row,
-            "text": text,
-            "published": published,
-            "authorities": [council_code(a) for a in row["authorities"]],
-            "judgements": [{**j, "authority": council_code(j["authority"]) if j["authority"] else None} for j in row["judgements"]],
-        })
+        rows.append(
+            {
+                **row,
+                "text": text,
+                "published": published,
+                "authorities": [council_code(a) for a in row["authorities"]],
+                "judgements": [
+                    {**j, "authority": council_code(j["authority"]) if j["authority"] else None}
+                    for j in row["judgements"]
+                ],
+            }
+        )
     return rows
 
 
@@ -227,19 +247,39 @@ class Score:
 
 def item_sets(row: dict, result: dict) -> dict[str, tuple[set, set]]:
     """Gold and predicted items of one article, per measure."""
+
     def overall(js, key):
-        return {(j[key], j["grade"], bool(j["current"])) for j in js if j["subject"] == CHILDRENS_SERVICES and j[key]}
+        return {
+            (j[key], j["grade"], bool(j["current"]))
+            for j in js
+            if j["subject"] == CHILDRENS_SERVICES and j[key]
+        }
 
     def council(js, key):
-        return {(j[key], j["grade"], j["subject"], bool(j["current"])) for j in js
-                if j[key] and not str(j[key]).startswith("name:")}
+        return {
+            (j[key], j["grade"], j["subject"], bool(j["current"]))
+            for j in js
+            if j[key] and not str(j[key]).startswith("name:")
+        }
 
     return {
-        "alerts": ({row["id"]} if row["alert"] else set(), {row["id"]} if result["alert"] else set()),
-        "judgements": (overall(row["judgements"], "authority"), overall(result["judgements"], "code")),
-        "judgements+": (council(row["judgements"], "authority"), council(result["judgements"], "code")),
+        "alerts": (
+            {row["id"]} if row["alert"] else set(),
+            {row["id"]} if result["alert"] else set(),
+        ),
+        "judgements": (
+            overall(row["judgements"], "authority"),
+            overall(result["judgements"], "code"),
+        ),
+        "judgements+": (
+            council(row["judgements"], "authority"),
+            council(result["judgements"], "code"),
+        ),
         "authorities": (set(row["authorities"]), {a["code"] for a in result["authorities"]}),
-        "people": ({name_key(p["name"]) for p in row["people"]}, {name_key(p["name"]) for p in result["people"]}),
+        "people": (
+            {name_key(p["name"]) for p in row["people"]},
+            {name_key(p["name"]) for p in result["people"]},
+        ),
     }
 
 
@@ -262,7 +302,9 @@ def with_record(row: dict, result: dict) -> dict:
 
     from crawler.alerts.record import weigh_analysis
 
-    return weigh_analysis(copy.deepcopy(result) | {"published": row.get("published")}, ofsted_record())
+    return weigh_analysis(
+        copy.deepcopy(result) | {"published": row.get("published")}, ofsted_record()
+    )
 
 
 def evaluate(nlp, rows: list[dict], show_errors: bool = False) -> dict[str, Score]:
@@ -272,7 +314,9 @@ def evaluate(nlp, rows: list[dict], show_errors: bool = False) -> dict[str, Scor
     for row in rows:
         result = predict(nlp, row)
         gold_alert = {row["id"]} if row["alert"] else set()
-        scores["alerts+record"].add(gold_alert, {row["id"]} if with_record(row, result)["alert"] else set())
+        scores["alerts+record"].add(
+            gold_alert, {row["id"]} if with_record(row, result)["alert"] else set()
+        )
         for key, (gold, pred) in item_sets(row, result).items():
             scores[key].add(gold, pred)
             if show_errors and gold != pred:
@@ -306,12 +350,21 @@ def report(name: str, rows: list[dict], scores: dict[str, Score]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
-    parser.add_argument("--errors", action="store_true",
-                        help="print each article's missing and extra items to stderr (not for `test`)")
-    parser.add_argument("--model", default=None, help="the English pipeline to measure (default: the tagger's)")
-    parser.add_argument("--no-second", action="store_true", help=f"skip the second pipeline ({SECOND_MODEL})")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="print each article's missing and extra items to stderr (not for `test`)",
+    )
+    parser.add_argument(
+        "--model", default=None, help="the English pipeline to measure (default: the tagger's)"
+    )
+    parser.add_argument(
+        "--no-second", action="store_true", help=f"skip the second pipeline ({SECOND_MODEL})"
+    )
     args = parser.parse_args(argv)
     import warnings
 
@@ -322,7 +375,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_second and args.model is None:
         location = model_location(SECOND_MODEL)
         if location is None:
-            print(f"note: {SECOND_MODEL} is not installed (make install-second-model): one pipeline measured", file=sys.stderr)
+            print(
+                f"note: {SECOND_MODEL} is not installed (make install-second-model): one pipeline measured",
+                file=sys.stderr,
+            )
         else:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # its spaCy-version warning (see second-model.txt)
@@ -336,8 +392,14 @@ def main(argv: list[str] | None = None) -> int:
         print(report(name, rows, scores), flush=True)
         if second is not None:
             other = evaluate(second, rows)
-            print(f"  with {SECOND_MODEL}: " + "  ".join(
-                f"{key} F1 {other[key].f1:.3f} ({other[key].f1 - scores[key].f1:+.3f})" for key in MEASURES), flush=True)
+            print(
+                f"  with {SECOND_MODEL}: "
+                + "  ".join(
+                    f"{key} F1 {other[key].f1:.3f} ({other[key].f1 - scores[key].f1:+.3f})"
+                    for key in MEASURES
+                ),
+                flush=True,
+            )
     return 0
 
 

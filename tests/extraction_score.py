@@ -33,7 +33,9 @@ class MissingData(Exception):
 def shared_path(path: Path) -> Path:
     """`path` if it exists; else MissingData with a message that says where to put it."""
     if not path.exists():
-        raise MissingData(f"{path} is absent: the benchmark data is read from ../shared (or $SECTORWATCH_SHARED), not kept in the repository")
+        raise MissingData(
+            f"{path} is absent: the benchmark data is read from ../shared (or $SECTORWATCH_SHARED), not kept in the repository"
+        )
     return path
 
 
@@ -81,12 +83,25 @@ def score(predictions: dict[str, str], truth: dict[str, str]) -> Result:
             precisions.append(tp / sum(pred.values()))
         else:
             empty += 1
-    return Result(sum(precisions) / len(precisions) if precisions else 0.0, sum(recalls) / len(recalls), len(truth), empty)
+    return Result(
+        sum(precisions) / len(precisions) if precisions else 0.0,
+        sum(recalls) / len(recalls),
+        len(truth),
+        empty,
+    )
 
 
 def load(benchmark: Path = BENCHMARK) -> tuple[dict[str, bytes], dict[str, str]]:
     """(page id -> the page's bytes, page id -> expected article body) of the 181-page benchmark."""
     shared_path(benchmark)
-    truth = {k: v["articleBody"] for k, v in json.loads((benchmark / "ground-truth.json").read_text(encoding="utf-8")).items()}
-    pages = {p.name.split(".")[0]: gzip.decompress(p.read_bytes()) for p in sorted((benchmark / "html").glob("*.html.gz"))}
+    truth = {
+        k: v["articleBody"]
+        for k, v in json.loads(
+            (benchmark / "ground-truth.json").read_text(encoding="utf-8")
+        ).items()
+    }
+    pages = {
+        p.name.split(".")[0]: gzip.decompress(p.read_bytes())
+        for p in sorted((benchmark / "html").glob("*.html.gz"))
+    }
     return pages, truth

@@ -16,12 +16,18 @@ REPLAY_SOURCES = ROOT / "crawler" / "replay_site" / "sources.toml"
 FAST = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.5"]
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 180) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 180
+) -> subprocess.CompletedProcess:
     """Run the real `sectorwatch` command in its own process (Scrapy's reactor runs once per process)."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "crawler", *args],
-        cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, timeout=timeout,
+        cwd=cwd or ROOT,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -40,8 +46,12 @@ def serving(db_path: Path):
     import urllib.request
 
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", str(db_path), "--port", str(port)], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crawler", "serve", "--db", str(db_path), "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):
@@ -56,9 +66,11 @@ def serving(db_path: Path):
         proc.wait(timeout=10)
 
 
-def write_sources(path: Path, origin: str, n: int, kinds: tuple[str, ...] = ("feeds", "sitemaps")) -> Path:
+def write_sources(
+    path: Path, origin: str, n: int, kinds: tuple[str, ...] = ("feeds", "sitemaps")
+) -> Path:
     """A sources file for the replay's generated n-article site (crawler/replay/synthetic.py)."""
-    lines = ['[[source]]', 'name = "bigsite"', 'allowed_domains = ["127.0.0.1", "bigsite.example"]']
+    lines = ["[[source]]", 'name = "bigsite"', 'allowed_domains = ["127.0.0.1", "bigsite.example"]']
     if "feeds" in kinds:
         lines.append(f'feeds = ["{origin}/bigsite/{n}/feed/"]')
     if "sitemaps" in kinds:

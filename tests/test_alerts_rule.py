@@ -17,24 +17,60 @@ TODAY = dt.date.today()
 def _store(db, url, published, alert=True, code=KENT, text=None):
     item = ArticleItem(url=url, source="test", html="", fetched_at="2026-01-01T00:00:00+00:00")
     text = text or f"Kent's children's services were rated inadequate. ({url})"
-    item.article = {"url": url, "title": "t", "published": published, "text": text, "content_hash": str(hash(text))}
+    item.article = {
+        "url": url,
+        "title": "t",
+        "published": published,
+        "text": text,
+        "content_hash": str(hash(text)),
+    }
     item.tags = {
         "authorities": [{"name": "Kent County Council", "code": code}],
         "people": [],
-        "judgements": [{"code": code, "grade": "inadequate", "subject": "children's services", "inspection_type": "ILACS",
-                        "current": True, "change": "new", "year": int(published[:4]), "evidence": text, "alert": alert}],
+        "judgements": [
+            {
+                "code": code,
+                "grade": "inadequate",
+                "subject": "children's services",
+                "inspection_type": "ILACS",
+                "current": True,
+                "change": "new",
+                "year": int(published[:4]),
+                "evidence": text,
+                "alert": alert,
+            }
+        ],
     }
     db["sources"].insert({"name": "test"}, ignore=True)
     return store_article(db, item, None)
 
 
 def _report(db, published, overall="inadequate", url=None, source="ofsted"):
-    report = {"kind": "inspection", "framework": "ILACS standard", "authority_code": KENT, "authority_name": "Kent",
-              "urn": "80476", "published": published, "inspection_start": "2026-01-05", "inspection_end": "2026-01-16",
-              "judgements": {"overall_effectiveness": overall, "impact_of_leaders": overall, "help_and_protection": overall,
-                             "children_in_care": "good", "care_leavers": "good"}}
-    return store_inspection(db, report, report_url=url or f"https://files.example/{published}", published=published,
-                            run_id=None, source=source)[1]
+    report = {
+        "kind": "inspection",
+        "framework": "ILACS standard",
+        "authority_code": KENT,
+        "authority_name": "Kent",
+        "urn": "80476",
+        "published": published,
+        "inspection_start": "2026-01-05",
+        "inspection_end": "2026-01-16",
+        "judgements": {
+            "overall_effectiveness": overall,
+            "impact_of_leaders": overall,
+            "help_and_protection": overall,
+            "children_in_care": "good",
+            "care_leavers": "good",
+        },
+    }
+    return store_inspection(
+        db,
+        report,
+        report_url=url or f"https://files.example/{published}",
+        published=published,
+        run_id=None,
+        source=source,
+    )[1]
 
 
 @pytest.fixture
@@ -91,11 +127,14 @@ def test_news_of_a_report_in_the_record_is_confirmed_and_joins_it(db):
     assert list_alerts(db)[0]["articles"] == 2
 
 
-@pytest.mark.parametrize("published, overall", [
-    ("2025-12-01", "inadequate"),  # the follow-up, months after the report
-    ("2026-04-28", "requires improvement"),  # the report around that date says otherwise
-    (None, None),  # nothing around it, and the record is complete well past the article
-])
+@pytest.mark.parametrize(
+    "published, overall",
+    [
+        ("2025-12-01", "inadequate"),  # the follow-up, months after the report
+        ("2026-04-28", "requires improvement"),  # the report around that date says otherwise
+        (None, None),  # nothing around it, and the record is complete well past the article
+    ],
+)
 def test_the_record_silences_follow_ups_contradictions_and_absent_reports(db, published, overall):
     if published:
         _report(db, published, overall)
@@ -106,7 +145,11 @@ def test_the_record_silences_follow_ups_contradictions_and_absent_reports(db, pu
 def test_a_new_report_alerts_at_once_and_the_news_joins_it(db):
     inspection = _report(db, TODAY.isoformat())
     (alert,) = evaluate_alerts(db, today=TODAY)
-    assert alert["status"] == "confirmed" and alert["inspection_id"] == inspection and alert["first_article_id"] is None
+    assert (
+        alert["status"] == "confirmed"
+        and alert["inspection_id"] == inspection
+        and alert["first_article_id"] is None
+    )
     _store(db, "https://a.example/1", TODAY.isoformat())
     assert evaluate_alerts(db, today=TODAY) == []
     assert list_alerts(db)[0]["articles"] == 1
@@ -164,7 +207,12 @@ recipients = ["team@example.org"]
         controller.stop()
     messages = [m["message"] for m in inbox.messages]
     subjects = [" ".join(m["Subject"].split()) for m in messages]
-    assert subjects == ["sectorwatch: Provisional: Kent County Council children's services reported inadequate",
-                        "sectorwatch: Confirmed by Ofsted's report: Kent County Council children's services rated inadequate"]
+    assert subjects == [
+        "sectorwatch: Provisional: Kent County Council children's services reported inadequate",
+        "sectorwatch: Confirmed by Ofsted's report: Kent County Council children's services rated inadequate",
+    ]
     assert "Ofsted's report not yet found" in messages[0].get_payload(decode=True).decode()
-    assert f"Ofsted's report published {TODAY.isoformat()}" in messages[1].get_payload(decode=True).decode()
+    assert (
+        f"Ofsted's report published {TODAY.isoformat()}"
+        in messages[1].get_payload(decode=True).decode()
+    )

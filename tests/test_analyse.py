@@ -5,7 +5,16 @@ import json
 from tests.helpers import SEEDS, run_cli
 
 KEYS = {"path", "title", "published", "text", "authorities", "people", "judgements", "alert"}
-JUDGEMENT_KEYS = {"authority", "code", "grade", "subject", "inspection_type", "current", "year", "evidence"}
+JUDGEMENT_KEYS = {
+    "authority",
+    "code",
+    "grade",
+    "subject",
+    "inspection_type",
+    "current",
+    "year",
+    "evidence",
+}
 
 
 def test_only_seed_004_alerts():
@@ -16,7 +25,11 @@ def test_only_seed_004_alerts():
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["path"].rsplit("/", 1)[-1][:3] for r in rows] == ["000", "001", "002", "003", "004"]
     assert {r["path"].rsplit("/", 1)[-1][:3]: r["alert"] for r in rows} == {
-        "000": False, "001": False, "002": False, "003": False, "004": True,
+        "000": False,
+        "001": False,
+        "002": False,
+        "003": False,
+        "004": True,
     }
     for row in rows:
         assert KEYS <= set(row)
@@ -30,7 +43,13 @@ def test_only_seed_004_alerts():
 def test_html_pages_are_extracted_then_tagged(seed_expectations):
     from tests.helpers import ROOT
 
-    page = ROOT / "crawler" / "replay_site" / seed_expectations["004"]["url_path"].strip("/") / "index.html"
+    page = (
+        ROOT
+        / "crawler"
+        / "replay_site"
+        / seed_expectations["004"]["url_path"].strip("/")
+        / "index.html"
+    )
     result = run_cli("analyse", str(page))
     assert result.returncode == 0, result.stderr
     row = json.loads(result.stdout)
@@ -51,8 +70,11 @@ def test_a_missing_model_is_a_clear_error(tmp_path):
 def test_published_dates_a_text_file(tmp_path):
     """--published is the reference date: the same words are news in 2020, history in 2024."""
     article = tmp_path / "a.txt"
-    article.write_text("Kent children's services rated inadequate\n\nOfsted rated Kent County Council's children's services "
-                       "inadequate in March 2020.\n", encoding="utf-8")
+    article.write_text(
+        "Kent children's services rated inadequate\n\nOfsted rated Kent County Council's children's services "
+        "inadequate in March 2020.\n",
+        encoding="utf-8",
+    )
     alerts = {}
     for date in ("2020-03-20", "2024-06-01"):
         result = run_cli("analyse", "--jsonl", "--no-record", "--published", date, str(article))
@@ -63,7 +85,9 @@ def test_published_dates_a_text_file(tmp_path):
     assert alerts == {"2020-03-20": True, "2024-06-01": False}
     # Weighed against Ofsted's record, which has no such report of Kent's (good in 2017 and
     # outstanding in 2022): nothing to alert on.
-    weighed = json.loads(run_cli("analyse", "--jsonl", "--published", "2020-03-20", str(article)).stdout)
+    weighed = json.loads(
+        run_cli("analyse", "--jsonl", "--published", "2020-03-20", str(article)).stdout
+    )
     assert weighed["alert"] is False and weighed["judgements"][0]["record"]["verdict"] == "absent"
     bad = run_cli("analyse", "--published", "March 2020", str(article))
     assert bad.returncode != 0 and "Traceback" not in bad.stderr

@@ -37,9 +37,18 @@ def test_a_place_inside_or_beside_another_body_is_not_the_council(nlp, text):
     [
         ("Kent children's services were rated inadequate by Ofsted.", ["E10000016"]),
         ("Somerset's children's services were rated good by Ofsted.", ["E06000066"]),
-        ("Torbay and Plymouth Councils will share a director of children's services.", ["E06000027", "E06000026"]),
-        ("Wolverhampton, Dorset and Lincolnshire councils will pilot the children's social care reforms.", ["E08000031", "E06000059", "E10000019"]),
-        ("Simon White, director of children's services in Sandwell, criticised Ofsted.", ["E08000028"]),
+        (
+            "Torbay and Plymouth Councils will share a director of children's services.",
+            ["E06000027", "E06000026"],
+        ),
+        (
+            "Wolverhampton, Dorset and Lincolnshire councils will pilot the children's social care reforms.",
+            ["E08000031", "E06000059", "E10000019"],
+        ),
+        (
+            "Simon White, director of children's services in Sandwell, criticised Ofsted.",
+            ["E08000028"],
+        ),
     ],
 )
 def test_councils_named_by_their_place_in_a_council_context(nlp, text, expected):
@@ -47,11 +56,16 @@ def test_councils_named_by_their_place_in_a_council_context(nlp, text, expected)
 
 
 def test_a_place_after_a_given_name_is_a_surname(nlp):
-    assert codes(nlp, "Council leader Simon Blackburn said the children's services report was fair.") == []
+    assert (
+        codes(nlp, "Council leader Simon Blackburn said the children's services report was fair.")
+        == []
+    )
 
 
 def test_a_childrens_trust_links_judgements_but_is_not_listed_as_a_council(nlp):
-    text = "Ofsted rated services run by Brighter Futures for Children good in its latest inspection."
+    text = (
+        "Ofsted rated services run by Brighter Futures for Children good in its latest inspection."
+    )
     doc = tag_doc(nlp, text, published="2025-06-01")
     assert [m.kind for m in doc._.authority_mentions] == ["trust"]
     assert codes(nlp, text) == []
@@ -60,15 +74,25 @@ def test_a_childrens_trust_links_judgements_but_is_not_listed_as_a_council(nlp):
 def test_a_former_councils_own_name_is_the_former_council_until_it_ends(nlp):
     text = "Somerset County Council's children's services were rated inadequate by Ofsted."
     assert codes(nlp, text, published="2015-03-01") == ["E10000027"]  # the county council of 2015
-    assert codes(nlp, text, published="2024-03-01") == ["E06000066"]  # its one successor, Somerset Council
-    assert codes(nlp, "Bucks children's services were judged inadequate by Ofsted.", published="2014-08-01") == ["E10000002"]
+    assert codes(nlp, text, published="2024-03-01") == [
+        "E06000066"
+    ]  # its one successor, Somerset Council
+    assert codes(
+        nlp, "Bucks children's services were judged inadequate by Ofsted.", published="2014-08-01"
+    ) == ["E10000002"]
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Cardiff Council said it would respond to the Care Inspectorate Wales report on its children's services.", ["W06000015"]),
-        ("Glasgow City Council's social work services were reviewed by the Care Inspectorate.", ["S12000049"]),
+        (
+            "Cardiff Council said it would respond to the Care Inspectorate Wales report on its children's services.",
+            ["W06000015"],
+        ),
+        (
+            "Glasgow City Council's social work services were reviewed by the Care Inspectorate.",
+            ["S12000049"],
+        ),
     ],
 )
 def test_welsh_and_scottish_councils_are_listed(nlp, text, expected):
@@ -81,4 +105,6 @@ def test_an_undated_text_is_dated_by_the_latest_year_it_names(nlp):
 
 
 def test_councils_own_papers_name_boroughs_by_abbreviation(nlp):
-    assert codes(nlp, "Joint committee members: LB Richmond councillors and officers of children's services.") == ["E09000027"]
+    assert codes(
+        nlp, "Joint committee members: LB Richmond councillors and officers of children's services."
+    ) == ["E09000027"]

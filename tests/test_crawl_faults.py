@@ -9,9 +9,20 @@ from tests.helpers import run_cli
 pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
 SETTINGS = [
-    "--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=0.2", "--set", "DOWNLOAD_TIMEOUT=2",
-    "--set", "DOWNLOAD_MAXSIZE=2000000", "--set", "DOWNLOAD_WARNSIZE=1000000", "--set", "RETRY_TIMES=1",
-    "--set", "RETRY_BACKOFF_BASE=0.1",
+    "--set",
+    "AUTOTHROTTLE_START_DELAY=0",
+    "--set",
+    "AUTOTHROTTLE_MAX_DELAY=0.2",
+    "--set",
+    "DOWNLOAD_TIMEOUT=2",
+    "--set",
+    "DOWNLOAD_MAXSIZE=2000000",
+    "--set",
+    "DOWNLOAD_WARNSIZE=1000000",
+    "--set",
+    "RETRY_TIMES=1",
+    "--set",
+    "RETRY_BACKOFF_BASE=0.1",
 ]
 
 
@@ -45,7 +56,10 @@ feeds = ["{origin}/bigsite/3/feed/"]
 
 
 def errors_for(conn, fragment):
-    return [dict(r) for r in conn.execute("select * from fetch_errors where url like ?", [f"%{fragment}%"])]
+    return [
+        dict(r)
+        for r in conn.execute("select * from fetch_errors where url like ?", [f"%{fragment}%"])
+    ]
 
 
 def article_urls(conn):
@@ -61,10 +75,14 @@ def test_the_run_goes_on_and_finishes(faults_crawl):
     assert len([u for u in article_urls(conn) if u.startswith("https://bigsite.example/")]) == 3
 
 
-@pytest.mark.parametrize("path, status", [("status/404", 404), ("status/410", 410), ("status/500", 500)])
+@pytest.mark.parametrize(
+    "path, status", [("status/404", 404), ("status/410", 410), ("status/500", 500)]
+)
 def test_http_errors_are_recorded_with_their_status(faults_crawl, path, status):
     _, conn, _ = faults_crawl
-    (error,) = [e for e in errors_for(conn, path) if e["source"] == "faults" and e["url"].endswith(path)][:1]
+    (error,) = [
+        e for e in errors_for(conn, path) if e["source"] == "faults" and e["url"].endswith(path)
+    ][:1]
     assert error["status"] == status
     assert f"HTTP {status}" in error["reason"]
 
@@ -121,7 +139,9 @@ def test_an_xml_bomb_does_not_expand(faults_crawl):
 @pytest.mark.parametrize("fault", ["charset-missing", "charset-wrong"])
 def test_wrong_or_missing_charset_still_reads_right(faults_crawl, fault):
     _, conn, _ = faults_crawl
-    (text,) = conn.execute("select text from articles where url = ?", [f"https://faults.example/{fault}/"]).fetchone()
+    (text,) = conn.execute(
+        "select text from articles where url = ?", [f"https://faults.example/{fault}/"]
+    ).fetchone()
     assert "council’s director of children’s services" in text
     assert "\ufffd" not in text
 

@@ -17,7 +17,9 @@ def crawl(sources, db):
 
 def snapshot(db):
     with sqlite3.connect(db) as conn:
-        return conn.execute("select id, url, content_hash, fetched_at from articles order by id").fetchall()
+        return conn.execute(
+            "select id, url, content_hash, fetched_at from articles order by id"
+        ).fetchall()
 
 
 def test_feed_and_sitemap_reach_each_article_once(replay_server, tmp_path):
@@ -49,14 +51,18 @@ def test_an_updated_article_is_refetched_and_its_old_version_kept(replay_server,
     sources = write_sources(tmp_path / "s.toml", replay_server.origin, 8)
     db = tmp_path / "a.db"
     crawl(sources, db)
-    replay_server.state["edits"][3] = 2  # the site edits article 3; its feed entry's <updated> moves
+    replay_server.state["edits"][3] = (
+        2  # the site edits article 3; its feed entry's <updated> moves
+    )
     try:
         result = crawl(sources, db)
     finally:
         replay_server.state["edits"].pop(3)
     assert "articles: 0 new, 1 updated" in result.stdout
     with sqlite3.connect(db) as conn:
-        (text,) = conn.execute("select text from articles where url = 'https://bigsite.example/article/3/'").fetchone()
+        (text,) = conn.execute(
+            "select text from articles where url = 'https://bigsite.example/article/3/'"
+        ).fetchone()
         versions = conn.execute("select text from article_versions").fetchall()
     assert "Update (version 2)" in text
     assert len(versions) == 1 and "Update (version 2)" not in versions[0][0]

@@ -39,8 +39,23 @@ def test_killed_crawl_resumes_to_the_same_articles(reference, tmp_path, seed):
     moment = random.Random(seed).uniform(0.3, duration)  # anywhere from start-up to the end
     db = tmp_path / "killed.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), *FAST],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "crawler",
+            "crawl",
+            "--sources",
+            str(sources),
+            "--db",
+            str(db),
+            *FAST,
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     time.sleep(moment)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -50,7 +65,10 @@ def test_killed_crawl_resumes_to_the_same_articles(reference, tmp_path, seed):
     query = "select url, content_hash from articles order by url"
     assert rows(db, query) == rows(ref_db, query), f"seed {seed}, killed after {moment:.2f} s"
     assert rows(db, "select count(*) from articles")[0][0] == N
-    assert rows(db, "select count(*), count(distinct authority_code || inspection_key) from alerts") == \
-        rows(ref_db, "select count(*), count(distinct authority_code || inspection_key) from alerts")
+    assert rows(
+        db, "select count(*), count(distinct authority_code || inspection_key) from alerts"
+    ) == rows(
+        ref_db, "select count(*), count(distinct authority_code || inspection_key) from alerts"
+    )
     statuses = [r[0] for r in rows(db, "select status from crawl_runs order by id")]
     assert statuses[-1] == "finished" and all(s in ("killed", "finished") for s in statuses)

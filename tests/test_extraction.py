@@ -21,7 +21,9 @@ def normal(text: str) -> str:
 @pytest.fixture(scope="module")
 def extracted(seed_expectations):
     return {
-        seed: extract_article((SITE / e["url_path"].strip("/") / "index.html").read_text(encoding="utf-8"))
+        seed: extract_article(
+            (SITE / e["url_path"].strip("/") / "index.html").read_text(encoding="utf-8")
+        )
         for seed, e in seed_expectations.items()
     }
 
@@ -76,8 +78,10 @@ PROSE = (
 
 
 def page(body: str, head: str = '<meta charset="utf-8">', lang: str = "en") -> str:
-    return f"<!DOCTYPE html><html lang=\"{lang}\"><head>{head}<title>A test page</title></head><body><main><article>" \
-           f"<h1>A test page</h1>{body}</article></main></body></html>"
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head>{head}<title>A test page</title></head><body><main><article>'
+        f"<h1>A test page</h1>{body}</article></main></body></html>"
+    )
 
 
 def paragraphs(n: int, text: str = PROSE) -> str:
@@ -88,20 +92,36 @@ def test_pages_are_decoded_by_declared_then_detected_encoding():
     from pipelines.process import decode_page
 
     text = "Café owners in Saint-Étienne said the “new rules” were — at last — clear. " * 20
-    assert decode_page(page(f"<p>{text}</p>", '<meta charset="windows-1252">').encode("cp1252")) == page(f"<p>{text}</p>", '<meta charset="windows-1252">')
+    assert decode_page(
+        page(f"<p>{text}</p>", '<meta charset="windows-1252">').encode("cp1252")
+    ) == page(f"<p>{text}</p>", '<meta charset="windows-1252">')
     undeclared = page(f"<p>{text}</p>", "")
-    assert decode_page(undeclared.encode("cp1252")) == undeclared  # no declaration, not UTF-8: detected
+    assert (
+        decode_page(undeclared.encode("cp1252")) == undeclared
+    )  # no declaration, not UTF-8: detected
     assert decode_page(undeclared.encode("utf-8"), "text/html; charset=utf-8") == undeclared
     # A header claiming UTF-8 over Windows-1252 bytes: the bytes win.
     assert decode_page(undeclared.encode("cp1252"), "text/html; charset=utf-8") == undeclared
-    chinese = page("<p>" + "儿童服务机构的检查报告说，地方议会必须改进对儿童的保护工作。" * 10 + "</p>", '<meta charset="gb2312">')
+    chinese = page(
+        "<p>" + "儿童服务机构的检查报告说，地方议会必须改进对儿童的保护工作。" * 10 + "</p>",
+        '<meta charset="gb2312">',
+    )
     assert decode_page(chinese.encode("gbk")) == chinese
 
 
 def test_analyse_decodes_a_legacy_encoded_page(tmp_path):
-    text = "Les inspecteurs ont constaté que les enfants étaient bien suivis, déclare le conseil général. " * 5
+    text = (
+        "Les inspecteurs ont constaté que les enfants étaient bien suivis, déclare le conseil général. "
+        * 5
+    )
     path = tmp_path / "page.html"
-    path.write_bytes(page(f"<p>{text}</p>", '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">', "fr").encode("latin-1"))
+    path.write_bytes(
+        page(
+            f"<p>{text}</p>",
+            '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+            "fr",
+        ).encode("latin-1")
+    )
     result = run_cli("analyse", "--no-tag", "--jsonl", str(path))
     assert result.returncode == 0, result.stderr
     assert "étaient bien suivis, déclare le conseil général" in json.loads(result.stdout)["text"]
@@ -109,13 +129,28 @@ def test_analyse_decodes_a_legacy_encoded_page(tmp_path):
 
 @pytest.mark.parametrize("heading", ["Related", "See also", "More on the inspection", "Read more"])
 def test_a_subheading_that_reads_like_a_rail_does_not_cut_the_article(heading):
-    article = extract_article(page(paragraphs(3) + f"<h2>{heading}</h2>" + paragraphs(3, PROSE.replace("council", "authority"))))
+    article = extract_article(
+        page(
+            paragraphs(3)
+            + f"<h2>{heading}</h2>"
+            + paragraphs(3, PROSE.replace("council", "authority"))
+        )
+    )
     assert article is not None
-    assert "authority said that inspectors" in article["text"] and "(2)" in article["text"].split("authority said")[-1]
+    assert (
+        "authority said that inspectors" in article["text"]
+        and "(2)" in article["text"].split("authority said")[-1]
+    )
 
 
 def test_a_rail_of_headlines_is_cut():
-    rail = "<h2>Related</h2><ul>" + "".join(f"<li><a href='/n/{i}'>Council services judged in report {i}</a></li>" for i in range(5)) + "</ul>"
+    rail = (
+        "<h2>Related</h2><ul>"
+        + "".join(
+            f"<li><a href='/n/{i}'>Council services judged in report {i}</a></li>" for i in range(5)
+        )
+        + "</ul>"
+    )
     article = extract_article(page(paragraphs(4) + rail))
     assert "Council services judged" not in article["text"]
     assert article["text"].count("(") == 4
@@ -127,20 +162,27 @@ def test_a_japanese_page_is_not_empty():
     assert article is not None and text in article["text"]
 
 
-@pytest.mark.parametrize("prompt", [
-    "Pour lire la suite de cet article, abonnez-vous.",
-    "Il vous reste 72 % de cet article à lire.",
-    "Lesen Sie jetzt weiter mit unserem Digitalabo.",
-    "Para seguir leyendo, suscríbete.",
-    "Per continuare a leggere abbonati.",
-    "Register now to continue reading",
-])
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Pour lire la suite de cet article, abonnez-vous.",
+        "Il vous reste 72 % de cet article à lire.",
+        "Lesen Sie jetzt weiter mit unserem Digitalabo.",
+        "Para seguir leyendo, suscríbete.",
+        "Per continuare a leggere abbonati.",
+        "Register now to continue reading",
+    ],
+)
 def test_paywall_prompts_in_other_languages_end_the_article(prompt):
     from pipelines.boilerplate import clean_text
 
     offer = "Offer: the first month for one euro, then the full price, cancel at any time by writing to us."
-    assert clean_text(f"First paragraph of the story.\nSecond paragraph of the story.\n{prompt}\n{offer}") == \
-        "First paragraph of the story.\nSecond paragraph of the story."
+    assert (
+        clean_text(
+            f"First paragraph of the story.\nSecond paragraph of the story.\n{prompt}\n{offer}"
+        )
+        == "First paragraph of the story.\nSecond paragraph of the story."
+    )
 
 
 def test_word_count_for_any_script():
@@ -171,7 +213,9 @@ def test_analyse_no_tag_imports_no_spacy_scrapy_or_datasette(seed_expectations):
         "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'scrapy', 'datasette', 'twisted', 'sqlite_utils', 'thinc'})\n"
         "print('HEAVY', heavy, file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0, result.stderr
     assert "HEAVY []" in result.stderr
     assert json.loads(result.stdout)["text"]

@@ -67,18 +67,42 @@ class Trickle:
         self.sock.close()
 
 
-def alert_db(path: Path, title: str = "Kent rated inadequate", url: str = "https://a.example/kent/") -> Path:
+def alert_db(
+    path: Path, title: str = "Kent rated inadequate", url: str = "https://a.example/kent/"
+) -> Path:
     with open_db(path) as db:
         db["sources"].insert({"name": "a", "config": "{}"})
-        db["articles"].insert({"id": 1, "url": url, "source": "a", "title": title, "text": "t", "content_hash": "h", "published": "2025-10-01"})
-        db["alerts"].insert({"id": 1, "authority_code": "E10000016", "grade": "inadequate", "subject": "children's services",
-                             "inspection_key": "E10000016:2025-10-01", "reported_on": "2025-10-01", "evidence": title,
-                             "first_article_id": 1, "created_at": "2025-10-01T03:00:00+00:00"})
+        db["articles"].insert(
+            {
+                "id": 1,
+                "url": url,
+                "source": "a",
+                "title": title,
+                "text": "t",
+                "content_hash": "h",
+                "published": "2025-10-01",
+            }
+        )
+        db["alerts"].insert(
+            {
+                "id": 1,
+                "authority_code": "E10000016",
+                "grade": "inadequate",
+                "subject": "children's services",
+                "inspection_key": "E10000016:2025-10-01",
+                "reported_on": "2025-10-01",
+                "evidence": title,
+                "first_article_id": 1,
+                "created_at": "2025-10-01T03:00:00+00:00",
+            }
+        )
         db["alert_articles"].insert({"alert_id": 1, "article_id": 1})
     return path
 
 
-def config_text(smtp_port: int | None = None, hook: str | None = None, atom: Path | None = None, extra: str = "") -> str:
+def config_text(
+    smtp_port: int | None = None, hook: str | None = None, atom: Path | None = None, extra: str = ""
+) -> str:
     text = "[console]\nenabled = false\n"
     if smtp_port:
         text += f'[email]\nsmtp_host = "127.0.0.1"\nsmtp_port = {smtp_port}\nsender = "a@example.org"\nrecipients = ["b@example.org"]\ntimeout = 2\n'
@@ -114,7 +138,9 @@ def test_a_slow_webhook_does_not_delay_the_email_past_its_deadline(tmp_path):
         trickle.close()
         controller.stop()
         db.close()
-    assert len(inbox.messages) == 1 and arrived[0] - started < 2.0  # the e-mail went at once, beside the webhook
+    assert (
+        len(inbox.messages) == 1 and arrived[0] - started < 2.0
+    )  # the e-mail went at once, beside the webhook
     assert report.sent == [(1, "email")]
     (failure,) = report.failed
     assert failure[1] == "webhook" and "within the 2 s deadline" in failure[2]
@@ -124,8 +150,17 @@ def test_a_slow_webhook_does_not_delay_the_email_past_its_deadline(tmp_path):
 def test_a_byte_a_second_smtp_server_is_cut_off_at_the_deadline():
     trickle = Trickle(b"220 slow.example ESMTP\r\n")
     config = parse_alerts_config(config_text(trickle.port)).email
-    alert = {"id": 1, "authority": "Kent County Council", "authority_code": "E10000016", "grade": "inadequate", "subject": "x",
-             "reported_on": "2025-10-01", "official_record": "x", "evidence": "x", "articles": []}
+    alert = {
+        "id": 1,
+        "authority": "Kent County Council",
+        "authority_code": "E10000016",
+        "grade": "inadequate",
+        "subject": "x",
+        "reported_on": "2025-10-01",
+        "official_record": "x",
+        "evidence": "x",
+        "articles": [],
+    }
     started = time.monotonic()
     try:
         with pytest.raises(TimeoutError, match="deadline"):
@@ -143,27 +178,46 @@ def test_retries_back_off_and_stop_and_failed_is_shown(tmp_path):
     hook.fail_next = 100
     db_path = alert_db(tmp_path / "a.db")
     config = tmp_path / "alerts.toml"
-    config.write_text(config_text(hook=hook.url, extra="[delivery]\nmax_attempts = 2\nretry_backoff = 0\n"), encoding="utf-8")
+    config.write_text(
+        config_text(hook=hook.url, extra="[delivery]\nmax_attempts = 2\nretry_backoff = 0\n"),
+        encoding="utf-8",
+    )
     slow_config = tmp_path / "slow.toml"
-    slow_config.write_text(config_text(hook=hook.url, extra="[delivery]\nmax_attempts = 2\nretry_backoff = 3600\n"), encoding="utf-8")
+    slow_config.write_text(
+        config_text(hook=hook.url, extra="[delivery]\nmax_attempts = 2\nretry_backoff = 3600\n"),
+        encoding="utf-8",
+    )
     try:
-        first = run_cli("alerts", "--db", str(db_path), "--send", "--alerts-config", str(slow_config))
+        first = run_cli(
+            "alerts", "--db", str(db_path), "--send", "--alerts-config", str(slow_config)
+        )
         assert first.returncode == 2 and "will retry next run" in first.stderr
-        run_cli("alerts", "--db", str(db_path), "--send", "--alerts-config", str(slow_config))  # within the back-off
+        run_cli(
+            "alerts", "--db", str(db_path), "--send", "--alerts-config", str(slow_config)
+        )  # within the back-off
         assert hook.fail_next == 99  # not tried again yet
         second = run_cli("alerts", "--db", str(db_path), "--send", "--alerts-config", str(config))
         assert "FAILED after its last attempt" in second.stderr
         third = run_cli("alerts", "--db", str(db_path), "--send", "--alerts-config", str(config))
         assert hook.fail_next == 98  # two attempts in all, then no more
-        assert "webhook: FAILED (no more retries; --resend to try again), 2 attempt(s)" in third.stdout
+        assert (
+            "webhook: FAILED (no more retries; --resend to try again), 2 attempt(s)" in third.stdout
+        )
     finally:
         hook.close()
     with sqlite3.connect(db_path) as conn:
-        conn.execute("insert into crawl_runs (started_at, status) values ('2026-11-21T02:00:00+00:00', 'finished')")
-        conn.execute("insert into source_runs (run_id, source, new, responses, errors) values (1, 'a', 1, 1, 0)")
+        conn.execute(
+            "insert into crawl_runs (started_at, status) values ('2026-11-21T02:00:00+00:00', 'finished')"
+        )
+        conn.execute(
+            "insert into source_runs (run_id, source, new, responses, errors) values (1, 'a', 1, 1, 0)"
+        )
     health = run_cli("health", "--db", str(db_path), "--nights", "1")
     assert health.returncode == 1
-    assert "alert deliveries FAILED after their last retry: 1" in health.stdout and "alert #1 via webhook, 2 attempt(s)" in health.stdout
+    assert (
+        "alert deliveries FAILED after their last retry: 1" in health.stdout
+        and "alert #1 via webhook, 2 attempt(s)" in health.stdout
+    )
 
 
 # -- escaping and links -----------------------------------------------------------------------
@@ -174,7 +228,9 @@ def test_hostile_titles_are_escaped_and_only_web_links_are_sent(tmp_path):
     port = free_port()
     controller, inbox = smtp_server(port)
     atom = tmp_path / "feed" / "alerts.atom"
-    db = open_db(alert_db(tmp_path / "a.db", title=HOSTILE_TITLE, url="javascript:alert(document.cookie)"))
+    db = open_db(
+        alert_db(tmp_path / "a.db", title=HOSTILE_TITLE, url="javascript:alert(document.cookie)")
+    )
     try:
         report = deliver(db, parse_alerts_config(config_text(port, hook.url, atom)))
     finally:
@@ -219,9 +275,20 @@ def test_a_webhook_redirect_is_a_failure_not_followed(tmp_path):
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    config = parse_alerts_config(config_text(hook=f"http://127.0.0.1:{server.server_address[1]}/hook")).webhook
-    alert = {"id": 1, "authority": "K", "authority_code": "E1", "grade": "inadequate", "subject": "x", "reported_on": "x",
-             "official_record": "x", "evidence": "x", "articles": []}
+    config = parse_alerts_config(
+        config_text(hook=f"http://127.0.0.1:{server.server_address[1]}/hook")
+    ).webhook
+    alert = {
+        "id": 1,
+        "authority": "K",
+        "authority_code": "E1",
+        "grade": "inadequate",
+        "subject": "x",
+        "reported_on": "x",
+        "official_record": "x",
+        "evidence": "x",
+        "articles": [],
+    }
     try:
         with pytest.raises(OSError, match="HTTP 307"):
             send_webhook(config, alert, "key")
@@ -235,16 +302,31 @@ def test_a_webhook_redirect_is_a_failure_not_followed(tmp_path):
 BASE_EMAIL = "[email]\nsmtp_host = '127.0.0.1'\nsmtp_port = 25\nsender = 'a@b.org'\nrecipients = ['c@d.org']\n"
 
 
-@pytest.mark.parametrize("text, message", [
-    (BASE_EMAIL + 'starttls = "false"', "[email]: key 'starttls' must be true or false, got str 'false'"),
-    ("[console]\nenabled = 'no'", "[console]: key 'enabled' must be true or false, got str 'no'"),
-    (BASE_EMAIL + "timeout = '5'", "[email]: key 'timeout' must be a number, got str '5'"),
-    (BASE_EMAIL + "timeout = true", "[email]: key 'timeout' must be a number, got bool True"),
-    ("[webhook]\nurl = 'http://127.0.0.1:9/h'\ntimeout = 0", "[webhook]: key 'timeout' must be between 0 and 3600 seconds"),
-    ("[atom]\npath = 'a.atom'\ntitle = 3", "[atom]: key 'title' must be a string, got int 3"),
-    ("[delivery]\nmax_attempts = '3'", "[delivery]: key 'max_attempts' must be an integer, got str '3'"),
-    ("[delivery]\nmax_attempts = 0", "[delivery]: max_attempts must be 1 to 100"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            BASE_EMAIL + 'starttls = "false"',
+            "[email]: key 'starttls' must be true or false, got str 'false'",
+        ),
+        (
+            "[console]\nenabled = 'no'",
+            "[console]: key 'enabled' must be true or false, got str 'no'",
+        ),
+        (BASE_EMAIL + "timeout = '5'", "[email]: key 'timeout' must be a number, got str '5'"),
+        (BASE_EMAIL + "timeout = true", "[email]: key 'timeout' must be a number, got bool True"),
+        (
+            "[webhook]\nurl = 'http://127.0.0.1:9/h'\ntimeout = 0",
+            "[webhook]: key 'timeout' must be between 0 and 3600 seconds",
+        ),
+        ("[atom]\npath = 'a.atom'\ntitle = 3", "[atom]: key 'title' must be a string, got int 3"),
+        (
+            "[delivery]\nmax_attempts = '3'",
+            "[delivery]: key 'max_attempts' must be an integer, got str '3'",
+        ),
+        ("[delivery]\nmax_attempts = 0", "[delivery]: max_attempts must be 1 to 100"),
+    ],
+)
 def test_values_of_the_wrong_type_are_refused_with_the_key_named(text, message):
     with pytest.raises(AlertsConfigError) as excinfo:
         parse_alerts_config(text)
@@ -255,8 +337,18 @@ def test_values_of_the_wrong_type_are_refused_with_the_key_named(text, message):
 def test_a_password_typed_where_a_variable_name_belongs_is_never_echoed(tmp_path, secret):
     config = tmp_path / "alerts.toml"
     config.write_text(BASE_EMAIL + f'password_env = "{secret}"\n', encoding="utf-8")
-    for command in (["alerts", "--db", str(tmp_path / "x.db"), "--dry-run", "--alerts-config", str(config)],
-                    ["crawl", "--sources", "missing.toml", "--db", str(tmp_path / "x.db"), "--alerts-config", str(config)]):
+    for command in (
+        ["alerts", "--db", str(tmp_path / "x.db"), "--dry-run", "--alerts-config", str(config)],
+        [
+            "crawl",
+            "--sources",
+            "missing.toml",
+            "--db",
+            str(tmp_path / "x.db"),
+            "--alerts-config",
+            str(config),
+        ],
+    ):
         result = run_cli(*command)
         assert result.returncode != 0
         assert "password_env" in result.stderr
@@ -265,19 +357,39 @@ def test_a_password_typed_where_a_variable_name_belongs_is_never_echoed(tmp_path
 
 def test_a_webhook_url_with_its_token_is_never_echoed(tmp_path):
     config = tmp_path / "alerts.toml"
-    config.write_text("[webhook]\nurl = 'hooks.slack.example/services/T000/B000/XXXXSECRETTOKEN'\n", encoding="utf-8")
-    result = run_cli("alerts", "--db", str(tmp_path / "x.db"), "--dry-run", "--alerts-config", str(config))
-    assert "[webhook]: key 'url' is not an http(s) URL" in result.stderr and "SECRETTOKEN" not in result.stderr
+    config.write_text(
+        "[webhook]\nurl = 'hooks.slack.example/services/T000/B000/XXXXSECRETTOKEN'\n",
+        encoding="utf-8",
+    )
+    result = run_cli(
+        "alerts", "--db", str(tmp_path / "x.db"), "--dry-run", "--alerts-config", str(config)
+    )
+    assert (
+        "[webhook]: key 'url' is not an http(s) URL" in result.stderr
+        and "SECRETTOKEN" not in result.stderr
+    )
 
 
 def test_smtp_login_without_tls_warns(tmp_path):
     config = tmp_path / "alerts.toml"
-    config.write_text(BASE_EMAIL + 'username_env = "TEST_SW_USER"\npassword_env = "TEST_SW_PASSWORD"\n', encoding="utf-8")
+    config.write_text(
+        BASE_EMAIL + 'username_env = "TEST_SW_USER"\npassword_env = "TEST_SW_PASSWORD"\n',
+        encoding="utf-8",
+    )
     db_path = alert_db(tmp_path / "a.db")
-    result = run_cli("alerts", "--db", str(db_path), "--dry-run", "--alerts-config", str(config),
-                     env={"TEST_SW_USER": "u", "TEST_SW_PASSWORD": "p4ss-word"})
+    result = run_cli(
+        "alerts",
+        "--db",
+        str(db_path),
+        "--dry-run",
+        "--alerts-config",
+        str(config),
+        env={"TEST_SW_USER": "u", "TEST_SW_PASSWORD": "p4ss-word"},
+    )
     assert result.returncode == 0
-    assert "warning: [email]: SMTP login without TLS sends the password in clear text" in result.stderr
+    assert (
+        "warning: [email]: SMTP login without TLS sends the password in clear text" in result.stderr
+    )
     assert "p4ss-word" not in result.stdout + result.stderr
     assert parse_alerts_config(BASE_EMAIL + "starttls = true\n").warnings == ()
 
@@ -285,19 +397,49 @@ def test_smtp_login_without_tls_warns(tmp_path):
 def test_a_huge_title_and_a_url_with_credentials_stay_out_of_the_message(tmp_path):
     from crawler.alerts.channels import summary_lines, webhook_payload
 
-    alert = {"id": 1, "authority": "Kent County Council", "authority_code": "E10000016", "grade": "inadequate", "subject": "x",
-             "reported_on": "2025-10-01", "official_record": "x", "evidence": "e" * 50_000,
-             "articles": [{"title": "t" * 50_000, "url": "https://trusted.example@evil.example/", "source": "a", "published": None}]}
+    alert = {
+        "id": 1,
+        "authority": "Kent County Council",
+        "authority_code": "E10000016",
+        "grade": "inadequate",
+        "subject": "x",
+        "reported_on": "2025-10-01",
+        "official_record": "x",
+        "evidence": "e" * 50_000,
+        "articles": [
+            {
+                "title": "t" * 50_000,
+                "url": "https://trusted.example@evil.example/",
+                "source": "a",
+                "published": None,
+            }
+        ],
+    }
     payload = webhook_payload(alert, "key")
-    assert all(len(block["text"]["text"]) < 3000 for block in payload["blocks"])  # Slack's limit per block
-    assert "evil.example" not in json.dumps(payload) and "evil.example" not in "\n".join(summary_lines(alert))
+    assert all(
+        len(block["text"]["text"]) < 3000 for block in payload["blocks"]
+    )  # Slack's limit per block
+    assert "evil.example" not in json.dumps(payload) and "evil.example" not in "\n".join(
+        summary_lines(alert)
+    )
 
 
 def test_a_trickling_tls_handshake_is_cut_off_at_the_deadline():
-    trickle = Trickle(b"\x16\x03\x03\x40\x00" + b"\x02" * 64)  # a TLS record header promising 16 KiB, sent a byte a second
+    trickle = Trickle(
+        b"\x16\x03\x03\x40\x00" + b"\x02" * 64
+    )  # a TLS record header promising 16 KiB, sent a byte a second
     config = parse_alerts_config(config_text(hook=f"https://127.0.0.1:{trickle.port}/hook")).webhook
-    alert = {"id": 1, "authority": "K", "authority_code": "E1", "grade": "inadequate", "subject": "x", "reported_on": "x",
-             "official_record": "x", "evidence": "x", "articles": []}
+    alert = {
+        "id": 1,
+        "authority": "K",
+        "authority_code": "E1",
+        "grade": "inadequate",
+        "subject": "x",
+        "reported_on": "x",
+        "official_record": "x",
+        "evidence": "x",
+        "articles": [],
+    }
     started = time.monotonic()
     try:
         with pytest.raises(TimeoutError, match="deadline"):
@@ -308,11 +450,19 @@ def test_a_trickling_tls_handshake_is_cut_off_at_the_deadline():
 
 
 def test_the_command_line_never_prints_terminal_escapes_from_crawled_pages(tmp_path):
-    db_path = alert_db(tmp_path / "a.db", title=HOSTILE_TITLE, url="https://a.example/\x1b]8;;evil\x07x")
+    db_path = alert_db(
+        tmp_path / "a.db", title=HOSTILE_TITLE, url="https://a.example/\x1b]8;;evil\x07x"
+    )
     with sqlite3.connect(db_path) as conn:
-        conn.execute("insert into crawl_runs (started_at, status) values ('2026-11-21T02:00:00+00:00', 'finished')")
-        conn.execute("insert into source_runs (run_id, source, new, responses, errors, failed) values (1, 'a', 0, 1, 1, 1)")
-        conn.execute("insert into fetch_errors (run_id, source, url, reason, stage) values (1, 'a', 'https://a.example/\x1b[2J', 'bad \x1b[31m', 'store')")
+        conn.execute(
+            "insert into crawl_runs (started_at, status) values ('2026-11-21T02:00:00+00:00', 'finished')"
+        )
+        conn.execute(
+            "insert into source_runs (run_id, source, new, responses, errors, failed) values (1, 'a', 0, 1, 1, 1)"
+        )
+        conn.execute(
+            "insert into fetch_errors (run_id, source, url, reason, stage) values (1, 'a', 'https://a.example/\x1b[2J', 'bad \x1b[31m', 'store')"
+        )
     for command in (["alerts"], ["health", "--nights", "1"]):
         result = run_cli(*command, "--db", str(db_path))
         assert "\x1b" not in result.stdout + result.stderr and "\x00" not in result.stdout

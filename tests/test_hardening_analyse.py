@@ -18,7 +18,9 @@ PAGE = """<!DOCTYPE html><html><head>{meta}<title>Kent’s “front door”: ins
 <p>{extra}</p>
 <p>The council’s director of children’s services said staff had worked hard to bring caseloads down this year.</p>
 </article></body></html>"""
-JAPANESE = "子ども家庭サービスは不十分と評価されました。検査官は訪問を長く待っていたことを発見しました。"
+JAPANESE = (
+    "子ども家庭サービスは不十分と評価されました。検査官は訪問を長く待っていたことを発見しました。"
+)
 CHINESE = "儿童服务部门被评为不合格。检查人员发现，儿童等待社工探访的时间太长，领导层没有理解问题的严重性。"
 
 
@@ -28,11 +30,18 @@ def analyse(*paths):
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-@pytest.mark.parametrize("encoding, meta, extra", [
-    ("cp1252", "", "Café owners near County Hall said the report was long awaited."),  # no declaration at all
-    ("shift_jis", '<meta charset="shift_jis">', JAPANESE),
-    ("gbk", '<meta http-equiv="Content-Type" content="text/html; charset=gbk">', CHINESE),
-])
+@pytest.mark.parametrize(
+    "encoding, meta, extra",
+    [
+        (
+            "cp1252",
+            "",
+            "Café owners near County Hall said the report was long awaited.",
+        ),  # no declaration at all
+        ("shift_jis", '<meta charset="shift_jis">', JAPANESE),
+        ("gbk", '<meta http-equiv="Content-Type" content="text/html; charset=gbk">', CHINESE),
+    ],
+)
 def test_html_is_decoded_by_its_declared_or_detected_charset(tmp_path, encoding, meta, extra):
     path = tmp_path / f"page-{encoding}.html"
     path.write_bytes(PAGE.format(meta=meta, extra=extra).encode(encoding))
@@ -41,7 +50,10 @@ def test_html_is_decoded_by_its_declared_or_detected_charset(tmp_path, encoding,
     assert extra in row["text"] and "\ufffd" not in row["text"]
 
 
-@pytest.mark.parametrize("encoding, text", [("gbk", CHINESE), ("shift_jis", JAPANESE), ("cp1252", "Kent’s “front door” – café. ")])
+@pytest.mark.parametrize(
+    "encoding, text",
+    [("gbk", CHINESE), ("shift_jis", JAPANESE), ("cp1252", "Kent’s “front door” – café. ")],
+)
 def test_undeclared_text_files_are_detected(tmp_path, encoding, text):
     path = tmp_path / f"note-{encoding}.txt"
     path.write_bytes((text * 4).encode(encoding))

@@ -63,11 +63,30 @@ def test_a_locked_database_mid_crawl_costs_no_article(replay_server, tmp_path):
     sources = write_sources(tmp_path / "s.toml", replay_server.origin, 60, kinds=("feeds",))
     db = tmp_path / "locked.db"
     open_db(db).close()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), *FAST],
-                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "crawler",
+            "crawl",
+            "--sources",
+            str(sources),
+            "--db",
+            str(db),
+            *FAST,
+        ],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     with sqlite3.connect(db) as conn:
-        while conn.execute("select count(*) from articles").fetchone()[0] < 2 and time.monotonic() < deadline:
+        while (
+            conn.execute("select count(*) from articles").fetchone()[0] < 2
+            and time.monotonic() < deadline
+        ):
             time.sleep(0.05)
     started = threading.Event()
     writer = hold_write_lock(db, 2.0, started)
@@ -83,14 +102,36 @@ def test_a_locked_database_mid_crawl_costs_no_article(replay_server, tmp_path):
 
 def test_one_crawl_at_a_time_and_the_first_is_not_marked_killed(replay_server, tmp_path):
     sources = tmp_path / "s.toml"
-    sources.write_text(f'[[source]]\nname = "slow"\nallowed_domains = ["127.0.0.1", "faults.example"]\n'
-                       f'feeds = ["{replay_server.origin}/faults/feed-of/{replay_server.origin}%2Ffaults%2Fslow%2F3"]\n', encoding="utf-8")
+    sources.write_text(
+        f'[[source]]\nname = "slow"\nallowed_domains = ["127.0.0.1", "faults.example"]\n'
+        f'feeds = ["{replay_server.origin}/faults/feed-of/{replay_server.origin}%2Ffaults%2Fslow%2F3"]\n',
+        encoding="utf-8",
+    )
     db = tmp_path / "one.db"
-    first = subprocess.Popen([sys.executable, "-m", "crawler", "crawl", "--sources", str(sources), "--db", str(db), *FAST],
-                             cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    first = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "crawler",
+            "crawl",
+            "--sources",
+            str(sources),
+            "--db",
+            str(db),
+            *FAST,
+        ],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     lock = Path(f"{db}.lock")
     deadline = time.monotonic() + 60
-    while not (lock.exists() and lock.read_text().strip() == str(first.pid)) and time.monotonic() < deadline:
+    while (
+        not (lock.exists() and lock.read_text().strip() == str(first.pid))
+        and time.monotonic() < deadline
+    ):
         time.sleep(0.05)
     second = run_cli("crawl", "--sources", str(sources), "--db", str(db), *FAST)
     assert second.returncode != 0
@@ -98,7 +139,9 @@ def test_one_crawl_at_a_time_and_the_first_is_not_marked_killed(replay_server, t
     out, err = first.communicate(timeout=120)
     assert first.returncode == 0, out + err
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select status, pid from crawl_runs").fetchall() == [("finished", first.pid)]
+        assert conn.execute("select status, pid from crawl_runs").fetchall() == [
+            ("finished", first.pid)
+        ]
 
 
 def test_a_run_is_marked_killed_only_when_its_process_is_gone(replay_server, tmp_path):
@@ -106,13 +149,25 @@ def test_a_run_is_marked_killed_only_when_its_process_is_gone(replay_server, tmp
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
     with open_db(db) as conn:
-        conn["crawl_runs"].insert_all([{"id": 1, "status": "running", "pid": gone.pid}, {"id": 2, "status": "running", "pid": os.getpid()}])
+        conn["crawl_runs"].insert_all(
+            [
+                {"id": 1, "status": "running", "pid": gone.pid},
+                {"id": 2, "status": "running", "pid": os.getpid()},
+            ]
+        )
     sources = tmp_path / "s.toml"
-    sources.write_text(f'[[source]]\nname = "b"\nallowed_domains = ["127.0.0.1", "bigsite.example"]\n'
-                       f'feeds = ["{replay_server.origin}/bigsite/2/feed/"]\n', encoding="utf-8")
+    sources.write_text(
+        f'[[source]]\nname = "b"\nallowed_domains = ["127.0.0.1", "bigsite.example"]\n'
+        f'feeds = ["{replay_server.origin}/bigsite/2/feed/"]\n',
+        encoding="utf-8",
+    )
     assert run_cli("crawl", "--sources", str(sources), "--db", str(db), *FAST).returncode == 0
     with sqlite3.connect(db) as conn:
-        assert conn.execute("select id, status from crawl_runs order by id").fetchall() == [(1, "killed"), (2, "running"), (3, "finished")]
+        assert conn.execute("select id, status from crawl_runs order by id").fetchall() == [
+            (1, "killed"),
+            (2, "running"),
+            (3, "finished"),
+        ]
 
 
 # -- read-only commands ---------------------------------------------------------------------
@@ -122,9 +177,25 @@ def test_a_run_is_marked_killed_only_when_its_process_is_gone(replay_server, tmp
 def rollback_journal_db(db_path):
     """A sectorwatch database in rollback-journal mode (as another tool might leave it), with a night recorded."""
     with open_db(db_path) as db:
-        run_id = db["crawl_runs"].insert({"started_at": "2026-11-21T02:00:00+00:00", "status": "finished"}).last_pk
-        db["source_runs"].insert({"run_id": run_id, "source": "s", "discovered": 1, "fetched": 1, "new": 1, "updated": 0,
-                                  "unchanged": 0, "documents": 0, "errors": 0, "responses": 1})
+        run_id = (
+            db["crawl_runs"]
+            .insert({"started_at": "2026-11-21T02:00:00+00:00", "status": "finished"})
+            .last_pk
+        )
+        db["source_runs"].insert(
+            {
+                "run_id": run_id,
+                "source": "s",
+                "discovered": 1,
+                "fetched": 1,
+                "new": 1,
+                "updated": 0,
+                "unchanged": 0,
+                "documents": 0,
+                "errors": 0,
+                "responses": 1,
+            }
+        )
         db.execute("PRAGMA journal_mode = delete")
     return db_path
 
@@ -140,8 +211,16 @@ def test_read_only_commands_leave_the_file_as_it_was(rollback_journal_db, comman
     assert not Path(f"{rollback_journal_db}-wal").exists()
 
 
-@pytest.mark.parametrize("command", [["health"], ["alerts"], ["serve", "--port", "9"], ["alerts", "--send", "--alerts-config", "a.toml"],
-                                     ["crawl", "--sources", str(ROOT / "crawler/replay_site/sources.toml")]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["health"],
+        ["alerts"],
+        ["serve", "--port", "9"],
+        ["alerts", "--send", "--alerts-config", "a.toml"],
+        ["crawl", "--sources", str(ROOT / "crawler/replay_site/sources.toml")],
+    ],
+)
 def test_a_file_that_is_not_a_sectorwatch_database_is_refused_untouched(tmp_path, command):
     other = tmp_path / "other-app.db"
     with sqlite3.connect(other) as conn:

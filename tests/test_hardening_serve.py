@@ -36,11 +36,36 @@ def sql(base: str, name: str, query: str) -> tuple[int, dict | str]:
 def served(tmp_path_factory):
     db_path = tmp_path_factory.mktemp("serve") / "sw.db"
     with open_db(db_path) as db:
-        db["http_cache"].insert({"fingerprint": "f", "url": "http://169.254.169.254/", "status": 200, "headers": "{}",
-                                 "body": b"SECRET-CREDENTIALS", "stored_at": 0.0})
+        db["http_cache"].insert(
+            {
+                "fingerprint": "f",
+                "url": "http://169.254.169.254/",
+                "status": 200,
+                "headers": "{}",
+                "body": b"SECRET-CREDENTIALS",
+                "stored_at": 0.0,
+            }
+        )
         db["sources"].insert({"name": "a", "config": "{}"})
-        db["articles"].insert({"id": 1, "url": "https://a.example/1", "source": "a", "title": "t", "text": "x", "content_hash": "h"})
-        db["pages"].insert({"article_id": 1, "url": "https://a.example/1", "fetched_at": "", "html_zlib": b"RAW-PAGE", "size": 8})
+        db["articles"].insert(
+            {
+                "id": 1,
+                "url": "https://a.example/1",
+                "source": "a",
+                "title": "t",
+                "text": "x",
+                "content_hash": "h",
+            }
+        )
+        db["pages"].insert(
+            {
+                "article_id": 1,
+                "url": "https://a.example/1",
+                "fetched_at": "",
+                "html_zlib": b"RAW-PAGE",
+                "size": 8,
+            }
+        )
         db.execute("PRAGMA journal_mode = delete")
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     with serving(db_path) as base:
@@ -63,8 +88,10 @@ def test_a_huge_value_is_refused_and_the_server_keeps_answering(served):
 
 def test_values_built_up_by_concatenation_are_capped_too(served):
     base, name = served
-    query = ("with recursive r(s) as (select 'xxxxxxxxxxxxxxxx' union all select s || s from r where length(s) < 400000000) "
-             "select length(s) from r order by 1 desc limit 1")
+    query = (
+        "with recursive r(s) as (select 'xxxxxxxxxxxxxxxx' union all select s || s from r where length(s) < 400000000) "
+        "select length(s) from r order by 1 desc limit 1"
+    )
     status, body = sql(base, name, query)
     assert status == 400 and "too big" in json.dumps(body)
 
@@ -73,8 +100,11 @@ def test_values_built_up_by_concatenation_are_capped_too(served):
 def test_the_raw_tables_are_not_served(served, table):
     base, name = served
     assert fetch(f"{base}/{name}/{table}.json")[0] == 403
-    for query in (f"select * from {table}", f"select a.title, p.* from articles a join {table} p on 1",
-                  f"select (select group_concat(url) from {table})"):
+    for query in (
+        f"select * from {table}",
+        f"select a.title, p.* from articles a join {table} p on 1",
+        f"select (select group_concat(url) from {table})",
+    ):
         status, body = sql(base, name, query)
         assert status >= 400, (query, body)
         assert "SECRET" not in json.dumps(body) and "RAW-PAGE" not in json.dumps(body)

@@ -16,16 +16,36 @@ def test_health_flags_a_source_that_failed_on_every_request(replay_server, tmp_p
     assert run_cli("crawl", "--sources", str(sources), "--db", str(db), *FAST).returncode == 0
     result = run_cli("health", "--db", str(db), "--nights", "1")
     assert result.returncode == 1
-    lines = {line.split()[0]: line for line in result.stdout.splitlines()[3:] if line.strip() and not line.startswith(" ")}
+    lines = {
+        line.split()[0]: line
+        for line in result.stdout.splitlines()[3:]
+        if line.strip() and not line.startswith(" ")
+    }
     assert lines["good"].rstrip().endswith("ok")
     assert "FAILING: all 1 request(s) of the latest run failed" in lines["redesigned"]
     assert "last error: 404" in result.stdout
 
 
 def _night(db, day, source, new, discovered=5, errors=0, responses=1):
-    run_id = db["crawl_runs"].insert({"started_at": f"{day}T02:00:00+00:00", "status": "finished"}).last_pk
-    db["source_runs"].insert({"run_id": run_id, "source": source, "discovered": discovered, "fetched": new, "new": new,
-                              "updated": 0, "unchanged": 0, "documents": 0, "errors": errors, "responses": responses})
+    run_id = (
+        db["crawl_runs"]
+        .insert({"started_at": f"{day}T02:00:00+00:00", "status": "finished"})
+        .last_pk
+    )
+    db["source_runs"].insert(
+        {
+            "run_id": run_id,
+            "source": source,
+            "discovered": discovered,
+            "fetched": new,
+            "new": new,
+            "updated": 0,
+            "unchanged": 0,
+            "documents": 0,
+            "errors": errors,
+            "responses": responses,
+        }
+    )
 
 
 def test_a_source_silent_for_n_nights_is_flagged(db_path):
@@ -42,5 +62,7 @@ def test_a_source_silent_for_n_nights_is_flagged(db_path):
 def test_configured_sources_never_crawled_are_listed(db_path, tmp_path):
     db = open_db(db_path)
     _night(db, "2026-11-21", "busy", new=2)
-    statuses = {h.source: h.status for h in source_health(db, nights=1, sources=["busy", "brand-new"])}
+    statuses = {
+        h.source: h.status for h in source_health(db, nights=1, sources=["busy", "brand-new"])
+    }
     assert statuses == {"busy": "ok", "brand-new": "NEVER RUN"}

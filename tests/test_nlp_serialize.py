@@ -42,8 +42,12 @@ def test_the_components_declare_what_they_need_and_set(nlp):
 
 def test_component_data_is_saved_with_the_pipeline(saved):
     patterns = Path(__file__).resolve().parent.parent / "nlp" / "patterns"
-    for folder, name in [("sectorwatch_authorities", "authorities.jsonl"), ("sectorwatch_authorities", "authority_cues.json"),
-                         ("sectorwatch_people", "roles.json"), ("sectorwatch_judgements", "judgements.json")]:
+    for folder, name in [
+        ("sectorwatch_authorities", "authorities.jsonl"),
+        ("sectorwatch_authorities", "authority_cues.json"),
+        ("sectorwatch_people", "roles.json"),
+        ("sectorwatch_judgements", "judgements.json"),
+    ]:
         assert (saved / folder / name).read_bytes() == (patterns / name).read_bytes()
 
 
@@ -51,8 +55,13 @@ def test_saved_pipeline_loads_with_plain_spacy_load_and_tags_seed_004_alike(nlp,
     from nlp.pipeline import tag_text
 
     live = tag_text(nlp, SEED.read_text(encoding="utf-8"))
-    result = subprocess.run([sys.executable, "-c", LOAD_AND_TAG, str(saved), str(SEED)],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=240)
+    result = subprocess.run(
+        [sys.executable, "-c", LOAD_AND_TAG, str(saved), str(SEED)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     loaded = json.loads(result.stdout.strip().splitlines()[-1])
     assert loaded["pipe_names"] == nlp.pipe_names

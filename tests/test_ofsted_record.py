@@ -41,28 +41,64 @@ KENT_STORY = [
 ]
 
 
-def publish_article(root: Path, outlet: str, slug: str, title: str, paragraphs: list[str], published: dt.date) -> None:
+def publish_article(
+    root: Path, outlet: str, slug: str, title: str, paragraphs: list[str], published: dt.date
+) -> None:
     page = root / outlet / "news" / slug / "index.html"
     page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text(ARTICLE.format(title=html.escape(title), published=published.isoformat(),
-                                   paragraphs="".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)), encoding="utf-8")
+    page.write_text(
+        ARTICLE.format(
+            title=html.escape(title),
+            published=published.isoformat(),
+            paragraphs="".join(f"<p>{html.escape(p)}</p>" for p in paragraphs),
+        ),
+        encoding="utf-8",
+    )
     feed = root / outlet / "feed" / "index.xml"
     feed.parent.mkdir(parents=True, exist_ok=True)
     items = sorted(p.parent.name for p in (root / outlet / "news").glob("*/index.html"))
     rfc822 = dt.datetime.combine(published, dt.time(9)).strftime("%a, %d %b %Y %H:%M:%S +0000")
-    feed.write_text(FEED.format(outlet=outlet, origin="http://127.0.0.1:8765", items="".join(
-        ITEM.format(title=html.escape(s), origin="http://127.0.0.1:8765", outlet=outlet, slug=s, date=rfc822) for s in items
-    )), encoding="utf-8")
+    feed.write_text(
+        FEED.format(
+            outlet=outlet,
+            origin="http://127.0.0.1:8765",
+            items="".join(
+                ITEM.format(
+                    title=html.escape(s),
+                    origin="http://127.0.0.1:8765",
+                    outlet=outlet,
+                    slug=s,
+                    date=rfc822,
+                )
+                for s in items
+            ),
+        ),
+        encoding="utf-8",
+    )
 
 
-def publish_report(server: ReplayServer, file_id: str, published: dt.date, overall: str = "inadequate") -> None:
-    server.state.setdefault("ofsted_extra", []).append({
-        "id": file_id, "urn": KENT_URN, "type": "Children's services inspection", "published": published.isoformat(),
-        "framework": "ILACS standard", "inspection_start": (published - dt.timedelta(days=60)).isoformat(),
-        "inspection_end": (published - dt.timedelta(days=49)).isoformat(), "lead_inspector": "Alex Replica",
-        "judgements": {"overall_effectiveness": overall, "impact_of_leaders": overall, "help_and_protection": overall,
-                       "children_in_care": "requires improvement", "care_leavers": "requires improvement"},
-    })
+def publish_report(
+    server: ReplayServer, file_id: str, published: dt.date, overall: str = "inadequate"
+) -> None:
+    server.state.setdefault("ofsted_extra", []).append(
+        {
+            "id": file_id,
+            "urn": KENT_URN,
+            "type": "Children's services inspection",
+            "published": published.isoformat(),
+            "framework": "ILACS standard",
+            "inspection_start": (published - dt.timedelta(days=60)).isoformat(),
+            "inspection_end": (published - dt.timedelta(days=49)).isoformat(),
+            "lead_inspector": "Alex Replica",
+            "judgements": {
+                "overall_effectiveness": overall,
+                "impact_of_leaders": overall,
+                "help_and_protection": overall,
+                "children_in_care": "requires improvement",
+                "care_leavers": "requires improvement",
+            },
+        }
+    )
 
 
 @pytest.fixture
@@ -71,7 +107,8 @@ def site(tmp_path: Path):
     (root / "outlet-a").mkdir(parents=True)
     with ReplayServer(port=0, root=root) as server:
         sources = tmp_path / "sources.toml"
-        sources.write_text(f"""
+        sources.write_text(
+            f"""
 [[source]]
 name = "outlet-a"
 feeds = ["{server.origin}/outlet-a/feed/"]
@@ -87,7 +124,9 @@ name = "ofsted-reports"
 spider = "ofsted"
 start_urls = ["{server.origin}/ofsted/search?q=&level_1_types=3&level_2_types%5B%5D=12&rows=100"]
 allowed_domains = ["127.0.0.1"]
-""", encoding="utf-8")
+""",
+            encoding="utf-8",
+        )
         yield root, server, sources
 
 
@@ -96,15 +135,21 @@ def night(sources: Path, db: Path, *only: str) -> None:
     if only:
         args += ["--only", ",".join(only)]
     result = run_cli(*args)
-    assert result.returncode in (0, 1), result.stdout + result.stderr  # 1: an outlet with no feed yet
+    assert result.returncode in (0, 1), (
+        result.stdout + result.stderr
+    )  # 1: an outlet with no feed yet
 
 
 def alerts(db: Path) -> list[dict]:
     with sqlite3.connect(db) as conn:
         conn.row_factory = sqlite3.Row
-        return [dict(r) for r in conn.execute(
-            """select al.*, (select count(*) from alert_articles x where x.alert_id = al.id) as articles,
-                      i.report_url from alerts al left join inspections i on i.id = al.inspection_id order by al.id""")]
+        return [
+            dict(r)
+            for r in conn.execute(
+                """select al.*, (select count(*) from alert_articles x where x.alert_id = al.id) as articles,
+                      i.report_url from alerts al left join inspections i on i.id = al.inspection_id order by al.id"""
+            )
+        ]
 
 
 def test_a_new_report_alerts_before_any_article_and_the_news_joins_it(site, db_path):
@@ -115,8 +160,22 @@ def test_a_new_report_alerts_before_any_article_and_the_news_joins_it(site, db_p
     assert alert["authority_code"] == KENT and alert["status"] == "confirmed"
     assert alert["articles"] == 0 and alert["report_url"].endswith("/ofsted/files/v1/file/59990001")
 
-    publish_article(root, "outlet-a", "kent-inadequate", "Kent children's services rated inadequate by Ofsted", KENT_STORY, TODAY)
-    publish_article(root, "outlet-b", "kent-ofsted", "Ofsted rates Kent children's services inadequate", KENT_STORY[::-1], TODAY)
+    publish_article(
+        root,
+        "outlet-a",
+        "kent-inadequate",
+        "Kent children's services rated inadequate by Ofsted",
+        KENT_STORY,
+        TODAY,
+    )
+    publish_article(
+        root,
+        "outlet-b",
+        "kent-ofsted",
+        "Ofsted rates Kent children's services inadequate",
+        KENT_STORY[::-1],
+        TODAY,
+    )
     night(sources, db_path)
     (alert_after,) = alerts(db_path)
     assert alert_after["id"] == alert["id"] and alert_after["articles"] == 2
@@ -124,7 +183,14 @@ def test_a_new_report_alerts_before_any_article_and_the_news_joins_it(site, db_p
 
 def test_news_ahead_of_the_report_is_provisional_until_the_report_appears(site, db_path):
     root, server, sources = site
-    publish_article(root, "outlet-a", "kent-inadequate", "Kent children's services rated inadequate by Ofsted", KENT_STORY, TODAY)
+    publish_article(
+        root,
+        "outlet-a",
+        "kent-inadequate",
+        "Kent children's services rated inadequate by Ofsted",
+        KENT_STORY,
+        TODAY,
+    )
     night(sources, db_path)
     (alert,) = alerts(db_path)
     assert alert["status"] == "provisional" and alert["inspection_id"] is None
@@ -132,7 +198,11 @@ def test_news_ahead_of_the_report_is_provisional_until_the_report_appears(site, 
     publish_report(server, "59990002", TODAY)
     night(sources, db_path)
     (confirmed,) = alerts(db_path)
-    assert confirmed["id"] == alert["id"] and confirmed["status"] == "confirmed" and confirmed["report_url"]
+    assert (
+        confirmed["id"] == alert["id"]
+        and confirmed["status"] == "confirmed"
+        and confirmed["report_url"]
+    )
 
 
 def test_a_second_night_fetches_no_report_twice(site, db_path):
@@ -143,22 +213,35 @@ def test_a_second_night_fetches_no_report_twice(site, db_path):
     assert first == 3  # Manchester 2014 and 2017, and Kent's new report
     night(sources, db_path, "ofsted")
     assert server.hits("/ofsted/files/") == first
-    assert server.hits("/ofsted/provider/") == 2  # the second night: the listing, filtered, and no provider page
+    assert (
+        server.hits("/ofsted/provider/") == 2
+    )  # the second night: the listing, filtered, and no provider page
     assert alerts(db_path) == []  # a good report raises nothing
 
 
 def test_a_report_that_cannot_be_read_is_recorded_and_never_half_stored(site, db_path):
     _, server, sources = site
-    server.state.setdefault("ofsted_extra", []).append({
-        "id": "59990004", "urn": KENT_URN, "type": "Children's services inspection", "published": TODAY.isoformat(),
-        "pdf": b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntruncated",
-    })
+    server.state.setdefault("ofsted_extra", []).append(
+        {
+            "id": "59990004",
+            "urn": KENT_URN,
+            "type": "Children's services inspection",
+            "published": TODAY.isoformat(),
+            "pdf": b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntruncated",
+        }
+    )
     night(sources, db_path, "ofsted")
     with sqlite3.connect(db_path) as conn:
-        errors = conn.execute("select url, reason from fetch_errors where source = 'ofsted-reports'").fetchall()
-        stored = conn.execute("select count(*) from report_files where url like '%59990004'").fetchone()[0]
-        kent_today = conn.execute("select count(*) from inspections where authority_code = ? and published = ?",
-                                  [KENT, TODAY.isoformat()]).fetchone()[0]
+        errors = conn.execute(
+            "select url, reason from fetch_errors where source = 'ofsted-reports'"
+        ).fetchall()
+        stored = conn.execute(
+            "select count(*) from report_files where url like '%59990004'"
+        ).fetchone()[0]
+        kent_today = conn.execute(
+            "select count(*) from inspections where authority_code = ? and published = ?",
+            [KENT, TODAY.isoformat()],
+        ).fetchone()[0]
     assert [url.rsplit("/", 1)[-1] for url, _ in errors] == ["59990004"]
     assert errors[0][1].startswith("report not read: ")
     assert stored == 0 and kent_today == 0

@@ -22,7 +22,7 @@ def people(nlp, text: str) -> dict[str, dict]:
         ),
         (
             "Ofsted rated Leeds City Council's children's services outstanding.\n\n"
-            "Mark Pemberton, Ofsted's regional director for Yorkshire and the Humber, said: \"This is a fine report.\"",
+            'Mark Pemberton, Ofsted\'s regional director for Yorkshire and the Humber, said: "This is a fine report."',
             "Mark Pemberton",
             "Ofsted's regional director for Yorkshire and the Humber",
             "Ofsted",

@@ -29,7 +29,9 @@ def test_the_user_agent_carries_the_configured_contact_url(monkeypatch):
         reloaded = importlib.reload(crawler.settings)
         from crawler.config import VERSION  # the version pyproject.toml declares, once
 
-        assert reloaded.USER_AGENT == f"sectorwatch/{VERSION} (+https://example.org/about-our-crawler)"
+        assert (
+            reloaded.USER_AGENT == f"sectorwatch/{VERSION} (+https://example.org/about-our-crawler)"
+        )
     finally:
         monkeypatch.delenv("SECTORWATCH_CONTACT_URL")
         importlib.reload(crawler.settings)
@@ -39,6 +41,14 @@ def test_the_user_agent_carries_the_configured_contact_url(monkeypatch):
 def test_retries_back_off_exponentially_and_honour_retry_after():
     mw = RetryBackoffMiddleware(base=2.0, cap=60.0)
     assert mw.delay_for(Request("https://a.example/")) == 0
-    assert [mw.delay_for(Request("https://a.example/", meta={"retry_times": n})) for n in (1, 2, 3)] == [2.0, 4.0, 8.0]
-    assert mw.delay_for(Request("https://a.example/", meta={"retry_times": 1, "retry_after": 30})) == 30
-    assert mw.delay_for(Request("https://a.example/", meta={"retry_times": 1, "retry_after": 3600})) == 60
+    assert [
+        mw.delay_for(Request("https://a.example/", meta={"retry_times": n})) for n in (1, 2, 3)
+    ] == [2.0, 4.0, 8.0]
+    assert (
+        mw.delay_for(Request("https://a.example/", meta={"retry_times": 1, "retry_after": 30}))
+        == 30
+    )
+    assert (
+        mw.delay_for(Request("https://a.example/", meta={"retry_times": 1, "retry_after": 3600}))
+        == 60
+    )

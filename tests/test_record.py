@@ -6,29 +6,43 @@ import pytest
 
 from crawler.alerts.record import Record, weigh_analysis
 
-SOMERSET, SOMERSET_CC = "E06000066", "E10000027"  # the county council's reports are filed under its successor
+SOMERSET, SOMERSET_CC = (
+    "E06000066",
+    "E10000027",
+)  # the county council's reports are filed under its successor
 
 
 def inspection(published, inadequate=True, id_=1):
-    return {"id": id_, "published": published, "any_inadequate": int(inadequate), "report_url": f"https://files.example/{id_}"}
+    return {
+        "id": id_,
+        "published": published,
+        "any_inadequate": int(inadequate),
+        "report_url": f"https://files.example/{id_}",
+    }
 
 
 @pytest.fixture
 def record():
-    return Record({SOMERSET: [inspection("2015-03-27"), inspection("2018-01-29", False, 2)]}, until=dt.date(2026, 8, 20))
+    return Record(
+        {SOMERSET: [inspection("2015-03-27"), inspection("2018-01-29", False, 2)]},
+        until=dt.date(2026, 8, 20),
+    )
 
 
-@pytest.mark.parametrize("reported_on, status", [
-    ("2015-03-27", "confirmed"),   # the day of the report
-    ("2015-02-20", "confirmed"),   # the council's statement, weeks before the PDF
-    ("2015-04-20", "confirmed"),   # coverage in the weeks after
-    ("2015-03", "confirmed"),      # a month without its day
-    ("2015-09-01", "historical"),  # a follow-up months later
-    ("2018-01-30", "contradicted"),  # the report then was not inadequate
-    ("2021-05-01", "absent"),      # nothing then, and the record is complete well past it
-    ("2026-08-01", "pending"),     # ahead of the record: provisional
-    (None, "unknown"),
-])
+@pytest.mark.parametrize(
+    "reported_on, status",
+    [
+        ("2015-03-27", "confirmed"),  # the day of the report
+        ("2015-02-20", "confirmed"),  # the council's statement, weeks before the PDF
+        ("2015-04-20", "confirmed"),  # coverage in the weeks after
+        ("2015-03", "confirmed"),  # a month without its day
+        ("2015-09-01", "historical"),  # a follow-up months later
+        ("2018-01-30", "contradicted"),  # the report then was not inadequate
+        ("2021-05-01", "absent"),  # nothing then, and the record is complete well past it
+        ("2026-08-01", "pending"),  # ahead of the record: provisional
+        (None, "unknown"),
+    ],
+)
 def test_verdicts(record, reported_on, status):
     assert record.verdict(SOMERSET, reported_on).status == status
 
@@ -42,7 +56,13 @@ def test_a_council_the_record_does_not_know_is_left_to_the_text(record):
 
 
 def analysis(alert, published="2015-03-28", current=True):
-    judgement = {"code": SOMERSET, "grade": "inadequate", "subject": "children's services", "current": current, "alert": alert}
+    judgement = {
+        "code": SOMERSET,
+        "grade": "inadequate",
+        "subject": "children's services",
+        "current": current,
+        "alert": alert,
+    }
     return {"published": published, "alert": alert, "judgements": [judgement]}
 
 

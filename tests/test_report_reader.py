@@ -17,7 +17,13 @@ import pytest
 from crawler.replay.report_pdf import _Pages, make_report_pdf
 from pipelines import pdf_text
 from pipelines.pdf_text import MAX_PAGES
-from pipelines.report_reader import JUDGEMENT_KEYS, InspectionReport, ReportError, read_report, read_text
+from pipelines.report_reader import (
+    JUDGEMENT_KEYS,
+    InspectionReport,
+    ReportError,
+    read_report,
+    read_text,
+)
 
 SAMPLES = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ofsted-reports"
 NOT_GRADED = ("not_graded_post_april_2026", "not_separately_graded")
@@ -52,13 +58,22 @@ def _expected(row: dict) -> dict[str, str | None]:
 # What the index does not hold, read off the PDFs by eye: inspection dates, SIF's adoption and
 # LSCB judgements, lead inspectors.
 DATES = {
-    "E08000025_2014-05-23_sif.pdf": ("2014-03-18", "2014-04-09"),          # "18 March 2014 – 09 April 2014"
-    "E09000002_2014-07-07_sif.pdf": ("2014-04-29", "2014-05-22"),          # "29 April – 22 May 2014"
-    "E10000030_2018-05-16_sif-re-inspection.pdf": ("2018-02-26", "2018-03-22"),  # "26 February 2018–22 March 2018"
+    "E08000025_2014-05-23_sif.pdf": ("2014-03-18", "2014-04-09"),  # "18 March 2014 – 09 April 2014"
+    "E09000002_2014-07-07_sif.pdf": ("2014-04-29", "2014-05-22"),  # "29 April – 22 May 2014"
+    "E10000030_2018-05-16_sif-re-inspection.pdf": (
+        "2018-02-26",
+        "2018-03-22",
+    ),  # "26 February 2018–22 March 2018"
     "E09000017_2018-05-30_ilacs-standard.pdf": ("2018-04-16", "2018-04-27"),
-    "E08000023_2023-05-10_ilacs-short.pdf": ("2022-12-05", "2023-02-15"),  # "5 to 9 December 2022 and 14 to 15 February 2023"
+    "E08000023_2023-05-10_ilacs-short.pdf": (
+        "2022-12-05",
+        "2023-02-15",
+    ),  # "5 to 9 December 2022 and 14 to 15 February 2023"
     "E08000032_2026-05-21_ilacs-standard.pdf": ("2026-01-12", "2026-01-23"),
-    "E08000009_2026-08-03_ilacs-standard.pdf": ("2026-06-08", "2026-06-19"),  # "8 June 2026 to 19 June 2026"
+    "E08000009_2026-08-03_ilacs-standard.pdf": (
+        "2026-06-08",
+        "2026-06-19",
+    ),  # "8 June 2026 to 19 June 2026"
 }
 SIF_EXTRA = {  # (adoption, lscb)
     "E08000025_2014-05-23_sif.pdf": ("inadequate", "inadequate"),
@@ -71,9 +86,9 @@ SIF_EXTRA = {  # (adoption, lscb)
     "E10000030_2018-05-16_sif-re-inspection.pdf": ("good", None),  # re-inspections review no LSCB
 }
 LEADS = {
-    "E08000025_2014-05-23_sif.pdf": "Marie McGuinness",   # "Marie McGuinness Senior HMI"
+    "E08000025_2014-05-23_sif.pdf": "Marie McGuinness",  # "Marie McGuinness Senior HMI"
     "E09000025_2019-03-25_ilacs-standard.pdf": "Dawn Godfrey",  # name and title on two lines
-    "E10000025_2018-05-22_ilacs-short.pdf": "Donna Marriott",   # "Donna Marriott HMI"
+    "E10000025_2018-05-22_ilacs-short.pdf": "Donna Marriott",  # "Donna Marriott HMI"
     "E09000005_2026-06-17_ilacs-short.pdf": "Monique Lindsay",
 }
 
@@ -81,11 +96,17 @@ LEADS = {
 @pytest.fixture(scope="module")
 def samples() -> dict[str, InspectionReport]:
     shared_or_skip(SAMPLES / "index.csv")
-    return {row["file"]: read_report((SAMPLES / row["file"]).read_bytes(), published=row["publication_date"])
-            for row in _index()}
+    return {
+        row["file"]: read_report(
+            (SAMPLES / row["file"]).read_bytes(), published=row["publication_date"]
+        )
+        for row in _index()
+    }
 
 
-@pytest.mark.parametrize("row", _index() or [pytest.param({}, id="no-samples")], ids=lambda r: r.get("file", "none"))
+@pytest.mark.parametrize(
+    "row", _index() or [pytest.param({}, id="no-samples")], ids=lambda r: r.get("file", "none")
+)
 def test_real_sample(samples: dict[str, InspectionReport], row: dict) -> None:
     if not row:
         shared_or_skip(SAMPLES / "index.csv")
@@ -95,7 +116,11 @@ def test_real_sample(samples: dict[str, InspectionReport], row: dict) -> None:
     assert (report.authority_code, report.authority_name) == (row["gss_code"], row["la_name"])
     assert report.framework == row["framework"]
     assert report.published == row["publication_date"]  # SIF: its own "Report published" line
-    assert report.inspection_start and report.inspection_end and report.inspection_start <= report.inspection_end
+    assert (
+        report.inspection_start
+        and report.inspection_end
+        and report.inspection_start <= report.inspection_end
+    )
     assert report.inspection_end < report.published
     if row["file"] in DATES:
         assert (report.inspection_start, report.inspection_end) == DATES[row["file"]]
@@ -108,7 +133,9 @@ def test_real_sample(samples: dict[str, InspectionReport], row: dict) -> None:
     assert report.lead_inspector
     expected = _expected(row)
     overall = expected["overall_effectiveness"]
-    assert report.alerting() == (overall == "inadequate" if overall else "inadequate" in expected.values())
+    assert report.alerting() == (
+        overall == "inadequate" if overall else "inadequate" in expected.values()
+    )
 
 
 def test_sif_report_published_line_beats_the_link(samples: dict[str, InspectionReport]) -> None:
@@ -118,10 +145,21 @@ def test_sif_report_published_line_beats_the_link(samples: dict[str, InspectionR
 
 
 def test_urn_decides_the_council() -> None:
-    pdf = make_report_pdf(authority_name="Leeds", framework="ILACS short", inspection_start="2024-11-25",
-                          inspection_end="2024-11-29", published=None, lead_inspector="Ann Example",
-                          judgements={"overall_effectiveness": "good", "impact_of_leaders": "good", "help_and_protection": "good",
-                                      "children_in_care": "good", "care_leavers": "good"})
+    pdf = make_report_pdf(
+        authority_name="Leeds",
+        framework="ILACS short",
+        inspection_start="2024-11-25",
+        inspection_end="2024-11-29",
+        published=None,
+        lead_inspector="Ann Example",
+        judgements={
+            "overall_effectiveness": "good",
+            "impact_of_leaders": "good",
+            "help_and_protection": "good",
+            "children_in_care": "good",
+            "care_leavers": "good",
+        },
+    )
     report = read_report(pdf)
     assert (report.authority_code, report.urn) == ("E08000035", "80481")
     assert read_report(pdf, urn="80429").authority_code == "E08000025"  # Birmingham's provider page
@@ -131,49 +169,151 @@ def test_urn_decides_the_council() -> None:
 
 ALL_NONE = dict.fromkeys(JUDGEMENT_KEYS)
 ROUND_TRIPS = [
-    dict(authority_name="Manchester", framework="SIF", inspection_start="2014-06-02", inspection_end="2014-06-25",
-         published="2014-09-04", lead_inspector="Ann Example",
-         judgements=dict(overall_effectiveness="inadequate", impact_of_leaders="inadequate", help_and_protection="inadequate",
-                         children_in_care="requires improvement", care_leavers="requires improvement", adoption="good",
-                         lscb="inadequate")),
-    dict(authority_name="Surrey", framework="SIF re-inspection", inspection_start="2017-12-28", inspection_end="2018-01-19",
-         published="2018-03-16", lead_inspector="Bob Example",
-         judgements=dict(overall_effectiveness="requires improvement", impact_of_leaders="good", help_and_protection="requires improvement",
-                         children_in_care="good", care_leavers="outstanding", adoption=None, lscb=None)),
-    dict(authority_name="Kingston upon Hull", framework="ILACS standard", inspection_start="2019-01-07", inspection_end="2019-01-18",
-         published="2019-03-01", lead_inspector="Cy Example",
-         judgements=dict(ALL_NONE, overall_effectiveness="good", impact_of_leaders="outstanding", help_and_protection="good",
-                         children_in_care="requires improvement")),
-    dict(authority_name="Westmorland and Furness", framework="ILACS standard", inspection_start="2024-04-22",
-         inspection_end="2024-05-03", published="2024-07-12", lead_inspector="Di Example",
-         judgements=dict(ALL_NONE, overall_effectiveness="inadequate", impact_of_leaders="inadequate", help_and_protection="good",
-                         children_in_care="outstanding", care_leavers="requires improvement")),
-    dict(authority_name="Leeds", framework="ILACS short", inspection_start="2024-11-25", inspection_end="2024-11-29",
-         published="2025-01-10", lead_inspector="Ed Example",
-         judgements=dict(ALL_NONE, overall_effectiveness="outstanding", impact_of_leaders="outstanding", help_and_protection="good",
-                         children_in_care="outstanding", care_leavers="good")),
-    dict(authority_name="Trafford", framework="ILACS standard", inspection_start="2026-06-08", inspection_end="2026-06-19",
-         published="2026-08-03", lead_inspector="Flo Example",
-         judgements=dict(ALL_NONE, impact_of_leaders="inadequate", help_and_protection="inadequate", children_in_care="good",
-                         care_leavers="requires improvement")),
-    dict(authority_name="City of Bristol", framework=None, kind="focused visit", inspection_start="2019-06-05",
-         inspection_end="2019-06-06", published="2019-07-01", lead_inspector="Gus Example", judgements=ALL_NONE),
-    dict(authority_name="Sandwell", framework=None, kind="monitoring visit", inspection_start="2020-12-30",
-         inspection_end="2021-01-02", published="2021-02-01", lead_inspector="Hal Example", judgements=ALL_NONE),
+    dict(
+        authority_name="Manchester",
+        framework="SIF",
+        inspection_start="2014-06-02",
+        inspection_end="2014-06-25",
+        published="2014-09-04",
+        lead_inspector="Ann Example",
+        judgements=dict(
+            overall_effectiveness="inadequate",
+            impact_of_leaders="inadequate",
+            help_and_protection="inadequate",
+            children_in_care="requires improvement",
+            care_leavers="requires improvement",
+            adoption="good",
+            lscb="inadequate",
+        ),
+    ),
+    dict(
+        authority_name="Surrey",
+        framework="SIF re-inspection",
+        inspection_start="2017-12-28",
+        inspection_end="2018-01-19",
+        published="2018-03-16",
+        lead_inspector="Bob Example",
+        judgements=dict(
+            overall_effectiveness="requires improvement",
+            impact_of_leaders="good",
+            help_and_protection="requires improvement",
+            children_in_care="good",
+            care_leavers="outstanding",
+            adoption=None,
+            lscb=None,
+        ),
+    ),
+    dict(
+        authority_name="Kingston upon Hull",
+        framework="ILACS standard",
+        inspection_start="2019-01-07",
+        inspection_end="2019-01-18",
+        published="2019-03-01",
+        lead_inspector="Cy Example",
+        judgements=dict(
+            ALL_NONE,
+            overall_effectiveness="good",
+            impact_of_leaders="outstanding",
+            help_and_protection="good",
+            children_in_care="requires improvement",
+        ),
+    ),
+    dict(
+        authority_name="Westmorland and Furness",
+        framework="ILACS standard",
+        inspection_start="2024-04-22",
+        inspection_end="2024-05-03",
+        published="2024-07-12",
+        lead_inspector="Di Example",
+        judgements=dict(
+            ALL_NONE,
+            overall_effectiveness="inadequate",
+            impact_of_leaders="inadequate",
+            help_and_protection="good",
+            children_in_care="outstanding",
+            care_leavers="requires improvement",
+        ),
+    ),
+    dict(
+        authority_name="Leeds",
+        framework="ILACS short",
+        inspection_start="2024-11-25",
+        inspection_end="2024-11-29",
+        published="2025-01-10",
+        lead_inspector="Ed Example",
+        judgements=dict(
+            ALL_NONE,
+            overall_effectiveness="outstanding",
+            impact_of_leaders="outstanding",
+            help_and_protection="good",
+            children_in_care="outstanding",
+            care_leavers="good",
+        ),
+    ),
+    dict(
+        authority_name="Trafford",
+        framework="ILACS standard",
+        inspection_start="2026-06-08",
+        inspection_end="2026-06-19",
+        published="2026-08-03",
+        lead_inspector="Flo Example",
+        judgements=dict(
+            ALL_NONE,
+            impact_of_leaders="inadequate",
+            help_and_protection="inadequate",
+            children_in_care="good",
+            care_leavers="requires improvement",
+        ),
+    ),
+    dict(
+        authority_name="City of Bristol",
+        framework=None,
+        kind="focused visit",
+        inspection_start="2019-06-05",
+        inspection_end="2019-06-06",
+        published="2019-07-01",
+        lead_inspector="Gus Example",
+        judgements=ALL_NONE,
+    ),
+    dict(
+        authority_name="Sandwell",
+        framework=None,
+        kind="monitoring visit",
+        inspection_start="2020-12-30",
+        inspection_end="2021-01-02",
+        published="2021-02-01",
+        lead_inspector="Hal Example",
+        judgements=ALL_NONE,
+    ),
 ]
 
 
-@pytest.mark.parametrize("values", ROUND_TRIPS, ids=lambda v: f"{v.get('kind', 'inspection')}-{v['framework']}-{v['authority_name']}")
+@pytest.mark.parametrize(
+    "values",
+    ROUND_TRIPS,
+    ids=lambda v: f"{v.get('kind', 'inspection')}-{v['framework']}-{v['authority_name']}",
+)
 def test_round_trip(values: dict) -> None:
     report = read_report(make_report_pdf(**values), published=values["published"])
     assert {
-        "authority_name": report.authority_name, "framework": report.framework, "inspection_start": report.inspection_start,
-        "inspection_end": report.inspection_end, "published": report.published, "lead_inspector": report.lead_inspector,
-        "judgements": report.judgements, "kind": report.kind,
+        "authority_name": report.authority_name,
+        "framework": report.framework,
+        "inspection_start": report.inspection_start,
+        "inspection_end": report.inspection_end,
+        "published": report.published,
+        "lead_inspector": report.lead_inspector,
+        "judgements": report.judgements,
+        "kind": report.kind,
     } == {"kind": "inspection", **values}
     overall = values["judgements"]["overall_effectiveness"]
-    assert report.alerting() == (overall == "inadequate" or (overall is None and report.kind == "inspection"
-                                                                and "inadequate" in values["judgements"].values()))
+    assert report.alerting() == (
+        overall == "inadequate"
+        or (
+            overall is None
+            and report.kind == "inspection"
+            and "inadequate" in values["judgements"].values()
+        )
+    )
 
 
 def test_generator_refuses_a_framework_the_dates_contradict() -> None:
@@ -193,86 +333,143 @@ def _read(*pages: str, **kw: str) -> InspectionReport:
 
 
 def test_sif_2015_wording_and_not_judged_adoption() -> None:
-    page = ("1\nCity of London\nInspection of services for children in need of help and\nprotection, children looked after "
-            "and care leavers\nInspection date: 28 December 2015 to 14 January 2016\nReport published: 4 March 2016\n"
-            "The overall judgement is that children’s services require improvement\n"
-            "1. Children who need help and protection Requires\nimprovement\n2. Children looked after and achieving\n"
-            "permanence\nGood\n2.1 Adoption performance Not judged\n2.2 Experiences and progress of care leavers\nGood\n"
-            "3. Leadership, management and governance Requires improvement\n") + "Narrative about the service. " * 20
+    page = (
+        "1\nCity of London\nInspection of services for children in need of help and\nprotection, children looked after "
+        "and care leavers\nInspection date: 28 December 2015 to 14 January 2016\nReport published: 4 March 2016\n"
+        "The overall judgement is that children’s services require improvement\n"
+        "1. Children who need help and protection Requires\nimprovement\n2. Children looked after and achieving\n"
+        "permanence\nGood\n2.1 Adoption performance Not judged\n2.2 Experiences and progress of care leavers\nGood\n"
+        "3. Leadership, management and governance Requires improvement\n"
+    ) + "Narrative about the service. " * 20
     report = _read(page)
     assert report.framework == "SIF" and report.authority_code == "E09000001"
     assert (report.inspection_start, report.inspection_end) == ("2015-12-28", "2016-01-14")
-    assert report.judgements == dict(ALL_NONE, overall_effectiveness="requires improvement", impact_of_leaders="requires improvement",
-                                     help_and_protection="requires improvement", children_in_care="good", care_leavers="good")
+    assert report.judgements == dict(
+        ALL_NONE,
+        overall_effectiveness="requires improvement",
+        impact_of_leaders="requires improvement",
+        help_and_protection="requires improvement",
+        children_in_care="good",
+        care_leavers="good",
+    )
 
 
 def test_sif_headline_worded_otherwise() -> None:
-    page = ("1\nLondon Borough of Sutton\nInspection of services for children in need of help and protection, children looked "
-            "after and care leavers\nInspection date: 3 March 2014 – 26 March 2014\nReport published: 19 May 2014\n"
-            "Services for children and young people in Sutton are judged to be good\n"
-            "1. Children who need help and protection Good\n2. Children looked after and achieving permanence Good\n"
-            "2.1 Adoption performance Outstanding\n2.2 Experiences and progress of care leavers Good\n"
-            "3. Leadership, management and governance Good\n") + "Narrative about the service. " * 20
+    page = (
+        "1\nLondon Borough of Sutton\nInspection of services for children in need of help and protection, children looked "
+        "after and care leavers\nInspection date: 3 March 2014 – 26 March 2014\nReport published: 19 May 2014\n"
+        "Services for children and young people in Sutton are judged to be good\n"
+        "1. Children who need help and protection Good\n2. Children looked after and achieving permanence Good\n"
+        "2.1 Adoption performance Outstanding\n2.2 Experiences and progress of care leavers Good\n"
+        "3. Leadership, management and governance Good\n"
+    ) + "Narrative about the service. " * 20
     report = _read(page)
-    assert (report.judgements["overall_effectiveness"], report.judgements["adoption"]) == ("good", "outstanding")
+    assert (report.judgements["overall_effectiveness"], report.judgements["adoption"]) == (
+        "good",
+        "outstanding",
+    )
 
 
 def test_ilacs_table_with_grades_before_labels_and_a_trust_title() -> None:
-    page = ("Inspection of Sandwell Children’s Trust\nInspection dates: 3 to 14 October 2022\n"
-            "Lead inspector: Ann Example, His Majesty’s Inspector\nJudgement Grade\nRequires improvement to be good\n"
-            "The impact of leaders on social work practice with children and families\nInadequate\n"
-            "The experiences and progress of children who need help and protection\nRequires improvement to be good\n"
-            "The experiences and progress of children in care and care leavers\nInadequate\nOverall effectiveness\n"
-            "Since the last inspection, when overall effectiveness was judged good, services have declined. ") * 1
+    page = (
+        "Inspection of Sandwell Children’s Trust\nInspection dates: 3 to 14 October 2022\n"
+        "Lead inspector: Ann Example, His Majesty’s Inspector\nJudgement Grade\nRequires improvement to be good\n"
+        "The impact of leaders on social work practice with children and families\nInadequate\n"
+        "The experiences and progress of children who need help and protection\nRequires improvement to be good\n"
+        "The experiences and progress of children in care and care leavers\nInadequate\nOverall effectiveness\n"
+        "Since the last inspection, when overall effectiveness was judged good, services have declined. "
+    ) * 1
     report = _read(page + "More narrative. " * 30)
     assert (report.authority_code, report.framework) == ("E08000028", "ILACS standard")
-    assert report.judgements == dict(ALL_NONE, impact_of_leaders="requires improvement", help_and_protection="inadequate",
-                                     children_in_care="requires improvement", overall_effectiveness="inadequate")
+    assert report.judgements == dict(
+        ALL_NONE,
+        impact_of_leaders="requires improvement",
+        help_and_protection="inadequate",
+        children_in_care="requires improvement",
+        overall_effectiveness="inadequate",
+    )
     assert report.alerting()
 
 
 def test_ilacs_table_labels_then_grades() -> None:
-    page = ("Inspection of Derby local authority children’s services\nInspection dates: 2 to 6 March 2020\n"
-            "Lead inspector: Bo Example HMI\nJudgement\nThe impact of leaders on social work practice with children and families\n"
-            "The experiences and progress of children who need help and protection\n"
-            "The experiences and progress of children in care and care leavers\nOverall effectiveness\n"
-            "Grade\nOutstanding\nGood\nGood\nGood\nServices for children in Derby are good. ") + "Narrative. " * 40
+    page = (
+        "Inspection of Derby local authority children’s services\nInspection dates: 2 to 6 March 2020\n"
+        "Lead inspector: Bo Example HMI\nJudgement\nThe impact of leaders on social work practice with children and families\n"
+        "The experiences and progress of children who need help and protection\n"
+        "The experiences and progress of children in care and care leavers\nOverall effectiveness\n"
+        "Grade\nOutstanding\nGood\nGood\nGood\nServices for children in Derby are good. "
+    ) + "Narrative. " * 40
     report = _read(page)
     assert (report.framework, report.lead_inspector) == ("ILACS short", "Bo Example")
-    assert report.judgements == dict(ALL_NONE, impact_of_leaders="outstanding", help_and_protection="good",
-                                     children_in_care="good", overall_effectiveness="good")
+    assert report.judgements == dict(
+        ALL_NONE,
+        impact_of_leaders="outstanding",
+        help_and_protection="good",
+        children_in_care="good",
+        overall_effectiveness="good",
+    )
 
 
 LETTER_HEAD = "Ofsted\nPiccadilly Gate\nStore Street\nManchester M1 2WD\nT 0300 123 1231\n12 July 2023\nDirector of Children’s Services\n"
 
 
-@pytest.mark.parametrize("kind, subject, dates", [
-    ("focused visit", "Focused visit to Nottinghamshire County Council children’s services\nThis letter summarises the findings "
-                      "of the focused visit to Nottinghamshire children’s services on 6 and 7 June 2023.", ("2023-06-06", "2023-06-07")),
-    ("monitoring visit", "Monitoring visit to Nottinghamshire children’s services\nThis letter summarises the findings of the "
-                         "monitoring visit to Nottinghamshire children’s services on 30 May to 1 June 2023.", ("2023-05-30", "2023-06-01")),
-    ("JTAI", "Joint targeted area inspection of the multi-agency response to children at risk of criminal exploitation in "
-             "Nottinghamshire\nBetween 5 and 9 June 2023, Ofsted, the Care Quality Commission and HMICFRS carried out a joint "
-             "inspection.", ("2023-06-05", "2023-06-09")),
-    ("area SEND", "Area SEND inspection of Nottinghamshire Local Area Partnership\nInspection dates: 5 to 9 June 2023\n"
-                  "Dates of previous inspection: 3 to 7 October 2019", ("2023-06-05", "2023-06-09")),
-])
-def test_ungraded_publications_never_read_a_grade(kind: str, subject: str, dates: tuple[str, str]) -> None:
-    body = ("\nAt the last inspection, in 2019, overall effectiveness was judged inadequate. The experiences and progress "
-            "of children who need help and protection: requires improvement to be good. Children’s services in "
-            "Nottinghamshire are good at listening. Leaders have improved practice. " * 3)
-    report = _read(LETTER_HEAD + subject + body + "\nYours sincerely\nCara Example\nHis Majesty’s Inspector")
+@pytest.mark.parametrize(
+    "kind, subject, dates",
+    [
+        (
+            "focused visit",
+            "Focused visit to Nottinghamshire County Council children’s services\nThis letter summarises the findings "
+            "of the focused visit to Nottinghamshire children’s services on 6 and 7 June 2023.",
+            ("2023-06-06", "2023-06-07"),
+        ),
+        (
+            "monitoring visit",
+            "Monitoring visit to Nottinghamshire children’s services\nThis letter summarises the findings of the "
+            "monitoring visit to Nottinghamshire children’s services on 30 May to 1 June 2023.",
+            ("2023-05-30", "2023-06-01"),
+        ),
+        (
+            "JTAI",
+            "Joint targeted area inspection of the multi-agency response to children at risk of criminal exploitation in "
+            "Nottinghamshire\nBetween 5 and 9 June 2023, Ofsted, the Care Quality Commission and HMICFRS carried out a joint "
+            "inspection.",
+            ("2023-06-05", "2023-06-09"),
+        ),
+        (
+            "area SEND",
+            "Area SEND inspection of Nottinghamshire Local Area Partnership\nInspection dates: 5 to 9 June 2023\n"
+            "Dates of previous inspection: 3 to 7 October 2019",
+            ("2023-06-05", "2023-06-09"),
+        ),
+    ],
+)
+def test_ungraded_publications_never_read_a_grade(
+    kind: str, subject: str, dates: tuple[str, str]
+) -> None:
+    body = (
+        "\nAt the last inspection, in 2019, overall effectiveness was judged inadequate. The experiences and progress "
+        "of children who need help and protection: requires improvement to be good. Children’s services in "
+        "Nottinghamshire are good at listening. Leaders have improved practice. " * 3
+    )
+    report = _read(
+        LETTER_HEAD + subject + body + "\nYours sincerely\nCara Example\nHis Majesty’s Inspector"
+    )
     assert (report.kind, report.framework) == (kind, None)
-    assert (report.authority_name, report.authority_code) == ("Nottinghamshire", "E10000024")  # not Manchester, Ofsted's office
+    assert (report.authority_name, report.authority_code) == (
+        "Nottinghamshire",
+        "E10000024",
+    )  # not Manchester, Ofsted's office
     assert (report.inspection_start, report.inspection_end) == dates
     assert report.judgements == ALL_NONE and not report.alerting()
 
 
 def test_a_report_that_names_no_council_needs_its_urn() -> None:
-    page = ("Inspection of the local authority children’s services\nInspection dates: 2 to 6 March 2020\n"
-            "Judgement Grade\nThe impact of leaders on social work practice with children and families Good\n"
-            "The experiences and progress of children who need help and protection Good\n"
-            "The experiences and progress of children in care and care leavers Good\nOverall effectiveness Good\n") + "Text. " * 50
+    page = (
+        "Inspection of the local authority children’s services\nInspection dates: 2 to 6 March 2020\n"
+        "Judgement Grade\nThe impact of leaders on social work practice with children and families Good\n"
+        "The experiences and progress of children who need help and protection Good\n"
+        "The experiences and progress of children in care and care leavers Good\nOverall effectiveness Good\n"
+    ) + "Text. " * 50
     with pytest.raises(ReportError, match="council could not be recognised"):
         _read(page)
     assert _read(page, urn="80459").authority_name == "Derby"
@@ -283,22 +480,33 @@ def test_a_report_that_names_no_council_needs_its_urn() -> None:
 
 def _raw_pdf(content: bytes, *, extra_trailer: bytes = b"") -> bytes:
     """A one-page PDF around an already compressed content stream (for hostile inputs)."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content)]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(content), content),
+    ]
     out = bytearray(b"%PDF-1.7\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
         out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
     xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, extra_trailer, xref)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(
+        b"%010d 00000 n \n" % o for o in offsets
+    )
+    out += b"trailer\n<< /Size %d /Root 1 0 R %s>>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        extra_trailer,
+        xref,
+    )
     return bytes(out)
 
 
-def flate_bomb(total: int = 1 << 30, fill: bytes = b"(AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA) Tj ") -> bytes:
+def flate_bomb(
+    total: int = 1 << 30, fill: bytes = b"(AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA) Tj "
+) -> bytes:
     """`total` bytes of content stream in about total/1000 bytes: one block compressed once, repeated."""
     block = fill * ((1 << 20) // len(fill))
     co = zlib.compressobj(9)
@@ -318,20 +526,40 @@ def _not_ofsted_pdf() -> bytes:
     doc = _Pages()
     doc.line("Riverside Borough Council newsletter", size=16, bold=True)
     for _ in range(6):
-        doc.paragraph("Our children's services team has opened a new family hub beside the library. Inspection of "
-                      "the new building by the fire service went well, and the leisure centre reopens in June.")
+        doc.paragraph(
+            "Our children's services team has opened a new family hub beside the library. Inspection of "
+            "the new building by the fire service went well, and the leisure centre reopens in June."
+        )
     return doc.pdf()
 
 
 BAD_INPUTS = {
-    "text file": (lambda: b"Manchester children's services were judged inadequate by Ofsted.\n" * 20, "not a PDF"),
-    "HTML page": (lambda: b"<!doctype html><html><head><title>Ofsted report</title></head><body>%PDF-</body></html>",
-                  "not a PDF"),
+    "text file": (
+        lambda: b"Manchester children's services were judged inadequate by Ofsted.\n" * 20,
+        "not a PDF",
+    ),
+    "HTML page": (
+        lambda: (
+            b"<!doctype html><html><head><title>Ofsted report</title></head><body>%PDF-</body></html>"
+        ),
+        "not a PDF",
+    ),
     "truncated PDF": (lambda: make_report_pdf(**ROUND_TRIPS[0])[:700], "broken|no text|no pages"),
     "not Ofsted": (_not_ofsted_pdf, "not an Ofsted report"),
-    "encrypted": (lambda: _raw_pdf(zlib.compress(b"BT /F1 12 Tf 72 720 Td (Ofsted) Tj ET"), extra_trailer=(
-        b"/Encrypt << /Filter /Standard /V 1 /R 2 /O <" + b"11" * 32 + b"> /U <" + b"22" * 32 + b"> /P -44 >> "
-        b"/ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>] ")), "encrypted"),
+    "encrypted": (
+        lambda: _raw_pdf(
+            zlib.compress(b"BT /F1 12 Tf 72 720 Td (Ofsted) Tj ET"),
+            extra_trailer=(
+                b"/Encrypt << /Filter /Standard /V 1 /R 2 /O <"
+                + b"11" * 32
+                + b"> /U <"
+                + b"22" * 32
+                + b"> /P -44 >> "
+                b"/ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>] "
+            ),
+        ),
+        "encrypted",
+    ),
     "too many pages": (lambda: _many_pages(MAX_PAGES + 1), "pages"),
     "flate bomb": (lambda: _raw_pdf(flate_bomb()), "memory|died|characters|timed out"),
     "empty": (lambda: b"", "not a PDF"),
@@ -340,7 +568,9 @@ BAD_INPUTS = {
 
 @pytest.mark.parametrize("name", BAD_INPUTS)
 def test_bad_input_gives_report_error(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pdf_text, "MEMORY_BUDGET", 256 * 1024 * 1024)  # the bomb hits the limit sooner (the child is forked)
+    monkeypatch.setattr(
+        pdf_text, "MEMORY_BUDGET", 256 * 1024 * 1024
+    )  # the bomb hits the limit sooner (the child is forked)
     make, reason = BAD_INPUTS[name]
     with pytest.raises(ReportError, match=reason):
         read_report(make(), timeout=20)
@@ -372,38 +602,61 @@ def test_analyse_prints_reports_and_reports_bad_files(tmp_path: Path) -> None:
     fake.write_text("<html><body>Not found</body></html>", encoding="utf-8")
     other = tmp_path / "newsletter.pdf"
     other.write_bytes(_not_ofsted_pdf())
-    result = run_cli("analyse", "--jsonl", str(fake), str(good), str(other), str(named_otherwise), timeout=120)
+    result = run_cli(
+        "analyse", "--jsonl", str(fake), str(good), str(other), str(named_otherwise), timeout=120
+    )
     assert result.returncode == 1, result.stderr
     printed = [json.loads(line) for line in result.stdout.splitlines()]
     assert [p["path"] for p in printed] == [str(good), str(named_otherwise)]
     trafford, visit = printed
     assert trafford["kind"] == "inspection_report" and trafford["publication_type"] == "inspection"
     assert trafford["authority"] == {"name": "Trafford", "code": "E08000009"}
-    assert (trafford["framework"], trafford["inspection_start"], trafford["inspection_end"]) == ("ILACS standard", "2026-06-08", "2026-06-19")
+    assert (trafford["framework"], trafford["inspection_start"], trafford["inspection_end"]) == (
+        "ILACS standard",
+        "2026-06-08",
+        "2026-06-19",
+    )
     assert trafford["judgements"] == ROUND_TRIPS[5]["judgements"] and trafford["alert"] is True
-    assert (visit["publication_type"], visit["framework"], visit["alert"]) == ("focused visit", None, False)
+    assert (visit["publication_type"], visit["framework"], visit["alert"]) == (
+        "focused visit",
+        None,
+        False,
+    )
     assert set(visit["judgements"]) == set(JUDGEMENT_KEYS) and not any(visit["judgements"].values())
     errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
-    assert errors == [f"error: {fake}: not a PDF (an HTML or XML page)",
-                      f"error: {other}: not an Ofsted report (no mention of Ofsted or His/Her Majesty's Inspectors)"]
+    assert errors == [
+        f"error: {fake}: not a PDF (an HTML or XML page)",
+        f"error: {other}: not an Ofsted report (no mention of Ofsted or His/Her Majesty's Inspectors)",
+    ]
 
 
 # -- dates as the reports write them ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, before, expected", [
-    ("18 March 2014 – 09 April 2014", None, ("2014-03-18", "2014-04-09", 23)),
-    ("29 April – 22 May 2014", None, ("2014-04-29", "2014-05-22", 24)),
-    ("19 November–30 November 2018", None, ("2018-11-19", "2018-11-30", 12)),
-    ("5 to 9 December 2022 and 14 to 15 February 2023", None, ("2022-12-05", "2023-02-15", 7)),
-    ("8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019", None, ("2019-07-08", "2019-08-08", 7)),
-    ("28 December 2015 to 8 January 2016", None, ("2015-12-28", "2016-01-08", 12)),
-    ("28 December to 8 January", "2016-03-01", ("2015-12-28", "2016-01-08", 12)),
-    ("15 to 26 November", "2019-01-10", ("2018-11-15", "2018-11-26", 12)),
-    ("3 to 7 June 20 24", None, ("2024-06-03", "2024-06-07", 5)),
-    ("12 to 23 January 2026\n1\n", None, ("2026-01-12", "2026-01-23", 12)),  # a page number after the dates
-    ("15 to 26 November", None, None),
-])
+@pytest.mark.parametrize(
+    "text, before, expected",
+    [
+        ("18 March 2014 – 09 April 2014", None, ("2014-03-18", "2014-04-09", 23)),
+        ("29 April – 22 May 2014", None, ("2014-04-29", "2014-05-22", 24)),
+        ("19 November–30 November 2018", None, ("2018-11-19", "2018-11-30", 12)),
+        ("5 to 9 December 2022 and 14 to 15 February 2023", None, ("2022-12-05", "2023-02-15", 7)),
+        (
+            "8 July 2019 to 12 July 2019 and 7 August 2019 to 8 August 2019",
+            None,
+            ("2019-07-08", "2019-08-08", 7),
+        ),
+        ("28 December 2015 to 8 January 2016", None, ("2015-12-28", "2016-01-08", 12)),
+        ("28 December to 8 January", "2016-03-01", ("2015-12-28", "2016-01-08", 12)),
+        ("15 to 26 November", "2019-01-10", ("2018-11-15", "2018-11-26", 12)),
+        ("3 to 7 June 20 24", None, ("2024-06-03", "2024-06-07", 5)),
+        (
+            "12 to 23 January 2026\n1\n",
+            None,
+            ("2026-01-12", "2026-01-23", 12),
+        ),  # a page number after the dates
+        ("15 to 26 November", None, None),
+    ],
+)
 def test_date_spans(text: str, before: str | None, expected: tuple | None) -> None:
     from datetime import date
 

@@ -17,7 +17,10 @@ from tests.helpers import FAST, ROOT, free_port, run_cli, serving
 
 @pytest.fixture
 def served_db(replay_sources, db_path):
-    assert run_cli("crawl", "--sources", str(replay_sources), "--db", str(db_path), *FAST).returncode == 0
+    assert (
+        run_cli("crawl", "--sources", str(replay_sources), "--db", str(db_path), *FAST).returncode
+        == 0
+    )
     with serving(db_path) as base:
         yield base, db_path.stem
 
@@ -41,14 +44,15 @@ def test_serve_refuses_a_missing_database(tmp_path):
     assert "does not exist yet" in result.stderr
 
 
-
 def _processes_with(marker: str) -> list[int]:
     """Ids of the running processes whose command line contains `marker` (read from /proc)."""
     found = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                cmdline = (
+                    (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                )
             except OSError:
                 continue  # ended meanwhile
             if marker in cmdline:
@@ -63,8 +67,12 @@ def test_sigterm_to_serve_leaves_no_datasette(tmp_path):
     marker = str(db_path)  # every process of this test names its temporary database
     open_db(db_path).close()
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler", "serve", "--db", marker, "--port", str(port)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "crawler", "serve", "--db", marker, "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     left: list[int] = []
     try:
         deadline = time.monotonic() + 30
@@ -73,7 +81,9 @@ def test_sigterm_to_serve_leaves_no_datasette(tmp_path):
                 assert get_json(f"http://127.0.0.1:{port}/-/versions.json")["datasette"]
                 break
             except OSError:
-                assert proc.poll() is None and time.monotonic() < deadline, "serve did not start Datasette"
+                assert proc.poll() is None and time.monotonic() < deadline, (
+                    "serve did not start Datasette"
+                )
                 time.sleep(0.1)
         # The process answering is the one started as `sectorwatch serve`, now Datasette itself.
         assert _processes_with(marker) == [proc.pid]

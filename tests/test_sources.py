@@ -25,14 +25,29 @@ def test_a_good_source_loads():
     "text, message",
     [
         ('[[source]]\nfeeds = ["https://a.example/feed"]', "missing field 'name'"),
-        ('[[source]]\nname = "x"\nfeeds = ["https://a.example/feed"]\nfeed = []', "source 'x': unknown field 'feed'"),
-        ('[[source]]\nname = "x"\nfeeds = ["not a url"]', "source 'x': field 'feeds': 'not a url' is not an http(s) URL"),
+        (
+            '[[source]]\nname = "x"\nfeeds = ["https://a.example/feed"]\nfeed = []',
+            "source 'x': unknown field 'feed'",
+        ),
+        (
+            '[[source]]\nname = "x"\nfeeds = ["not a url"]',
+            "source 'x': field 'feeds': 'not a url' is not an http(s) URL",
+        ),
         ('[[source]]\nname = "x"', "source 'x': needs at least one of feeds, sitemaps, start_urls"),
-        ('[[source]]\nname = "x"\nsitemaps = "https://a.example/s.xml"\nallowed_domains = ["https://a.example"]', "field 'allowed_domains'"),
+        (
+            '[[source]]\nname = "x"\nsitemaps = "https://a.example/s.xml"\nallowed_domains = ["https://a.example"]',
+            "field 'allowed_domains'",
+        ),
         ("[[source]\nname=", "not valid TOML"),
         ("", "no [[source]] tables"),
-        ('[[source]]\nname = "x"\nfeeds = ["https://a.example/f"]\n[[source]]\nname = "x"\nfeeds = ["https://a.example/f"]', "defined twice"),
-        ('[[source]]\nname = "x"\nstart_urls = ["https://a.example/"]\narticle_patterns = ["("]', "bad pattern"),
+        (
+            '[[source]]\nname = "x"\nfeeds = ["https://a.example/f"]\n[[source]]\nname = "x"\nfeeds = ["https://a.example/f"]',
+            "defined twice",
+        ),
+        (
+            '[[source]]\nname = "x"\nstart_urls = ["https://a.example/"]\narticle_patterns = ["("]',
+            "bad pattern",
+        ),
     ],
 )
 def test_bad_sources_are_clear_errors(text, message):

@@ -13,7 +13,13 @@ TEXT = (
 
 def store(db, url, text, published="2026-03-02"):
     item = ArticleItem(url=url, source="test", html="", fetched_at=f"{published}T06:00:00+00:00")
-    item.article = {"url": url, "title": url, "published": published, "text": text, "content_hash": str(hash(text))}
+    item.article = {
+        "url": url,
+        "title": url,
+        "published": published,
+        "text": text,
+        "content_hash": str(hash(text)),
+    }
     item.tags = {"authorities": [], "people": [], "judgements": []}
     db["sources"].insert({"name": "test"}, ignore=True)
     return store_article(db, item, None)[1]
@@ -26,7 +32,11 @@ def test_one_story_across_outlets_and_none_across_databases(tmp_path):
     assert first["articles"].get(a2)["story_id"] == a1
     first.close()
     second = open_db(tmp_path / "b.db")  # same ids, other texts: nothing cached from a.db may count
-    b1 = store(second, "https://c.example/1", "An unrelated report about school transport budgets and bus routes in the county, " * 3)
+    b1 = store(
+        second,
+        "https://c.example/1",
+        "An unrelated report about school transport budgets and bus routes in the county, " * 3,
+    )
     b2 = store(second, "https://d.example/1", TEXT)
     assert (b1, b2) == (a1, a2)
     assert second["articles"].get(b2)["story_id"] == b2

@@ -17,8 +17,20 @@ import pytest
 from tests.evaluate import CORPUS, evaluate, load_set, shared_or_skip
 
 FLOORS = {
-    "constructed": {"alerts_p": 0.95, "alerts_r": 0.95, "judgements": 0.85, "authorities": 0.98, "people": 0.85},
-    "dev": {"alerts_p": 0.8, "alerts_r": 0.85, "judgements": 0.7, "authorities": 0.94, "people": 0.95},
+    "constructed": {
+        "alerts_p": 0.95,
+        "alerts_r": 0.95,
+        "judgements": 0.85,
+        "authorities": 0.98,
+        "people": 0.85,
+    },
+    "dev": {
+        "alerts_p": 0.8,
+        "alerts_r": 0.85,
+        "judgements": 0.7,
+        "authorities": 0.94,
+        "people": 0.95,
+    },
 }
 
 
@@ -47,10 +59,18 @@ def test_components_take_their_configuration_from_add_pipe(tmp_path):
     from nlp.pipeline import build_nlp, tag_text
 
     patterns = tmp_path / "authorities.jsonl"
-    patterns.write_text(json.dumps({"pattern": "Gotham", "codes": ["E99999999"], "kind": "council"}) + "\n", encoding="utf-8")
+    patterns.write_text(
+        json.dumps({"pattern": "Gotham", "codes": ["E99999999"], "kind": "council"}) + "\n",
+        encoding="utf-8",
+    )
     nlp = build_nlp(config={"sectorwatch_authorities": {"patterns_path": str(patterns)}})
     assert nlp.get_pipe("sectorwatch_authorities").records[0]["pattern"] == "Gotham"
-    codes = [a["code"] for a in tag_text(nlp, "Gotham council's children's services were rated inadequate by Ofsted.")["authorities"]]
+    codes = [
+        a["code"]
+        for a in tag_text(
+            nlp, "Gotham council's children's services were rated inadequate by Ofsted."
+        )["authorities"]
+    ]
     assert codes == ["E99999999"]
 
 
@@ -66,20 +86,44 @@ def test_another_installed_model_can_be_named(nlp):
     [
         ("Ofsted has rated Kent County Council's children's services inadequate.", True),
         ("Kent County Council's children's services remain inadequate, Ofsted said.", False),
-        ("Kent County Council's children's services were rated inadequate in 2015, and are now good.", False),
+        (
+            "Kent County Council's children's services were rated inadequate in 2015, and are now good.",
+            False,
+        ),
         ("A school in Kent has been rated inadequate by Ofsted.", False),
         ("The CQC has rated Kent County Council's adult social care inadequate.", False),
         ("Kent County Council said funding for children's services was inadequate.", False),
-        ("A children's home run by Kent County Council has been rated inadequate by Ofsted.", False),
-        ("Ofsted found areas for priority action at a focused visit to Kent County Council's children's services.", False),
+        (
+            "A children's home run by Kent County Council has been rated inadequate by Ofsted.",
+            False,
+        ),
+        (
+            "Ofsted found areas for priority action at a focused visit to Kent County Council's children's services.",
+            False,
+        ),
         # issue 11's phrasings, as constructions of our own (no article's words)
-        ("Ofsted rates Kent children's services inadequate\n\nThe watchdog published its report today.", True),
+        (
+            "Ofsted rates Kent children's services inadequate\n\nThe watchdog published its report today.",
+            True,
+        ),
         ("Ofsted has judged Kent County Council's children's services to be inadequate.", True),
-        ("Kent County Council's children's services have been rated inadequate again by Ofsted.", True),
-        ("Kent County Council's children's services have been rated inadequate for the first time since 2015, Ofsted said.", True),
+        (
+            "Kent County Council's children's services have been rated inadequate again by Ofsted.",
+            True,
+        ),
+        (
+            "Kent County Council's children's services have been rated inadequate for the first time since 2015, Ofsted said.",
+            True,
+        ),
         ("Last year Ofsted rated Kent County Council's children's services inadequate.", False),
-        ("Kent County Council's children's services were rated inadequate by Ofsted in 2019.", False),
-        ("Kent County Council's children's services have been inadequate since 2022, and a monitoring visit found progress.", False),
+        (
+            "Kent County Council's children's services were rated inadequate by Ofsted in 2019.",
+            False,
+        ),
+        (
+            "Kent County Council's children's services have been inadequate since 2022, and a monitoring visit found progress.",
+            False,
+        ),
         ("The MP said Kent County Council's children's services were inadequate.", False),
         ("The CQC rated the Telford hospital trust inadequate after an inspection.", False),
         ("Ofsted rated a Kent academy trust's school inadequate.", False),
@@ -97,17 +141,29 @@ def test_alert_rule_on_one_sentence(nlp, text, alert):
         (
             "Trafford Council was rated inadequate for help and protection, requires improvement for children in care "
             "and good for care leavers, Ofsted said.",
-            {("E08000009", "inadequate", "help and protection"), ("E08000009", "requires improvement", "children in care"),
-             ("E08000009", "good", "care leavers")},
+            {
+                ("E08000009", "inadequate", "help and protection"),
+                ("E08000009", "requires improvement", "children in care"),
+                ("E08000009", "good", "care leavers"),
+            },
         ),
-        ("The regulator gives each council a score: 'inadequate', 'requires improvement', 'good' or 'outstanding'.", set()),
+        (
+            "The regulator gives each council a score: 'inadequate', 'requires improvement', 'good' or 'outstanding'.",
+            set(),
+        ),
         (
             "Birmingham, Lincolnshire and Suffolk received a good rating from the Care Quality Commission for adult social "
             "care, the second highest grade below outstanding.",
-            {("E08000025", "good", "adult social care"), ("E10000019", "good", "adult social care"),
-             ("E10000029", "good", "adult social care")},
+            {
+                ("E08000025", "good", "adult social care"),
+                ("E10000019", "good", "adult social care"),
+                ("E10000029", "good", "adult social care"),
+            },
         ),
-        ("Ofsted's annual report says 140 children's homes were rated inadequate this year.", set()),
+        (
+            "Ofsted's annual report says 140 children's homes were rated inadequate this year.",
+            set(),
+        ),
     ],
 )
 def test_judgement_constructions(nlp, text, expected):
@@ -130,4 +186,3 @@ def test_standing_ratings_do_not_alert(nlp, text):
     from nlp.pipeline import tag_text
 
     assert tag_text(nlp, text, published="2017-06-30")["alert"] is False
-

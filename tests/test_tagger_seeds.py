@@ -20,7 +20,10 @@ def test_the_reader_comment_in_002_is_no_judgement(nlp):
     from nlp.pipeline import tag_text
 
     comment = "Why does it take an inadequate inspection to result in a 40% increase in frontline social workers."
-    assert tag_text(nlp, "Manchester City Council children's services.\n\n" + comment)["judgements"] == []
+    assert (
+        tag_text(nlp, "Manchester City Council children's services.\n\n" + comment)["judgements"]
+        == []
+    )
 
 
 def test_livingstone_alone_is_mike_livingstone(nlp):

@@ -36,10 +36,16 @@ EPOCHS = 15
 
 def _candidates(row: dict, result: dict) -> list[tuple[dict, bool | None]]:
     """Overall judgements the rules found, each with the label's `current` (None: not labelled)."""
-    gold = {(j["authority"], j["grade"]): bool(j["current"]) for j in row["judgements"]
-            if j["subject"] == "children's services" and j["authority"]}
-    return [(j, gold.get((j["code"], j["grade"]))) for j in result["judgements"]
-            if j["subject"] == "children's services" and j["code"]]
+    gold = {
+        (j["authority"], j["grade"]): bool(j["current"])
+        for j in row["judgements"]
+        if j["subject"] == "children's services" and j["authority"]
+    }
+    return [
+        (j, gold.get((j["code"], j["grade"])))
+        for j in result["judgements"]
+        if j["subject"] == "children's services" and j["code"]
+    ]
 
 
 def _text(judgement: dict, row: dict) -> str:
@@ -48,12 +54,24 @@ def _text(judgement: dict, row: dict) -> str:
 
 def _train(examples: list[tuple[str, bool]], seed: int = 0) -> spacy.language.Language:
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat", config={"model": {
-        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
-        "no_output_layer": False, "length": 4096}})
+    textcat = nlp.add_pipe(
+        "textcat",
+        config={
+            "model": {
+                "@architectures": "spacy.TextCatBOW.v3",
+                "exclusive_classes": True,
+                "ngram_size": 2,
+                "no_output_layer": False,
+                "length": 4096,
+            }
+        },
+    )
     textcat.add_label("CURRENT")
     textcat.add_label("PAST")
-    data = [Example.from_dict(nlp.make_doc(t), {"cats": {"CURRENT": float(y), "PAST": float(not y)}}) for t, y in examples]
+    data = [
+        Example.from_dict(nlp.make_doc(t), {"cats": {"CURRENT": float(y), "PAST": float(not y)}})
+        for t, y in examples
+    ]
     spacy.util.fix_random_seed(seed)
     optimizer = nlp.initialize(lambda: data)
     for epoch in range(EPOCHS):
@@ -77,8 +95,15 @@ def main() -> int:
         for k in range(FOLDS):
             model = None
             if mode != "rules":
-                model = _train([(_text(j, r), y) for r in rows if fold[r["id"]] != k
-                                for j, y in _candidates(r, results[r["id"]]) if y is not None])
+                model = _train(
+                    [
+                        (_text(j, r), y)
+                        for r in rows
+                        if fold[r["id"]] != k
+                        for j, y in _candidates(r, results[r["id"]])
+                        if y is not None
+                    ]
+                )
             for row in (r for r in rows if fold[r["id"]] == k):
                 result = copy.deepcopy(results[row["id"]])
                 for judgement, _ in _candidates(row, result) if model is not None else []:

@@ -47,7 +47,9 @@ def clean(value: object) -> str:
     return CONTROL.sub("", str(value if value is not None else ""))
 
 
-TITLE_CHARS = 300  # a page's title in a message, at most (Slack refuses blocks over 3,000 characters)
+TITLE_CHARS = (
+    300  # a page's title in a message, at most (Slack refuses blocks over 3,000 characters)
+)
 
 
 def one_line(value: object, limit: int = 0) -> str:
@@ -100,7 +102,9 @@ def deadline(seconds: float, what: str) -> Iterator[list[socket.socket]]:
         yield sockets
     except Exception as exc:
         if expired.is_set():
-            raise TimeoutError(f"{what}: no complete exchange within the {seconds:g} s deadline") from exc
+            raise TimeoutError(
+                f"{what}: no complete exchange within the {seconds:g} s deadline"
+            ) from exc
         raise
     finally:
         timer.cancel()
@@ -116,31 +120,45 @@ def headline(alert: dict[str, Any]) -> str:
     if event == "confirmed":
         return one_line(f"Confirmed by Ofsted's report: {rated}")
     if event == "unconfirmed":
-        return one_line(f"Not confirmed: no Ofsted report of {alert['authority']} children's services as {alert['grade']}")
+        return one_line(
+            f"Not confirmed: no Ofsted report of {alert['authority']} children's services as {alert['grade']}"
+        )
     if status == "provisional":
-        return one_line(f"Provisional: {alert['authority']} children's services reported {alert['grade']}")
+        return one_line(
+            f"Provisional: {alert['authority']} children's services reported {alert['grade']}"
+        )
     return one_line(rated)
 
 
 def summary_lines(alert: dict[str, Any]) -> list[str]:
     """The alert as plain text lines; untrusted parts cleaned, links only when http(s)."""
-    alert = {k: (one_line(v, 2 * TITLE_CHARS) if isinstance(v, str) else v) for k, v in alert.items()}
+    alert = {
+        k: (one_line(v, 2 * TITLE_CHARS) if isinstance(v, str) else v) for k, v in alert.items()
+    }
     lines = [
         f"{headline(alert)} ({alert['authority_code']})",
         f"Judgement: {alert['grade']}, {alert['subject']}; inspection: {alert.get('inspection_type') or 'type not stated'}"
         + (f", {alert['inspection_dates']}" if alert.get("inspection_dates") else ""),
         f"First reported: {alert['reported_on']}",
-        f"Previous grade: {alert['previous_grade']}" + (f" ({alert['previous_date']})" if alert.get("previous_date") else "")
-        if alert.get("previous_grade") else "Previous grade: not known",
+        f"Previous grade: {alert['previous_grade']}"
+        + (f" ({alert['previous_date']})" if alert.get("previous_date") else "")
+        if alert.get("previous_grade")
+        else "Previous grade: not known",
         f"Official record: {alert.get('standing') or alert['official_record']}",
-        *([f"Ofsted's report: {web_url(alert.get('report_url'))}"] if web_url(alert.get("report_url")) else []),
+        *(
+            [f"Ofsted's report: {web_url(alert.get('report_url'))}"]
+            if web_url(alert.get("report_url"))
+            else []
+        ),
         f"Evidence: {alert['evidence']}",
         "Reported by:",
     ]
     for a in alert["articles"]:
         url = web_url(a["url"])
-        lines.append(f"  - {one_line(a['title'] or url or 'untitled', TITLE_CHARS)} ({one_line(a['source'])}, {one_line(a['published'] or 'undated')})"
-                     + (f": {url}" if url else ": (no web link)"))
+        lines.append(
+            f"  - {one_line(a['title'] or url or 'untitled', TITLE_CHARS)} ({one_line(a['source'])}, {one_line(a['published'] or 'undated')})"
+            + (f": {url}" if url else ": (no web link)")
+        )
     return lines
 
 
@@ -181,23 +199,50 @@ def send_email(config: EmailConfig, alert: dict[str, Any], key: str) -> None:
 
 
 def webhook_payload(alert: dict[str, Any], key: str) -> dict[str, Any]:
-    links = "\n".join(f"• {slack_link(web_url(a['url']), a['title'] or web_url(a['url']) or 'untitled')} ({slack_escape(one_line(a['source']))})"
-                      for a in alert["articles"])
-    text = (f":rotating_light: *{slack_escape(headline(alert))}* ({slack_escape(alert['authority_code'])}), "
-            f"reported {slack_escape(alert['reported_on'])}")
+    links = "\n".join(
+        f"• {slack_link(web_url(a['url']), a['title'] or web_url(a['url']) or 'untitled')} ({slack_escape(one_line(a['source']))})"
+        for a in alert["articles"]
+    )
+    text = (
+        f":rotating_light: *{slack_escape(headline(alert))}* ({slack_escape(alert['authority_code'])}), "
+        f"reported {slack_escape(alert['reported_on'])}"
+    )
     articles = [{**a, "url": web_url(a["url"])} for a in alert["articles"]]
     return {
         "text": text,  # Slack's fallback text
         "blocks": [
             {"type": "section", "text": {"type": "mrkdwn", "text": text}},
-            {"type": "section", "text": {"type": "mrkdwn", "text": "\n".join(slack_escape(line) for line in summary_lines(alert)[1:6])}},
+            {
+                "type": "section",
+                "text": {
+                    "type": "mrkdwn",
+                    "text": "\n".join(slack_escape(line) for line in summary_lines(alert)[1:6]),
+                },
+            },
             {"type": "section", "text": {"type": "mrkdwn", "text": links or "no article"}},
         ],
         "idempotency_key": key,
-        "alert": {k: alert.get(k) for k in (
-            "id", "authority", "authority_code", "grade", "subject", "inspection_type", "inspection_dates", "reported_on",
-            "previous_grade", "previous_date", "official_record", "evidence", "status", "event", "standing",
-        )} | {"articles": articles, "report_url": web_url(alert.get("report_url"))},
+        "alert": {
+            k: alert.get(k)
+            for k in (
+                "id",
+                "authority",
+                "authority_code",
+                "grade",
+                "subject",
+                "inspection_type",
+                "inspection_dates",
+                "reported_on",
+                "previous_grade",
+                "previous_date",
+                "official_record",
+                "evidence",
+                "status",
+                "event",
+                "standing",
+            )
+        }
+        | {"articles": articles, "report_url": web_url(alert.get("report_url"))},
     }
 
 
@@ -233,16 +278,34 @@ def send_webhook(config: WebhookConfig, alert: dict[str, Any], key: str) -> None
     parts = urlsplit(config.url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     with deadline(config.timeout, "webhook") as sockets:
-        conn = _DeadlineHTTPS(sockets, parts.hostname, parts.port, timeout=config.timeout,
-                              context=ssl.create_default_context()) if parts.scheme == "https" else \
-            _DeadlineHTTP(sockets, parts.hostname, parts.port, timeout=config.timeout)
+        conn = (
+            _DeadlineHTTPS(
+                sockets,
+                parts.hostname,
+                parts.port,
+                timeout=config.timeout,
+                context=ssl.create_default_context(),
+            )
+            if parts.scheme == "https"
+            else _DeadlineHTTP(sockets, parts.hostname, parts.port, timeout=config.timeout)
+        )
         try:
-            conn.request("POST", path, body=body, headers={
-                "Content-Type": "application/json", "Idempotency-Key": key, "User-Agent": "sectorwatch"})
+            conn.request(
+                "POST",
+                path,
+                body=body,
+                headers={
+                    "Content-Type": "application/json",
+                    "Idempotency-Key": key,
+                    "User-Agent": "sectorwatch",
+                },
+            )
             response = conn.getresponse()
             response.read(RESPONSE_LIMIT)
             if response.status >= 300:
-                raise OSError(f"webhook answered HTTP {response.status} {one_line(response.reason)[:80]}")
+                raise OSError(
+                    f"webhook answered HTTP {response.status} {one_line(response.reason)[:80]}"
+                )
         finally:
             conn.close()
 
@@ -252,11 +315,15 @@ def write_atom(config: AtomConfig, alerts: list[dict[str, Any]]) -> None:
     updated = max((a["created_at"] for a in alerts), default="1970-01-01T00:00:00+00:00")
     entries = []
     for alert in alerts:
-        links = "".join(f'<link rel="related" href="{xml_text(url)}"/>' for url in (web_url(a["url"]) for a in alert["articles"]) if url)
+        links = "".join(
+            f'<link rel="related" href="{xml_text(url)}"/>'
+            for url in (web_url(a["url"]) for a in alert["articles"])
+            if url
+        )
         entries.append(
             f"<entry><id>urn:sectorwatch:alert:{int(alert['id'])}</id><title>{xml_text(headline(alert))}</title>"
             f"<updated>{xml_text(alert['created_at'])}</updated><published>{xml_text(alert['created_at'])}</published>"
-            f"{links}<summary type=\"text\">{xml_text(chr(10).join(summary_lines(alert)))}</summary></entry>"
+            f'{links}<summary type="text">{xml_text(chr(10).join(summary_lines(alert)))}</summary></entry>'
         )
     feed = (
         '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
@@ -264,7 +331,9 @@ def write_atom(config: AtomConfig, alerts: list[dict[str, Any]]) -> None:
         "<generator>sectorwatch</generator>" + "".join(entries) + "</feed>\n"
     )
     config.path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=config.path.parent, delete=False, suffix=".tmp") as tmp:
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=config.path.parent, delete=False, suffix=".tmp"
+    ) as tmp:
         tmp.write(feed)
     os.chmod(tmp.name, 0o644)  # the feed reader (a web server) runs as another user
     os.replace(tmp.name, config.path)  # readers never see half a feed
@@ -278,5 +347,3 @@ def sender_for(config: AlertsConfig, channel: str):  # noqa: ANN201 - a callable
     if channel == "webhook" and config.webhook:
         return lambda alert, key: send_webhook(config.webhook, alert, key)
     raise ValueError(f"channel {channel!r} is not configured")
-
-

@@ -78,18 +78,35 @@ class AlertsConfig:
 
 
 KNOWN = {
-    "email": {"smtp_host", "smtp_port", "starttls", "username_env", "password_env", "sender", "recipients", "timeout"},
+    "email": {
+        "smtp_host",
+        "smtp_port",
+        "starttls",
+        "username_env",
+        "password_env",
+        "sender",
+        "recipients",
+        "timeout",
+    },
     "webhook": {"url", "timeout"},
     "atom": {"path", "title"},
     "console": {"enabled"},
     "delivery": {"max_attempts", "retry_backoff"},
 }
 ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
-TYPE_NAMES = {str: "a string", int: "an integer", bool: "true or false", list: "a list", float: "a number"}
+TYPE_NAMES = {
+    str: "a string",
+    int: "an integer",
+    bool: "true or false",
+    list: "a list",
+    float: "a number",
+}
 
 
 def _type_error(table: str, key: str, kind: type, value: object) -> AlertsConfigError:
-    return AlertsConfigError(f"[{table}]: key '{key}' must be {TYPE_NAMES[kind]}, got {type(value).__name__} {value!r}")
+    return AlertsConfigError(
+        f"[{table}]: key '{key}' must be {TYPE_NAMES[kind]}, got {type(value).__name__} {value!r}"
+    )
 
 
 def _need(table: str, data: dict, key: str, kind: type) -> object:
@@ -116,7 +133,9 @@ def _typed(table: str, data: dict, key: str, kind: type, default: object) -> obj
 def _positive(table: str, data: dict, key: str, default: float) -> float:
     value = _typed(table, data, key, float, default)
     if not 0 < value <= 3600:
-        raise AlertsConfigError(f"[{table}]: key '{key}' must be between 0 and 3600 seconds, got {value}")
+        raise AlertsConfigError(
+            f"[{table}]: key '{key}' must be between 0 and 3600 seconds, got {value}"
+        )
     return value
 
 
@@ -129,21 +148,28 @@ def _env(table: str, data: dict, key: str) -> str | None:
     if not isinstance(name, str) or not ENV_NAME.match(name):
         raise AlertsConfigError(
             f"[{table}]: key '{key}' must be the name of an environment variable (letters, digits, underscores), "
-            "not the secret itself; the value given is not shown")
+            "not the secret itself; the value given is not shown"
+        )
     value = os.environ.get(name)
     if value is None:
-        raise AlertsConfigError(f"[{table}]: the environment variable named by '{key}' is not set (its name is not shown)")
+        raise AlertsConfigError(
+            f"[{table}]: the environment variable named by '{key}' is not set (its name is not shown)"
+        )
     return value
 
 
-def parse_alerts_config(text: str, origin: str = "alerts config", base: Path | None = None) -> AlertsConfig:
+def parse_alerts_config(
+    text: str, origin: str = "alerts config", base: Path | None = None
+) -> AlertsConfig:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise AlertsConfigError(f"{origin}: not valid TOML: {exc}") from None
     for table, value in data.items():
         if table not in KNOWN:
-            raise AlertsConfigError(f"{origin}: unknown table [{table}] (known: {', '.join(sorted(KNOWN))})")
+            raise AlertsConfigError(
+                f"{origin}: unknown table [{table}] (known: {', '.join(sorted(KNOWN))})"
+            )
         if not isinstance(value, dict):
             raise AlertsConfigError(f"{origin}: [{table}] must be a table")
         unknown = sorted(set(value) - KNOWN[table])
@@ -163,35 +189,70 @@ def parse_alerts_config(text: str, origin: str = "alerts config", base: Path | N
         if not 0 < port < 65536:
             raise AlertsConfigError(f"[email]: key 'smtp_port' out of range: {port}")
         email = EmailConfig(
-            smtp_host=_need("email", e, "smtp_host", str), smtp_port=port, sender=sender, recipients=tuple(recipients),
-            starttls=_typed("email", e, "starttls", bool, False), username=_env("email", e, "username_env"),
-            password=_env("email", e, "password_env"), timeout=_positive("email", e, "timeout", 15.0),
+            smtp_host=_need("email", e, "smtp_host", str),
+            smtp_port=port,
+            sender=sender,
+            recipients=tuple(recipients),
+            starttls=_typed("email", e, "starttls", bool, False),
+            username=_env("email", e, "username_env"),
+            password=_env("email", e, "password_env"),
+            timeout=_positive("email", e, "timeout", 15.0),
         )
         if (email.username or email.password) and not email.starttls and port != 465:
-            warnings.append("[email]: SMTP login without TLS sends the password in clear text; set starttls = true")
+            warnings.append(
+                "[email]: SMTP login without TLS sends the password in clear text; set starttls = true"
+            )
     if "webhook" in data:
         url = _need("webhook", data["webhook"], "url", str)
         try:
             parts = urlsplit(url)
-            valid = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port or 1) > 0  # .port checks it
+            valid = (
+                parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port or 1) > 0
+            )  # .port checks it
         except ValueError:
             valid = False
         if not valid:
-            raise AlertsConfigError("[webhook]: key 'url' is not an http(s) URL (the value is not shown: a webhook URL is a secret)")
-        webhook = WebhookConfig(url=url, timeout=_positive("webhook", data["webhook"], "timeout", 15.0))
+            raise AlertsConfigError(
+                "[webhook]: key 'url' is not an http(s) URL (the value is not shown: a webhook URL is a secret)"
+            )
+        webhook = WebhookConfig(
+            url=url, timeout=_positive("webhook", data["webhook"], "timeout", 15.0)
+        )
     if "atom" in data:
         path = Path(_need("atom", data["atom"], "path", str))
-        atom = AtomConfig(path=path if path.is_absolute() or base is None else base / path,
-                          title=_typed("atom", data["atom"], "title", str, AtomConfig.title))
+        atom = AtomConfig(
+            path=path if path.is_absolute() or base is None else base / path,
+            title=_typed("atom", data["atom"], "title", str, AtomConfig.title),
+        )
     console = _typed("console", data.get("console", {}), "enabled", bool, True)
     d = data.get("delivery", {})
-    delivery = DeliveryConfig(max_attempts=_typed("delivery", d, "max_attempts", int, DeliveryConfig.max_attempts),
-                              retry_backoff=_typed("delivery", d, "retry_backoff", float, DeliveryConfig.retry_backoff))
+    delivery = DeliveryConfig(
+        max_attempts=_typed("delivery", d, "max_attempts", int, DeliveryConfig.max_attempts),
+        retry_backoff=_typed("delivery", d, "retry_backoff", float, DeliveryConfig.retry_backoff),
+    )
     if not 1 <= delivery.max_attempts <= 100 or not 0 <= delivery.retry_backoff <= 7 * 86400:
-        raise AlertsConfigError("[delivery]: max_attempts must be 1 to 100 and retry_backoff 0 to 604800 seconds")
-    channels = tuple(name for name, on in (("console", console), ("email", email), ("webhook", webhook), ("atom", atom)) if on)
-    return AlertsConfig(email=email, webhook=webhook, atom=atom, console=console, channels=channels, delivery=delivery,
-                        warnings=tuple(warnings))
+        raise AlertsConfigError(
+            "[delivery]: max_attempts must be 1 to 100 and retry_backoff 0 to 604800 seconds"
+        )
+    channels = tuple(
+        name
+        for name, on in (
+            ("console", console),
+            ("email", email),
+            ("webhook", webhook),
+            ("atom", atom),
+        )
+        if on
+    )
+    return AlertsConfig(
+        email=email,
+        webhook=webhook,
+        atom=atom,
+        console=console,
+        channels=channels,
+        delivery=delivery,
+        warnings=tuple(warnings),
+    )
 
 
 def load_alerts_config(path: str | Path) -> AlertsConfig:

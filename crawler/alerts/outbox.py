@@ -36,8 +36,12 @@ DUE = ("pending", "sending", "retry")
 @dataclass
 class DeliveryReport:
     sent: list[tuple[int, str]] = field(default_factory=list)  # (alert id, channel)
-    failed: list[tuple[int, str, str]] = field(default_factory=list)  # (alert id, channel, error): will be retried
-    given_up: list[tuple[int, str, str]] = field(default_factory=list)  # failed for good after max_attempts
+    failed: list[tuple[int, str, str]] = field(
+        default_factory=list
+    )  # (alert id, channel, error): will be retried
+    given_up: list[tuple[int, str, str]] = field(
+        default_factory=list
+    )  # failed for good after max_attempts
     would_send: list[tuple[int, str]] = field(default_factory=list)  # dry run
 
 
@@ -73,8 +77,15 @@ def enqueue(db: sqlite_utils.Database, config: AlertsConfig) -> None:
             for event in events_of(status, raised_status):
                 for channel in config.channels:
                     db["deliveries"].insert(
-                        {"alert_id": alert_id, "channel": channel, "event": event, "status": "pending", "attempts": 0,
-                         "idempotency_key": f"sectorwatch-alert-{alert_id}-{channel}" + ("" if event == "raised" else f"-{event}")},
+                        {
+                            "alert_id": alert_id,
+                            "channel": channel,
+                            "event": event,
+                            "status": "pending",
+                            "attempts": 0,
+                            "idempotency_key": f"sectorwatch-alert-{alert_id}-{channel}"
+                            + ("" if event == "raised" else f"-{event}"),
+                        },
                         ignore=True,
                     )
 
@@ -84,7 +95,9 @@ def _mark(db: sqlite_utils.Database, delivery_id: int, **values: object) -> None
         db["deliveries"].update(delivery_id, values)
 
 
-def _send_channel(config: AlertsConfig, channel: str, jobs: list[tuple[dict, dict]]) -> list[tuple[dict, str | None]]:
+def _send_channel(
+    config: AlertsConfig, channel: str, jobs: list[tuple[dict, dict]]
+) -> list[tuple[dict, str | None]]:
     """One channel's deliveries, in order, in its own thread: (delivery, error or None)."""
     send = sender_for(config, channel)
     results = []
@@ -98,25 +111,55 @@ def _send_channel(config: AlertsConfig, channel: str, jobs: list[tuple[dict, dic
     return results
 
 
-def _record_failure(db: sqlite_utils.Database, config: AlertsConfig, report: DeliveryReport, delivery: dict, attempts: int, error: str) -> None:
+def _record_failure(
+    db: sqlite_utils.Database,
+    config: AlertsConfig,
+    report: DeliveryReport,
+    delivery: dict,
+    attempts: int,
+    error: str,
+) -> None:
     final = attempts >= config.delivery.max_attempts
-    _mark(db, delivery["id"], status="failed" if final else "retry", attempts=attempts, last_error=error, last_attempt_at=utcnow())
-    (report.given_up if final else report.failed).append((delivery["alert_id"], delivery["channel"], error))
+    _mark(
+        db,
+        delivery["id"],
+        status="failed" if final else "retry",
+        attempts=attempts,
+        last_error=error,
+        last_attempt_at=utcnow(),
+    )
+    (report.given_up if final else report.failed).append(
+        (delivery["alert_id"], delivery["channel"], error)
+    )
 
 
 def _due(db: sqlite_utils.Database, config: AlertsConfig) -> list[dict]:
-    now = dt.datetime.now(dt.timezone.utc)
-    rows = db.query(f"select * from deliveries where status in ({','.join('?' * len(DUE))}) order by alert_id, id", list(DUE))
-    return [d for d in rows if d["channel"] in config.channels and backoff_passed(d, config.delivery, now)]
+    now = dt.datetime.now(dt.UTC)
+    rows = db.query(
+        f"select * from deliveries where status in ({','.join('?' * len(DUE))}) order by alert_id, id",
+        list(DUE),
+    )
+    return [
+        d
+        for d in rows
+        if d["channel"] in config.channels and backoff_passed(d, config.delivery, now)
+    ]
 
 
-def deliver(db: sqlite_utils.Database, config: AlertsConfig, dry_run: bool = False) -> DeliveryReport:
+def deliver(
+    db: sqlite_utils.Database, config: AlertsConfig, dry_run: bool = False
+) -> DeliveryReport:
     """Send every due delivery of the configured channels; record each outcome."""
     report = DeliveryReport()
     if dry_run:
         report.would_send = [
-            (a, c) for (a,) in db.execute("select id from alerts order by id").fetchall() for c in config.channels
-            if not db.execute("select 1 from deliveries where alert_id = ? and channel = ? and status in ('sent', 'failed')", [a, c]).fetchone()
+            (a, c)
+            for (a,) in db.execute("select id from alerts order by id").fetchall()
+            for c in config.channels
+            if not db.execute(
+                "select 1 from deliveries where alert_id = ? and channel = ? and status in ('sent', 'failed')",
+                [a, c],
+            ).fetchone()
         ]
         return report
     enqueue(db, config)
@@ -127,13 +170,24 @@ def deliver(db: sqlite_utils.Database, config: AlertsConfig, dry_run: bool = Fal
     for delivery in due:
         if delivery["channel"] == "atom":
             continue
-        alert = {**details.setdefault(delivery["alert_id"], alert_details(db, delivery["alert_id"])),
-                 "event": delivery.get("event") or "raised"}
-        _mark(db, delivery["id"], status="sending", attempts=delivery["attempts"] + 1, last_attempt_at=utcnow())
+        alert = {
+            **details.setdefault(delivery["alert_id"], alert_details(db, delivery["alert_id"])),
+            "event": delivery.get("event") or "raised",
+        }
+        _mark(
+            db,
+            delivery["id"],
+            status="sending",
+            attempts=delivery["attempts"] + 1,
+            last_attempt_at=utcnow(),
+        )
         by_channel.setdefault(delivery["channel"], []).append((delivery, alert))
     if by_channel:
         with ThreadPoolExecutor(max_workers=len(by_channel), thread_name_prefix="deliver") as pool:
-            outcomes = [pool.submit(_send_channel, config, channel, jobs) for channel, jobs in by_channel.items()]
+            outcomes = [
+                pool.submit(_send_channel, config, channel, jobs)
+                for channel, jobs in by_channel.items()
+            ]
             results = [result for future in outcomes for result in future.result()]
         for delivery, error in results:
             if error is None:
@@ -142,15 +196,34 @@ def deliver(db: sqlite_utils.Database, config: AlertsConfig, dry_run: bool = Fal
             else:
                 _record_failure(db, config, report, delivery, delivery["attempts"] + 1, error)
     if config.atom and atom_due:
-        in_feed = [r[0] for r in db.execute("select distinct alert_id from deliveries where channel = 'atom' order by alert_id").fetchall()]
+        in_feed = [
+            r[0]
+            for r in db.execute(
+                "select distinct alert_id from deliveries where channel = 'atom' order by alert_id"
+            ).fetchall()
+        ]
         try:
             write_atom(config.atom, [details.get(a) or alert_details(db, a) for a in in_feed])
         except OSError as exc:
             for delivery in atom_due:
-                _record_failure(db, config, report, delivery, delivery["attempts"] + 1, f"{type(exc).__name__}: {exc}"[:500])
+                _record_failure(
+                    db,
+                    config,
+                    report,
+                    delivery,
+                    delivery["attempts"] + 1,
+                    f"{type(exc).__name__}: {exc}"[:500],
+                )
         else:
             for delivery in atom_due:
-                _mark(db, delivery["id"], status="sent", attempts=delivery["attempts"] + 1, sent_at=utcnow(), last_attempt_at=utcnow())
+                _mark(
+                    db,
+                    delivery["id"],
+                    status="sent",
+                    attempts=delivery["attempts"] + 1,
+                    sent_at=utcnow(),
+                    last_attempt_at=utcnow(),
+                )
                 report.sent.append((delivery["alert_id"], "atom"))
     return report
 
@@ -163,15 +236,20 @@ def resend(db: sqlite_utils.Database, config: AlertsConfig, alert_id: int) -> De
     with db.atomic():
         for delivery in db.query("select * from deliveries where alert_id = ?", [alert_id]):
             if delivery["channel"] in config.channels:
-                db["deliveries"].update(delivery["id"], {
-                    "status": "pending",
-                    "idempotency_key": f"sectorwatch-alert-{alert_id}-{delivery['channel']}-resend-{delivery['attempts'] + 1}",
-                })
+                db["deliveries"].update(
+                    delivery["id"],
+                    {
+                        "status": "pending",
+                        "idempotency_key": f"sectorwatch-alert-{alert_id}-{delivery['channel']}-resend-{delivery['attempts'] + 1}",
+                    },
+                )
     return deliver(db, config)
 
 
 def delivery_states(db: sqlite_utils.Database) -> dict[int, list[dict]]:
     states: dict[int, list[dict]] = {}
-    for row in db.query("select alert_id, channel, status, attempts, last_error from deliveries order by alert_id, channel"):
+    for row in db.query(
+        "select alert_id, channel, status, attempts, last_error from deliveries order by alert_id, channel"
+    ):
         states.setdefault(row["alert_id"], []).append(row)
     return states

@@ -47,7 +47,12 @@ FOLLOW_UP_DAYS = 550
 PROVISIONAL_DAYS = 90
 FULL = "inspection"
 ALERTING = ("confirmed", "pending", "unknown")
-AUTHORITIES_CSV = Path(__file__).resolve().parent.parent.parent / "nlp" / "data" / "uk_childrens_services_authorities.csv"
+AUTHORITIES_CSV = (
+    Path(__file__).resolve().parent.parent.parent
+    / "nlp"
+    / "data"
+    / "uk_childrens_services_authorities.csv"
+)
 
 
 def day_of(value: str | dt.date | None) -> dt.date | None:
@@ -108,8 +113,12 @@ class Record:
     """Ofsted's record as the alert rule reads it: full inspections per council, and the
     date up to which it is complete."""
 
-    def __init__(self, by_code: dict[str, list[dict[str, Any]]], until: dt.date | None,
-                 outside_england: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        by_code: dict[str, list[dict[str, Any]]],
+        until: dt.date | None,
+        outside_england: frozenset[str] = frozenset(),
+    ) -> None:
         self.by_code = by_code
         self.until = until
         # Welsh and Scottish councils: their children's services are inspected by Care
@@ -128,9 +137,16 @@ class Record:
             [FULL],
         ):
             by_code.setdefault(record_code(row["authority_code"]), []).append(row)
-        newest = max((day_of(r["published"]) for rows in by_code.values() for r in rows), default=None)
-        outside = frozenset(code for (code,) in db.execute("select gss_code from authorities where nation != 'England'"))
-        return cls(by_code, max(filter(None, (newest, last_complete_crawl(db))), default=None), outside)
+        newest = max(
+            (day_of(r["published"]) for rows in by_code.values() for r in rows), default=None
+        )
+        outside = frozenset(
+            code
+            for (code,) in db.execute("select gss_code from authorities where nation != 'England'")
+        )
+        return cls(
+            by_code, max(filter(None, (newest, last_complete_crawl(db))), default=None), outside
+        )
 
     def verdict(self, code: str | None, reported_on: str | dt.date | None) -> Verdict:
         if code in self.outside_england:
@@ -140,10 +156,16 @@ class Record:
         if not rows or day is None:
             return Verdict("unknown")
 
-        def offset(row: dict[str, Any]) -> int:  # the report's publication, in days after the article
+        def offset(
+            row: dict[str, Any],
+        ) -> int:  # the report's publication, in days after the article
             return (day_of(row["published"]) - day).days
 
-        near = [r for r in rows if -COVERAGE_AFTER_DAYS - slack <= offset(r) <= COVERAGE_BEFORE_DAYS + slack]
+        near = [
+            r
+            for r in rows
+            if -COVERAGE_AFTER_DAYS - slack <= offset(r) <= COVERAGE_BEFORE_DAYS + slack
+        ]
         inadequate = [r for r in near if r["any_inadequate"]]
         if inadequate:
             return Verdict("confirmed", inadequate[0])
@@ -158,17 +180,27 @@ class Record:
 
 
 # The subjects a council's children's services inspection grades (nlp/judgements.py's names).
-COUNCIL_SUBJECTS = ("children's services", "help and protection", "children in care", "care leavers", "leadership")
+COUNCIL_SUBJECTS = (
+    "children's services",
+    "help and protection",
+    "children in care",
+    "care leavers",
+    "leadership",
+)
 
 
-def weigh_judgement(judgement: dict[str, Any], published: str | None, record: Record) -> Verdict | None:
+def weigh_judgement(
+    judgement: dict[str, Any], published: str | None, record: Record
+) -> Verdict | None:
     """The record's verdict on one judgement an article reports, when it could alert: one the
     text calls a new inadequate rating, or any inadequate rating of a council's children's
     services that the record shows was published around the article's date (the record
     knows what the wording may hide: "the damning report", "remains inadequate")."""
     if judgement.get("grade") != "inadequate" or not judgement.get("code"):
         return None
-    if not judgement.get("alert") and (judgement.get("subject") not in COUNCIL_SUBJECTS or not published):
+    if not judgement.get("alert") and (
+        judgement.get("subject") not in COUNCIL_SUBJECTS or not published
+    ):
         return None
     # An undated article the text calls news is placed in the year it gives for the rating.
     when = published or (str(judgement["year"]) if judgement.get("year") else None)
@@ -189,8 +221,11 @@ def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
         verdict = weigh_judgement(judgement, published, record)
         if verdict is None:
             continue
-        judgement["record"] = {"verdict": verdict.status, "report_url": (verdict.inspection or {}).get("report_url"),
-                               "report_published": (verdict.inspection or {}).get("published")}
+        judgement["record"] = {
+            "verdict": verdict.status,
+            "report_url": (verdict.inspection or {}).get("report_url"),
+            "report_published": (verdict.inspection or {}).get("published"),
+        }
         judgement["alert"] = verdict.alerts
         if verdict.status == "historical":
             judgement["current"] = False
@@ -199,5 +234,7 @@ def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
         if verdict.alerts:
             statuses.append("confirmed" if verdict.inspection else "provisional")
     result["alert"] = bool(statuses)
-    result["alert_status"] = ("confirmed" if "confirmed" in statuses else "provisional") if statuses else None
+    result["alert_status"] = (
+        ("confirmed" if "confirmed" in statuses else "provisional") if statuses else None
+    )
     return result

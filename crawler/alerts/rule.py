@@ -42,12 +42,20 @@ INSPECTION_WINDOW_DAYS = 120
 # crawl of the reports site finds years of them).
 NEW_REPORT_DAYS = 60
 PROVISIONAL, CONFIRMED_STATUS, UNCONFIRMED = "provisional", "confirmed", "unconfirmed"
-AREAS = ("overall_effectiveness", "impact_of_leaders", "help_and_protection", "children_in_care", "care_leavers")
+AREAS = (
+    "overall_effectiveness",
+    "impact_of_leaders",
+    "help_and_protection",
+    "children_in_care",
+    "care_leavers",
+)
 
 
-def evaluate_alerts(db: sqlite_utils.Database, run_id: int | None = None, today: dt.date | None = None) -> list[dict]:
+def evaluate_alerts(
+    db: sqlite_utils.Database, run_id: int | None = None, today: dt.date | None = None
+) -> list[dict]:
     """Raise, join, confirm and expire alerts; return the alerts raised now."""
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or dt.datetime.now(dt.UTC).date()
     record = Record.from_db(db)
     with db.atomic():
         _confirm_provisional(db, record)
@@ -61,22 +69,36 @@ def evaluate_alerts(db: sqlite_utils.Database, run_id: int | None = None, today:
 
 
 def _confirm(db: sqlite_utils.Database, alert_id: int, inspection: dict[str, Any]) -> None:
-    db["alerts"].update(alert_id, {"status": CONFIRMED_STATUS, "inspection_id": inspection["id"],
-                                   "official_record": CONFIRMED, "status_changed_at": utcnow()})
+    db["alerts"].update(
+        alert_id,
+        {
+            "status": CONFIRMED_STATUS,
+            "inspection_id": inspection["id"],
+            "official_record": CONFIRMED,
+            "status_changed_at": utcnow(),
+        },
+    )
 
 
 def _confirm_provisional(db: sqlite_utils.Database, record: Record) -> None:
     """A provisional (or unconfirmed) alert whose report is now in the record is confirmed."""
     for alert_id, code, reported_on in db.execute(
-        "select id, authority_code, reported_on from alerts where status in (?, ?)", [PROVISIONAL, UNCONFIRMED]
+        "select id, authority_code, reported_on from alerts where status in (?, ?)",
+        [PROVISIONAL, UNCONFIRMED],
     ).fetchall():
         verdict = record.verdict(code, reported_on)
-        if verdict.status == "confirmed" and verdict.inspection and not _alert_of_inspection(db, verdict.inspection["id"]):
+        if (
+            verdict.status == "confirmed"
+            and verdict.inspection
+            and not _alert_of_inspection(db, verdict.inspection["id"])
+        ):
             _confirm(db, alert_id, verdict.inspection)
 
 
 def _alert_of_inspection(db: sqlite_utils.Database, inspection_id: int) -> int | None:
-    row = db.execute("select id from alerts where inspection_id = ? limit 1", [inspection_id]).fetchone()
+    row = db.execute(
+        "select id from alerts where inspection_id = ? limit 1", [inspection_id]
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -87,30 +109,51 @@ def _report_evidence(inspection: dict[str, Any]) -> str:
 
 def _alerts_from_reports(db: sqlite_utils.Database, run_id: int | None) -> list[dict]:
     new_alerts = []
-    for inspection in list(db.query(
-        f"""select * from inspections i
+    for inspection in list(
+        db.query(
+            f"""select * from inspections i
             where i.source = 'ofsted' and i.kind = 'inspection' and i.any_inadequate = 1
               and i.published >= date(i.fetched_at, '-{NEW_REPORT_DAYS} days')
               and not exists (select 1 from alerts al where al.inspection_id = i.id)
             order by i.published, i.id"""
-    )):
+        )
+    ):
         code, published = inspection["authority_code"], inspection["published"]
         provisional = _alert_near(db, code, published, statuses=(PROVISIONAL, UNCONFIRMED))
         if provisional:
             _confirm(db, provisional, inspection)
             continue
         grade = "inadequate"
-        subject = "children's services" if inspection.get("overall_effectiveness") == grade else next(
-            (key.replace("_", " ") for key in AREAS if inspection.get(key) == grade), "children's services")
-        new_alerts.append(_raise(db, code, published, run_id, status=CONFIRMED_STATUS, inspection=inspection, subject=subject,
-                                 inspection_type=inspection.get("framework"), evidence=_report_evidence(inspection)))
+        subject = (
+            "children's services"
+            if inspection.get("overall_effectiveness") == grade
+            else next(
+                (key.replace("_", " ") for key in AREAS if inspection.get(key) == grade),
+                "children's services",
+            )
+        )
+        new_alerts.append(
+            _raise(
+                db,
+                code,
+                published,
+                run_id,
+                status=CONFIRMED_STATUS,
+                inspection=inspection,
+                subject=subject,
+                inspection_type=inspection.get("framework"),
+                evidence=_report_evidence(inspection),
+            )
+        )
     return new_alerts
 
 
 def _expire_provisional(db: sqlite_utils.Database, today: dt.date) -> None:
     cutoff = (today - dt.timedelta(days=PROVISIONAL_DAYS)).isoformat()
-    db.execute("update alerts set status = ?, status_changed_at = ? where status = ? and reported_on < ?",
-               [UNCONFIRMED, utcnow(), PROVISIONAL, cutoff])
+    db.execute(
+        "update alerts set status = ?, status_changed_at = ? where status = ? and reported_on < ?",
+        [UNCONFIRMED, utcnow(), PROVISIONAL, cutoff],
+    )
 
 
 # -- the news -------------------------------------------------------------------------------------
@@ -128,40 +171,81 @@ def _alerts_from_news(db: sqlite_utils.Database, record: Record, run_id: int | N
         order by reported_on, j.alert desc, j.id
         """
     ).fetchall()
-    for article_id, code, grade, subject, inspection_type, evidence, alert, year, reported_on, story_id in pending:
+    for (
+        article_id,
+        code,
+        grade,
+        subject,
+        inspection_type,
+        evidence,
+        alert,
+        year,
+        reported_on,
+        story_id,
+    ) in pending:
         if db.execute("select 1 from alert_articles where article_id = ?", [article_id]).fetchone():
             continue  # an article with two alerting judgements joins once
-        verdict = weigh_judgement({"code": code, "grade": grade, "subject": subject, "alert": alert, "year": year},
-                                  reported_on, record)
+        verdict = weigh_judgement(
+            {"code": code, "grade": grade, "subject": subject, "alert": alert, "year": year},
+            reported_on,
+            record,
+        )
         if verdict is None or not verdict.alerts:
             continue  # a follow-up, or a rating the record contradicts or does not have
         alert_id = _alert_for_verdict(db, code, reported_on, story_id, verdict)
         if alert_id is None:
-            alert = _raise(db, code, reported_on, run_id, status=CONFIRMED_STATUS if verdict.inspection else PROVISIONAL,
-                           inspection=verdict.inspection, subject=subject, inspection_type=inspection_type,
-                           evidence=evidence, first_article_id=article_id, story_id=story_id)
+            alert = _raise(
+                db,
+                code,
+                reported_on,
+                run_id,
+                status=CONFIRMED_STATUS if verdict.inspection else PROVISIONAL,
+                inspection=verdict.inspection,
+                subject=subject,
+                inspection_type=inspection_type,
+                evidence=evidence,
+                first_article_id=article_id,
+                story_id=story_id,
+            )
             new_alerts.append(alert)
             alert_id = alert["id"]
         db["alert_articles"].insert({"alert_id": alert_id, "article_id": article_id}, ignore=True)
     return new_alerts
 
 
-def _alert_for_verdict(db: sqlite_utils.Database, code: str, reported_on: str, story_id: int | None, verdict: Verdict) -> int | None:
+def _alert_for_verdict(
+    db: sqlite_utils.Database, code: str, reported_on: str, story_id: int | None, verdict: Verdict
+) -> int | None:
     """The alert an article joins: its report's; else one of the same story or near in time."""
     if verdict.inspection:
         existing = _alert_of_inspection(db, verdict.inspection["id"])
         if existing:
             return existing
-        provisional = _alert_near(db, code, verdict.inspection["published"], statuses=(PROVISIONAL, UNCONFIRMED))
+        provisional = _alert_near(
+            db, code, verdict.inspection["published"], statuses=(PROVISIONAL, UNCONFIRMED)
+        )
         if provisional:
             _confirm(db, provisional, verdict.inspection)
         return provisional
-    return _alert_of_story(db, code, story_id) or _alert_near(db, code, reported_on, window=INSPECTION_WINDOW_DAYS)
+    return _alert_of_story(db, code, story_id) or _alert_near(
+        db, code, reported_on, window=INSPECTION_WINDOW_DAYS
+    )
 
 
-def _raise(db: sqlite_utils.Database, code: str, reported_on: str, run_id: int | None, *, status: str,
-           inspection: dict[str, Any] | None, subject: str, inspection_type: str | None, evidence: str,
-           first_article_id: int | None = None, story_id: int | None = None) -> dict:
+def _raise(
+    db: sqlite_utils.Database,
+    code: str,
+    reported_on: str,
+    run_id: int | None,
+    *,
+    status: str,
+    inspection: dict[str, Any] | None,
+    subject: str,
+    inspection_type: str | None,
+    evidence: str,
+    first_article_id: int | None = None,
+    story_id: int | None = None,
+) -> dict:
     day = day_of(reported_on)
     previous, previous_date = previous_grade(db, code, reported_on)
     row = {
@@ -200,8 +284,14 @@ def _alert_of_story(db: sqlite_utils.Database, code: str, story_id: int | None) 
     return row[0] if row else None
 
 
-def _alert_near(db: sqlite_utils.Database, code: str, reported_on: str | None, *, statuses: tuple[str, ...] | None = None,
-                window: int | None = None) -> int | None:
+def _alert_near(
+    db: sqlite_utils.Database,
+    code: str,
+    reported_on: str | None,
+    *,
+    statuses: tuple[str, ...] | None = None,
+    window: int | None = None,
+) -> int | None:
     """An alert of this council reported near `reported_on`: within `window` days either way,
     or (no window) in the coverage window of a report published then."""
     day = day_of(reported_on)
@@ -242,4 +332,3 @@ def list_alerts(db: sqlite_utils.Database) -> list[dict]:
             """
         )
     ]
-

@@ -18,7 +18,12 @@ import yaml
 METADATA = Path(__file__).resolve().parent / "metadata.yml"
 PLUGINS_DIR = Path(__file__).resolve().parent / "plugins"
 # A query runs at most 5 s and returns at most 200 rows (each value at most 256 KiB: plugins/limits.py).
-SETTINGS = {"sql_time_limit_ms": 5000, "facet_time_limit_ms": 1000, "default_page_size": 100, "max_returned_rows": 200}
+SETTINGS = {
+    "sql_time_limit_ms": 5000,
+    "facet_time_limit_ms": 1000,
+    "default_page_size": 100,
+    "max_returned_rows": 200,
+}
 
 
 @functools.lru_cache(maxsize=1)
@@ -38,4 +43,9 @@ def make_datasette(db_path: str | Path) -> Any:
     """An in-process Datasette over the database (tests use its client)."""
     from datasette.app import Datasette
 
-    return Datasette([str(db_path)], metadata=metadata_for(db_path), settings=SETTINGS, plugins_dir=str(PLUGINS_DIR))
+    return Datasette(
+        [str(db_path)],
+        metadata=metadata_for(db_path),
+        settings=SETTINGS,
+        plugins_dir=str(PLUGINS_DIR),
+    )

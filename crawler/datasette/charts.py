@@ -21,14 +21,20 @@ PLUGIN = "sectorwatch-charts"
 
 def chart_fragment(chart: dict[str, Any]) -> str:
     """datasette-vega's URL fragment for a chart: {"mark": "bar", ...} -> "#g.mark=bar&..."."""
-    return "#" + "&".join(f"g.{key}={urllib.parse.quote(str(value))}" for key, value in chart.items())
+    return "#" + "&".join(
+        f"g.{key}={urllib.parse.quote(str(value))}" for key, value in chart.items()
+    )
 
 
 @hookimpl
-def extra_body_script(template: str, database: str | None, request: Any, datasette: Any) -> str | None:
+def extra_body_script(
+    template: str, database: str | None, request: Any, datasette: Any
+) -> str | None:
     if request is None or not template.startswith("query"):
         return None
     chart = (datasette.plugin_config(PLUGIN) or {}).get(request.url_vars.get("table"))
     if not chart:
         return None
-    return f"if (!location.hash) history.replaceState(null, '', {json.dumps(chart_fragment(chart))});"
+    return (
+        f"if (!location.hash) history.replaceState(null, '', {json.dumps(chart_fragment(chart))});"
+    )

@@ -4,6 +4,12 @@ Each outlet lives under a path prefix (`/communitycare/...`); pages carry their 
 canonical URLs, so what is stored does not depend on the port the replay happens to use.
 """
 
-from crawler.replay.server import DEFAULT_PORT, PLACEHOLDER_ORIGIN, SITE_ROOT, ReplayServer, resolve_path
+from crawler.replay.server import (
+    DEFAULT_PORT,
+    PLACEHOLDER_ORIGIN,
+    SITE_ROOT,
+    ReplayServer,
+    resolve_path,
+)
 
 __all__ = ["DEFAULT_PORT", "PLACEHOLDER_ORIGIN", "SITE_ROOT", "ReplayServer", "resolve_path"]

@@ -24,8 +24,15 @@ from urllib.parse import parse_qs, urlsplit
 if TYPE_CHECKING:
     from crawler.replay.server import ReplayServer, Reply
 
-PUBLICATIONS = Path(__file__).resolve().parent.parent / "replay_site" / "ofsted" / "publications.json"
-AUTHORITIES = Path(__file__).resolve().parent.parent.parent / "nlp" / "data" / "uk_childrens_services_authorities.csv"
+PUBLICATIONS = (
+    Path(__file__).resolve().parent.parent / "replay_site" / "ofsted" / "publications.json"
+)
+AUTHORITIES = (
+    Path(__file__).resolve().parent.parent.parent
+    / "nlp"
+    / "data"
+    / "uk_childrens_services_authorities.csv"
+)
 PREFIX = "/ofsted"
 
 
@@ -59,7 +66,7 @@ def _page(title: str, body: str) -> bytes:
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)} - Ofsted</title></head>"
         f"<body><header><a href='{PREFIX}/'>Ofsted reports (replica)</a></header><main>{body}</main></body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def _search(server: ReplayServer, query: str) -> bytes:
@@ -67,7 +74,11 @@ def _search(server: ReplayServer, query: str) -> bytes:
     since = None
     if params.get("latest_report_date_start"):
         try:
-            since = dt.datetime.strptime(params["latest_report_date_start"][0], "%d-%m-%Y").date().isoformat()
+            since = (
+                dt.datetime.strptime(params["latest_report_date_start"][0], "%d-%m-%Y")
+                .date()
+                .isoformat()
+            )
         except ValueError:
             since = None
     latest: dict[str, str] = {}
@@ -84,14 +95,21 @@ def _search(server: ReplayServer, query: str) -> bytes:
             f"<p class='search-result__provider-info'>URN: {urn} &middot; Local Authority Children's Services</p>"
             f"<p>Latest report: <time datetime='{day}'>{_long_date(day)}</time></p></li>"
         )
-    return _page("Find an inspection report", f"<h1>{len(items)} results</h1><ul class='results-list'>{''.join(items)}</ul>")
+    return _page(
+        "Find an inspection report",
+        f"<h1>{len(items)} results</h1><ul class='results-list'>{''.join(items)}</ul>",
+    )
 
 
 def _provider(server: ReplayServer, urn: str) -> bytes | None:
     names = _provider_names()
     if urn not in names:
         return None
-    pubs = sorted((p for p in publications(server) if p["urn"] == urn), key=lambda p: p["published"], reverse=True)
+    pubs = sorted(
+        (p for p in publications(server) if p["urn"] == urn),
+        key=lambda p: p["published"],
+        reverse=True,
+    )
     events = []
     for pub in pubs:
         label = html.escape(pub["type"])
@@ -115,7 +133,11 @@ def _report_pdf(server: ReplayServer, file_id: str) -> bytes | None:
     if file_id not in cache:
         from crawler.replay.report_pdf import make_report_pdf
 
-        kind = "inspection" if "inspection" in pub["type"].lower() and "joint" not in pub["type"].lower() else pub["type"].lower()
+        kind = (
+            "inspection"
+            if "inspection" in pub["type"].lower() and "joint" not in pub["type"].lower()
+            else pub["type"].lower()
+        )
         cache[file_id] = make_report_pdf(
             authority_name=_providers()[pub["urn"]]["name"],
             framework=pub.get("framework") or "",
@@ -133,12 +155,14 @@ def reply(server: ReplayServer, path_and_query: str) -> Reply:
     from crawler.replay.server import Reply
 
     parts = urlsplit(path_and_query)
-    path = parts.path[len(PREFIX):].rstrip("/")
+    path = parts.path[len(PREFIX) :].rstrip("/")
     if path == "/search":
         return Reply(200, _search(server, parts.query))
     if path.startswith("/provider/44/"):
         body = _provider(server, path.rsplit("/", 1)[-1])
-        return Reply(200, body) if body else Reply(404, _page("Not found", "<h1>Page not found</h1>"))
+        return (
+            Reply(200, body) if body else Reply(404, _page("Not found", "<h1>Page not found</h1>"))
+        )
     if path.startswith("/files/v1/file/"):
         pdf = _report_pdf(server, path.rsplit("/", 1)[-1])
         if pdf is None:

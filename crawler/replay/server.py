@@ -46,11 +46,16 @@ def resolve_path(root: Path, url_path: str) -> Path | None:
     base = (root / rel).resolve()
     if root.resolve() not in (base, *base.parents):
         return None  # no escaping the site root with ../
-    candidates = [base, base.with_name(base.name + ".html"), base / "index.html", base / "index.xml"]
+    candidates = [
+        base,
+        base.with_name(base.name + ".html"),
+        base / "index.html",
+        base / "index.xml",
+    ]
     return next((c for c in candidates if c.is_file()), None)
 
 
-def static_reply(server: "ReplayServer", path: str) -> Reply:
+def static_reply(server: ReplayServer, path: str) -> Reply:
     file = resolve_path(server.root, path)
     if file is None:
         return Reply(404, b"<html><body><h1>Not found</h1></body></html>")
@@ -65,7 +70,7 @@ def static_reply(server: "ReplayServer", path: str) -> Reply:
 
 
 class ReplayHandler(BaseHTTPRequestHandler):
-    server: "ReplayServer"
+    server: ReplayServer
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
@@ -78,7 +83,10 @@ class ReplayHandler(BaseHTTPRequestHandler):
         with self.server.lock:
             self.server.requests.append(self.path)
             self.server.user_agents.add(self.headers.get("User-Agent", ""))
-        route = next((handler for prefix, handler in self.server.routes.items() if path.startswith(prefix)), None)
+        route = next(
+            (handler for prefix, handler in self.server.routes.items() if path.startswith(prefix)),
+            None,
+        )
         if path == "/robots.txt":
             reply = Reply(200, ROBOTS_TXT, "text/plain; charset=utf-8")
         elif route is not None:
@@ -123,8 +131,13 @@ class ReplayServer(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, port: int = 0, root: Path = SITE_ROOT, host: str = "127.0.0.1",
-                 routes: dict[str, Callable[["ReplayServer", str], Reply]] | None = None) -> None:
+    def __init__(
+        self,
+        port: int = 0,
+        root: Path = SITE_ROOT,
+        host: str = "127.0.0.1",
+        routes: dict[str, Callable[[ReplayServer, str], Reply]] | None = None,
+    ) -> None:
         self.root = Path(root)
         self.routes = dict(routes or {})  # URL path prefix -> handler(server, path) -> Reply
         self.requests: list[str] = []
@@ -144,7 +157,7 @@ class ReplayServer(ThreadingHTTPServer):
         with self.lock:
             return sum(1 for r in self.requests if r.startswith(prefix))
 
-    def start(self) -> "ReplayServer":
+    def start(self) -> ReplayServer:
         self._thread = threading.Thread(target=self.serve_forever, name="replay", daemon=True)
         self._thread.start()
         return self
@@ -154,7 +167,7 @@ class ReplayServer(ThreadingHTTPServer):
         self.shutdown()
         self.server_close()
 
-    def __enter__(self) -> "ReplayServer":
+    def __enter__(self) -> ReplayServer:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

@@ -25,13 +25,41 @@ if TYPE_CHECKING:
 
 HOST = "https://bigsite.example"
 COUNCILS = [
-    "Kent County Council", "Leeds City Council", "Bristol City Council", "Norfolk County Council", "Sandwell Council",
-    "Hampshire County Council", "Kirklees Council", "Tower Hamlets Council", "Derbyshire County Council",
-    "Nottingham City Council", "Essex County Council", "Liverpool City Council", "Devon County Council",
-    "Cornwall Council", "Wirral Council", "Bradford Council", "Suffolk County Council", "Sheffield City Council",
+    "Kent County Council",
+    "Leeds City Council",
+    "Bristol City Council",
+    "Norfolk County Council",
+    "Sandwell Council",
+    "Hampshire County Council",
+    "Kirklees Council",
+    "Tower Hamlets Council",
+    "Derbyshire County Council",
+    "Nottingham City Council",
+    "Essex County Council",
+    "Liverpool City Council",
+    "Devon County Council",
+    "Cornwall Council",
+    "Wirral Council",
+    "Bradford Council",
+    "Suffolk County Council",
+    "Sheffield City Council",
 ]
-GRADES = ["good", "requires improvement", "outstanding", "inadequate", "good", "requires improvement"]
-TOPICS = ["caseloads", "agency staff", "care leavers", "placement sufficiency", "early help", "family hubs"]
+GRADES = [
+    "good",
+    "requires improvement",
+    "outstanding",
+    "inadequate",
+    "good",
+    "requires improvement",
+]
+TOPICS = [
+    "caseloads",
+    "agency staff",
+    "care leavers",
+    "placement sufficiency",
+    "early help",
+    "family hubs",
+]
 PARAGRAPHS = [
     "Inspectors said {council} had a clear understanding of its strengths and of the areas where practice needed to improve.",
     "Social workers told inspectors that {topic} had been a concern for the past year, but managers had acted quickly.",
@@ -55,7 +83,13 @@ def article_facts(i: int) -> dict:
     grade = GRADES[(i // len(COUNCILS)) % len(GRADES)]
     topic = TOPICS[i % len(TOPICS)]
     title = f"{council.replace(' Council', '').replace(' County', '').replace(' City', '')} children's services rated {grade} in story {i}"
-    return {"council": council, "grade": grade, "topic": topic, "title": title, "published": _day(i)}
+    return {
+        "council": council,
+        "grade": grade,
+        "topic": topic,
+        "title": title,
+        "published": _day(i),
+    }
 
 
 def article_html(i: int, version: int, host: str = HOST) -> str:
@@ -65,17 +99,19 @@ def article_html(i: int, version: int, host: str = HOST) -> str:
         *(p.format(**facts) for p in PARAGRAPHS[: 4 + i % 5]),
     ]
     if version > 1:
-        paragraphs.append(f"Update (version {version}): the council has since confirmed the date of its improvement board.")
+        paragraphs.append(
+            f"Update (version {version}): the council has since confirmed the date of its improvement board."
+        )
     body = "\n".join(f"    <p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
     updated = _updated(i, version)
     return f"""<!DOCTYPE html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>{html.escape(facts['title'])}</title>
+<html lang="en-GB"><head><meta charset="utf-8"><title>{html.escape(facts["title"])}</title>
 <link rel="canonical" href="{host}/article/{i}/">
-<meta property="article:published_time" content="{facts['published']}">
+<meta property="article:published_time" content="{facts["published"]}">
 <meta property="article:modified_time" content="{updated}">
 </head><body>
 <header><a href="/">Big Site News</a><nav><a href="/news">News</a> <a href="/jobs">Jobs</a></nav></header>
-<main><article><h1>{html.escape(facts['title'], quote=False)}</h1>
+<main><article><h1>{html.escape(facts["title"], quote=False)}</h1>
 <p class="byline">By Staff Reporter</p>
 {body}
 </article>
@@ -89,7 +125,7 @@ def _updated(i: int, version: int) -> str:
     return _day(i) if version <= 1 else f"2026-11-{10 + version:02d}T09:00:00+00:00"
 
 
-def _feed(server: "ReplayServer", n: int) -> str:
+def _feed(server: ReplayServer, n: int) -> str:
     base, host = f"{server.origin}/bigsite/{n}", server.state.get("host", HOST)
     entries = []
     for i in range(n):
@@ -107,7 +143,7 @@ def _feed(server: "ReplayServer", n: int) -> str:
     )
 
 
-def _sitemap(server: "ReplayServer", n: int) -> bytes:
+def _sitemap(server: ReplayServer, n: int) -> bytes:
     base = f"{server.origin}/bigsite/{n}"
     urls = "".join(
         f"<url><loc>{base}/article/{i}/?utm_source=sitemap&amp;utm_medium=news</loc>"
@@ -124,14 +160,19 @@ def _sitemap(server: "ReplayServer", n: int) -> bytes:
     return gzip.compress(xml.encode(), mtime=0)
 
 
-def reply(server: "ReplayServer", path: str) -> Reply:
+def reply(server: ReplayServer, path: str) -> Reply:
     match = re.match(r"^/bigsite/(\d+)/(.*)$", path)
     if not match:
         return Reply(404, b"not found")
     n, rest = int(match.group(1)), match.group(2)
     if rest == "":
-        links = "".join(f'<li><a href="article/{i}/">{html.escape(article_facts(i)["title"], quote=False)}</a></li>' for i in range(n))
-        return Reply(200, f"<html><body><h1>Latest news</h1><ul>{links}</ul></body></html>".encode())
+        links = "".join(
+            f'<li><a href="article/{i}/">{html.escape(article_facts(i)["title"], quote=False)}</a></li>'
+            for i in range(n)
+        )
+        return Reply(
+            200, f"<html><body><h1>Latest news</h1><ul>{links}</ul></body></html>".encode()
+        )
     if rest == "feed/":
         return Reply(200, _feed(server, n).encode(), "application/atom+xml; charset=utf-8")
     if rest == "sitemap.xml":
@@ -145,5 +186,10 @@ def reply(server: "ReplayServer", path: str) -> Reply:
     article = re.match(r"^article/(\d+)/$", rest)
     if article and int(article.group(1)) < n:
         i = int(article.group(1))
-        return Reply(200, article_html(i, server.state["edits"].get(i, 1), server.state.get("host", HOST)).encode())
+        return Reply(
+            200,
+            article_html(
+                i, server.state["edits"].get(i, 1), server.state.get("host", HOST)
+            ).encode(),
+        )
     return Reply(404, b"<html><body>Not found</body></html>")

@@ -21,7 +21,9 @@ MAX_VALUE_BYTES = 256 * 1024  # stored article text is at most the tagger's 100,
 PRIVATE_TABLES = frozenset({"http_cache", "pages"})
 
 
-def authorize(action: int, arg1: str | None, arg2: str | None, database: str | None, trigger: str | None) -> int:
+def authorize(
+    action: int, arg1: str | None, arg2: str | None, database: str | None, trigger: str | None
+) -> int:
     if action == sqlite3.SQLITE_READ and arg1 in PRIVATE_TABLES:
         return sqlite3.SQLITE_DENY
     if action == sqlite3.SQLITE_ATTACH:
