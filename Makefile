@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sectorwatch.db
 
-.PHONY: install install-test install-second-model demo test eval bench patterns clean
+.PHONY: install install-test install-second-model demo lint test eval bench patterns clean
 
 # The runtime: a virtual environment with the pinned dependencies (constraints.txt pins
 # every transitive package too, so a fresh clone installs what CI tested).
@@ -33,7 +33,14 @@ $(VENV)/.installed-test: $(VENV)/.installed
 demo: install
 	$(BIN)/sectorwatch demo --db $(DB)
 
-test: install-test
+# The code's form and types: ruff's formatter and linter, then mypy (settings in pyproject.toml).
+lint: install-test
+	$(BIN)/ruff format --check crawler spiders pipelines nlp tests
+	$(BIN)/ruff check crawler spiders pipelines nlp tests
+	$(BIN)/mypy
+
+# The README's test command (and CI's): the lint first, then every test.
+test: lint
 	$(BIN)/pytest -q
 
 # Scores on the labelled sets (tests/evaluate.py): real coverage read from ../shared (dev, the
