@@ -124,7 +124,7 @@ def _crawl(
         )
     db = open_db(db_path)
     try:
-        total = db["articles"].count
+        total = db.table("articles").count
     finally:
         db.close()
     news = [s.name for s in sources if s.spider == "sector"]
@@ -342,6 +342,7 @@ def analyse_file(
     if tag:
         from nlp.pipeline import tag_text
 
+        assert nlp is not None, "tagging needs a loaded pipeline"
         result.update(tag_text(nlp, tag_input, published=published))
     return result
 
@@ -515,11 +516,11 @@ def alerts(
     if (send or dry_run or resend_id is not None) and not alerts_config:
         raise click.ClickException("--send, --dry-run and --resend need --alerts-config FILE")
     config = _alerts_config(alerts_config) if alerts_config else None
-    _readonly(
-        db_path, "run `sectorwatch crawl` first"
-    ).close()  # missing or foreign: refused before any write
+    # missing or foreign: refused before any write
+    _readonly(db_path, "run `sectorwatch crawl` first").close()
     code = 0
     if dry_run:
+        assert config is not None  # checked above
         db = _readonly(db_path, "run `sectorwatch crawl` first")
         try:
             report = deliver(db, config, dry_run=True)
@@ -530,6 +531,7 @@ def alerts(
             click.echo(f"  alert #{alert_id} via {channel}")
         return
     if send or resend_id is not None:
+        assert config is not None  # checked above
         code = _send(db_path, config, resend_id)
     db = _readonly(db_path, "run `sectorwatch crawl` first")
     try:
@@ -675,7 +677,7 @@ def demo(db_path: str, port: int) -> None:
     db = open_db(db_path)
     try:
         click.echo(
-            f"\n{db['articles'].count} articles stored, {db['crawl_runs'].count} crawl runs recorded:"
+            f"\n{db.table('articles').count} articles stored, {db.table('crawl_runs').count} crawl runs recorded:"
         )
         for row in db.query(
             """select a.id, a.source, a.published, a.title,
@@ -686,7 +688,7 @@ def demo(db_path: str, port: int) -> None:
             click.echo(
                 f"  {row['id']:>3} {row['published'] or '':<10} {row['source']:<14} {_safe(row['title'])}  [{row['codes'] or ''}]"
             )
-        click.echo(f"alerts in the database: {db['alerts'].count}")
+        click.echo(f"alerts in the database: {db.table('alerts').count}")
     finally:
         db.close()
     click.echo(

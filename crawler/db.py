@@ -40,10 +40,10 @@ def utcnow() -> str:
 
 @migrations()
 def m001_initial(db: sqlite_utils.Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {"name": str, "config": str, "first_seen": str, "last_run_id": int}, pk="name"
     )
-    db["crawl_runs"].create(
+    db.table("crawl_runs").create(
         {
             "id": int,
             "started_at": str,
@@ -60,7 +60,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["authorities"].create(
+    db.table("authorities").create(
         {
             "gss_code": str,
             "name": str,
@@ -73,7 +73,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="gss_code",
     )
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "url": str,  # canonical URL: the article's identity
@@ -93,16 +93,16 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("source", "sources", "name"), ("run_id", "crawl_runs", "id")],
     )
-    db["articles"].create_index(["url"], unique=True)
-    db["articles"].create_index(["fetched_url"])
-    db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
-    db["people"].create(
+    db.table("articles").create_index(["url"], unique=True)
+    db.table("articles").create_index(["fetched_url"])
+    db.table("articles").enable_fts(["title", "text"], create_triggers=True, tokenize="porter")
+    db.table("people").create(
         {"id": int, "name": str, "affiliation": str, "authority_code": str},
         pk="id",
         foreign_keys=[("authority_code", "authorities", "gss_code")],
     )
-    db["people"].create_index(["name", "affiliation"], unique=True)
-    db["mentions"].create(
+    db.table("people").create_index(["name", "affiliation"], unique=True)
+    db.table("mentions").create(
         {
             "id": int,
             "article_id": int,
@@ -120,8 +120,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             ("person_id", "people", "id"),
         ],
     )
-    db["mentions"].create_index(["article_id"])
-    db["judgements"].create(
+    db.table("mentions").create_index(["article_id"])
+    db.table("judgements").create(
         {
             "id": int,
             "article_id": int,
@@ -141,9 +141,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             ("authority_code", "authorities", "gss_code"),
         ],
     )
-    db["judgements"].create_index(["article_id"])
-    db["judgements"].create_index(["authority_code", "grade"])
-    db["alerts"].create(
+    db.table("judgements").create_index(["article_id"])
+    db.table("judgements").create_index(["authority_code", "grade"])
+    db.table("alerts").create(
         {
             "id": int,
             "authority_code": str,
@@ -164,8 +164,8 @@ def m001_initial(db: sqlite_utils.Database) -> None:
             ("run_id", "crawl_runs", "id"),
         ],
     )
-    db["alerts"].create_index(["authority_code", "inspection_key"], unique=True)
-    db["alert_articles"].create(
+    db.table("alerts").create_index(["authority_code", "inspection_key"], unique=True)
+    db.table("alert_articles").create(
         {"alert_id": int, "article_id": int},
         pk=("alert_id", "article_id"),
         foreign_keys=[("alert_id", "alerts", "id"), ("article_id", "articles", "id")],
@@ -189,7 +189,7 @@ def load_authorities(db: sqlite_utils.Database, path: Path = AUTHORITIES_CSV) ->
             for r in csv.DictReader(fh)
         ]
     with db.atomic():
-        db["authorities"].upsert_all(rows, pk="gss_code")
+        db.table("authorities").upsert_all(rows, pk="gss_code")
 
 
 class NotSectorwatchDatabase(ValueError):
@@ -237,7 +237,7 @@ def _has_tables(path: Path) -> bool:
 def _check_sectorwatch(db: sqlite_utils.Database, path: str | Path) -> None:
     try:
         ours = (
-            db["_sqlite_migrations"].exists()
+            db.table("_sqlite_migrations").exists()
             and db.execute(
                 "select count(*) from _sqlite_migrations where migration_set = 'sectorwatch'"
             ).fetchone()[0]
@@ -248,6 +248,28 @@ def _check_sectorwatch(db: sqlite_utils.Database, path: str | Path) -> None:
         raise NotSectorwatchDatabase(
             f"{path} is not a sectorwatch database (no sectorwatch schema in it); refusing to touch it"
         )
+
+
+class HoldsDatabase:
+    """Mixed into the crawl's components that open the database when the spider opens and
+    close it when it closes (the HTTP cache, the failure recorder, the store)."""
+
+    _db: sqlite_utils.Database | None = None
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            raise RuntimeError(f"{type(self).__name__}: the database is not open yet")
+        return self._db
+
+    def open_database(self, path: str | Path | None) -> sqlite_utils.Database:
+        self._db = open_db(path) if path else open_db()
+        return self._db
+
+    def close_database(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
 
 
 def open_db(path: str | Path = DEFAULT_DB) -> Database:
@@ -275,7 +297,7 @@ def open_db(path: str | Path = DEFAULT_DB) -> Database:
     db.execute("PRAGMA foreign_keys = ON")
     pending = migrations.pending(db)
     migrations.apply(db)
-    if pending or not db["authorities"].count:
+    if pending or not db.table("authorities").count:
         load_authorities(db)
     seed_bundled(db)
     return db
@@ -311,7 +333,7 @@ def open_db_readonly(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
 def m002_crawl_health(db: sqlite_utils.Database) -> None:
     """Per-source counts per run, failed fetches, non-HTML documents, earlier article
     versions, and Scrapy's HTTP cache (feeds and sitemaps, for conditional requests)."""
-    db["source_runs"].create(
+    db.table("source_runs").create(
         {
             "run_id": int,
             "source": str,
@@ -327,7 +349,7 @@ def m002_crawl_health(db: sqlite_utils.Database) -> None:
         pk=("run_id", "source"),
         foreign_keys=[("run_id", "crawl_runs", "id")],
     )
-    db["fetch_errors"].create(
+    db.table("fetch_errors").create(
         {
             "id": int,
             "run_id": int,
@@ -340,8 +362,8 @@ def m002_crawl_health(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "crawl_runs", "id")],
     )
-    db["fetch_errors"].create_index(["source", "time"])
-    db["documents"].create(
+    db.table("fetch_errors").create_index(["source", "time"])
+    db.table("documents").create(
         {
             "id": int,
             "url": str,
@@ -355,8 +377,8 @@ def m002_crawl_health(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["documents"].create_index(["url"], unique=True)
-    db["article_versions"].create(
+    db.table("documents").create_index(["url"], unique=True)
+    db.table("article_versions").create(
         {
             "id": int,
             "article_id": int,
@@ -369,9 +391,9 @@ def m002_crawl_health(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["article_versions"].create_index(["article_id"])
-    db["articles"].add_column("source_modified", str)  # the feed's or sitemap's date for it
-    db["http_cache"].create(
+    db.table("article_versions").create_index(["article_id"])
+    db.table("articles").add_column("source_modified", str)  # the feed's or sitemap's date for it
+    db.table("http_cache").create(
         {
             "fingerprint": str,
             "url": str,
@@ -387,22 +409,22 @@ def m002_crawl_health(db: sqlite_utils.Database) -> None:
 @migrations()
 def m003_pages_and_stories(db: sqlite_utils.Database) -> None:
     """Raw pages (compressed) for reprocessing; updated dates; stories across outlets."""
-    db["pages"].create(
+    db.table("pages").create(
         {"article_id": int, "url": str, "fetched_at": str, "html_zlib": bytes, "size": int},
         pk="article_id",
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["articles"].add_column("updated", str)
-    db["articles"].add_column("story_id", int)
-    db["articles"].create_index(["story_id"])
-    db["articles"].create_index(["published"])
-    db["alerts"].add_column("story_id", int)
+    db.table("articles").add_column("updated", str)
+    db.table("articles").add_column("story_id", int)
+    db.table("articles").create_index(["story_id"])
+    db.table("articles").create_index(["published"])
+    db.table("alerts").add_column("story_id", int)
 
 
 @migrations()
 def m004_alert_outbox(db: sqlite_utils.Database) -> None:
     """Delivery state per alert and channel: the outbox."""
-    db["deliveries"].create(
+    db.table("deliveries").create(
         {
             "id": int,
             "alert_id": int,
@@ -417,10 +439,10 @@ def m004_alert_outbox(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("alert_id", "alerts", "id")],
     )
-    db["deliveries"].create_index(["alert_id", "channel"], unique=True)
-    db["alerts"].add_column("previous_grade", str)
-    db["alerts"].add_column("previous_date", str)
-    db["alerts"].add_column("official_record", str)
+    db.table("deliveries").create_index(["alert_id", "channel"], unique=True)
+    db.table("alerts").add_column("previous_grade", str)
+    db.table("alerts").add_column("previous_date", str)
+    db.table("alerts").add_column("official_record", str)
 
 
 GEO = (
@@ -437,7 +459,7 @@ def m005_map_and_inspection_type(db: sqlite_utils.Database) -> None:
     import json
 
     features = json.loads(GEO.read_text(encoding="utf-8"))["features"]
-    db["authority_areas"].insert_all(
+    db.table("authority_areas").insert_all(
         (
             {
                 "gss_code": f["properties"]["gss_code"],
@@ -450,7 +472,7 @@ def m005_map_and_inspection_type(db: sqlite_utils.Database) -> None:
         ),
         pk="gss_code",
     )
-    db["articles"].add_column("inspection_type", str)
+    db.table("articles").add_column("inspection_type", str)
 
 
 @migrations()
@@ -459,7 +481,7 @@ def m006_inspections(db: sqlite_utils.Database) -> None:
     history (source "bundled") and what the crawl reads (source "ofsted"); full-text search
     over the report text. `bundled_data` remembers which bundled file was seeded, so that
     open_db's seeding is one cheap look-up once done (crawler/inspections.py)."""
-    db["inspections"].create(
+    db.table("inspections").create(
         {
             "id": int,
             "report_url": str,  # the file's URL: the report's identity
@@ -491,13 +513,13 @@ def m006_inspections(db: sqlite_utils.Database) -> None:
             ("run_id", "crawl_runs", "id"),
         ],
     )
-    db["inspections"].create_index(["report_url"], unique=True)
-    db["inspections"].create_index(["authority_code", "published"])
-    db["inspections"].create_index(["published"])
-    db["inspections"].enable_fts(
+    db.table("inspections").create_index(["report_url"], unique=True)
+    db.table("inspections").create_index(["authority_code", "published"])
+    db.table("inspections").create_index(["published"])
+    db.table("inspections").enable_fts(
         ["text", "authority_name"], create_triggers=True, tokenize="porter"
     )
-    db["bundled_data"].create(
+    db.table("bundled_data").create(
         {"name": str, "sha256": str, "rows": int, "loaded_at": str}, pk="name"
     )
 
@@ -537,17 +559,17 @@ def m007_inspection_outcomes(db: sqlite_utils.Database) -> None:
 @migrations()
 def m008_alerts_on_the_record(db: sqlite_utils.Database) -> None:
     """An alert stands on Ofsted's report (inspection_id) or is provisional until it appears."""
-    db["alerts"].add_column("status", str)  # provisional, confirmed, unconfirmed
-    db["alerts"].add_column("inspection_id", int)
-    db["alerts"].add_column("status_changed_at", str)
+    db.table("alerts").add_column("status", str)  # provisional, confirmed, unconfirmed
+    db.table("alerts").add_column("inspection_id", int)
+    db.table("alerts").add_column("status_changed_at", str)
     db.execute(
         "update alerts set status = case when official_record like 'confirmed%' then 'confirmed' else 'provisional' end"
     )
-    db["alerts"].create_index(["inspection_id"])
+    db.table("alerts").create_index(["inspection_id"])
     # Every report file the crawl fetched and read, and the inspection it holds: a file is
     # fetched once, also when it is a copy of a report the bundled history has under
     # another URL (Ofsted re-issued older reports under new file ids).
-    db["report_files"].create(
+    db.table("report_files").create(
         {"url": str, "inspection_id": int, "source": str, "fetched_at": str, "run_id": int},
         pk="url",
     )
@@ -560,10 +582,10 @@ def register_sources(db: sqlite_utils.Database, records: list[dict], run_id: int
     with db.atomic():
         for record in records:
             row = {"config": json.dumps(record), "last_run_id": run_id}
-            if db["sources"].count_where("name = ?", [record["name"]]):
-                db["sources"].update(record["name"], row)
+            if db.table("sources").count_where("name = ?", [record["name"]]):
+                db.table("sources").update(record["name"], row)
             else:
-                db["sources"].insert({"name": record["name"], "first_seen": utcnow(), **row})
+                db.table("sources").insert({"name": record["name"], "first_seen": utcnow(), **row})
 
 
 @migrations()
@@ -572,13 +594,13 @@ def m007_hardening(db: sqlite_utils.Database) -> None:
     only when its process is gone); articles whose text was cut for the tagger; per-source
     counts of off-domain links dropped, articles over the nightly cap and failed articles;
     deliveries that will be retried are `retry`, `failed` is final."""
-    db["fetch_errors"].add_column("stage", str)
+    db.table("fetch_errors").add_column("stage", str)
     db.execute("update fetch_errors set stage = 'fetch' where stage is null")
-    db["crawl_runs"].add_column("pid", int)
-    db["crawl_runs"].add_column("failed_articles", int)
-    db["articles"].add_column("text_truncated", int)
+    db.table("crawl_runs").add_column("pid", int)
+    db.table("crawl_runs").add_column("failed_articles", int)
+    db.table("articles").add_column("text_truncated", int)
     for column in ("offsite", "capped", "failed"):
-        db["source_runs"].add_column(column, int)
+        db.table("source_runs").add_column(column, int)
     db.execute("update deliveries set status = 'retry' where status = 'failed'")
 
 
@@ -639,10 +661,12 @@ def process_alive(pid: int | None) -> bool:
 def m009_delivery_events(db: sqlite_utils.Database) -> None:
     """A provisional alert is delivered again when Ofsted's report confirms it (or when it
     never comes): one delivery per alert, channel and event (raised, confirmed, unconfirmed)."""
-    db["deliveries"].add_column("event", str, not_null_default="raised")
-    for index in db["deliveries"].indexes:
+    db.table("deliveries").add_column("event", str, not_null_default="raised")
+    for index in db.table("deliveries").indexes:
         if index.unique and index.columns == ["alert_id", "channel"]:
             db.execute(f"drop index [{index.name}]")
-    db["deliveries"].create_index(["alert_id", "channel", "event"], unique=True)
-    db["alerts"].add_column("raised_status", str)  # the status the alert was first delivered with
+    db.table("deliveries").create_index(["alert_id", "channel", "event"], unique=True)
+    db.table("alerts").add_column(
+        "raised_status", str
+    )  # the status the alert was first delivered with
     db.execute("update alerts set raised_status = status")

@@ -56,7 +56,9 @@ def on_domains(url: str, domains: Iterable[str]) -> bool:
     if not is_web_url(url):
         return False
     host = host_of(url)
-    return bool(host) and any(host == d or host.endswith("." + d) for d in domains)
+    if not host:
+        return False
+    return any(host == d or host.endswith("." + d) for d in domains)
 
 
 def parse_networks(value: str | Iterable[str] | None) -> tuple[IPNetwork, ...]:

@@ -22,7 +22,7 @@ from scrapy.http import Response
 from scrapy.logformatter import LogFormatter
 from twisted.python.failure import Failure
 
-from crawler.db import open_db, utcnow
+from crawler.db import HoldsDatabase, utcnow
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
 
 logger = logging.getLogger(__name__)
@@ -41,9 +41,14 @@ def stage_of(item: Any) -> str:
     return "store"
 
 
-def reason_of(exc: BaseException) -> str:
-    text = f"{type(exc).__name__}: {exc}"
+def reason_of(exc: BaseException | None) -> str:
+    text = f"{type(exc).__name__}: {exc}" if exc is not None else "unknown error"
     return text if len(text) <= REASON_CHARS else text[:REASON_CHARS] + "..."
+
+
+def _with_item(args: Any, item: Any) -> dict[str, Any]:
+    """A log line's arguments (Scrapy's formatters give a dict) with the item described."""
+    return {**(args if isinstance(args, dict) else {}), "item": describe(item)}
 
 
 def describe(item: Any) -> str:
@@ -54,13 +59,12 @@ def describe(item: Any) -> str:
     return text if len(text) <= 200 else text[:200] + "..."
 
 
-class FailureRecorder:
+class FailureRecorder(HoldsDatabase):
     """Scrapy extension: spider and item errors -> fetch_errors rows and `failed` counts."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
         self.run_id: int | None = crawler.settings.getint("SECTORWATCH_RUN_ID") or None
-        self.db = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> FailureRecorder:
@@ -72,11 +76,10 @@ class FailureRecorder:
         return ext
 
     def spider_opened(self, spider: Spider) -> None:
-        self.db = open_db(self.crawler.settings.get("SECTORWATCH_DB"))
+        self.open_database(self.crawler.settings.get("SECTORWATCH_DB"))
 
     def spider_closed(self, spider: Spider) -> None:
-        if self.db is not None:
-            self.db.close()
+        self.close_database()
 
     def item_error(
         self, item: Any, response: Response | None, spider: Spider, failure: Failure
@@ -122,7 +125,7 @@ class FailureRecorder:
         }
         try:
             with self.db.atomic():
-                self.db["fetch_errors"].insert(row)
+                self.db.table("fetch_errors").insert(row)
         except Exception as exc:  # noqa: BLE001 - a full disk cannot take the row; the count and the log still say it
             logger.error(
                 "%s: could not record the failure of %s (%s): %s",
@@ -145,7 +148,7 @@ class BriefLogFormatter(LogFormatter):
     ) -> Any:
         result = super().dropped(item, exception, response, spider)
         if result:
-            result["args"] = {**result["args"], "item": describe(item)}
+            result["args"] = _with_item(result["args"], item)
         return result
 
     def item_error(
@@ -156,13 +159,12 @@ class BriefLogFormatter(LogFormatter):
         spider: Spider,
     ) -> Any:
         result = super().item_error(item, exception, response, spider)
-        result["args"] = {**result["args"], "item": describe(item)}
+        result["args"] = _with_item(result["args"], item) | {"error": reason_of(exception)}
         result["msg"] = "Error processing %(item)s: %(error)s"
-        result["args"]["error"] = reason_of(exception)
         return result
 
     def scraped(self, item: Any, response: Response | Failure | None, spider: Spider) -> Any:
         result = super().scraped(item, response, spider)
         if result:
-            result["args"] = {**result["args"], "item": describe(item)}
+            result["args"] = _with_item(result["args"], item)
         return result

@@ -142,7 +142,7 @@ def record_sources(db: sqlite_utils.Database) -> set[str]:
 
 def failed_deliveries(db: sqlite_utils.Database) -> list[dict]:
     """Alert deliveries given up on after their last retry (crawler/alerts/outbox.py)."""
-    if not db["deliveries"].exists():
+    if not db.table("deliveries").exists():
         return []
     return list(
         db.query(

@@ -18,23 +18,21 @@ from scrapy.http import Response
 from scrapy.settings import BaseSettings
 from scrapy.utils.response import response_from_dict
 
-from crawler.db import open_db
+from crawler.db import HoldsDatabase
 from crawler.domains import on_domains
 
 
-class SQLiteCacheStorage:
+class SQLiteCacheStorage(HoldsDatabase):
     def __init__(self, settings: BaseSettings) -> None:
         self.db_path = settings.get("SECTORWATCH_DB")
         self.expiration_secs = settings.getint("HTTPCACHE_EXPIRATION_SECS")
-        self.db = None
 
     def open_spider(self, spider: Spider) -> None:
-        self.db = open_db(self.db_path)
+        self.open_database(self.db_path)
         self._fingerprint = spider.crawler.request_fingerprinter.fingerprint
 
     def close_spider(self, spider: Spider) -> None:
-        if self.db is not None:
-            self.db.close()
+        self.close_database()
 
     def retrieve_response(self, spider: Spider, request: Request) -> Response | None:
         row = self.db.execute(
@@ -62,7 +60,7 @@ class SQLiteCacheStorage:
             for k, vs in response.headers.items()
         }
         with self.db.atomic():
-            self.db["http_cache"].upsert(
+            self.db.table("http_cache").upsert(
                 {
                     "fingerprint": self._fingerprint(request).hex(),
                     "url": response.url,

@@ -24,7 +24,7 @@ import hashlib
 import logging
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import sqlite_utils
 
@@ -116,8 +116,8 @@ def _row_from_report(report: InspectionReport | Mapping[str, Any]) -> dict[str, 
     """The InspectionReport (or a mapping with its field names) as an `inspections` row."""
     data = report.as_dict() if hasattr(report, "as_dict") else dict(report)
     judgements = {key: grade((data.get("judgements") or {}).get(key)) for key in JUDGEMENT_KEYS}
-    if callable(getattr(report, "alerting", None)):
-        alerts = bool(report.alerting())
+    if callable(alerting_of := getattr(report, "alerting", None)):
+        alerts = bool(alerting_of())
     else:
         alerts = alerting(judgements, _post_reform(data))
     row = {key: data.get(key) for key in CONTENT if key not in JUDGEMENT_KEYS}
@@ -142,7 +142,9 @@ def store_inspection(
     row = _row_from_report(report)
     row["published"] = row.get("published") or published
     with db.atomic():
-        existing = next(db["inspections"].rows_where("report_url = ?", [report_url], limit=1), None)
+        existing = next(
+            db.table("inspections").rows_where("report_url = ?", [report_url], limit=1), None
+        )
         if existing is None:
             row.update(
                 {
@@ -152,7 +154,7 @@ def store_inspection(
                     "run_id": run_id,
                 }
             )
-            return "new", db["inspections"].insert(row).last_pk
+            return "new", cast(int, db.table("inspections").insert(row).last_pk)
         if existing["source"] == "bundled":
             changes = {
                 k: row[k]
@@ -177,7 +179,7 @@ def store_inspection(
             changes = {k: row[k] for k in CONTENT if existing[k] != row[k]}
         if not changes:
             return "unchanged", existing["id"]
-        db["inspections"].update(
+        db.table("inspections").update(
             existing["id"], {**changes, "fetched_at": utcnow(), "run_id": run_id}
         )
         return "updated", existing["id"]
@@ -233,15 +235,17 @@ def seed_bundled(db: sqlite_utils.Database, path: Path = BUNDLED) -> int:
 
     data = path.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
-    done = next(db["bundled_data"].rows_where("name = ?", [path.name], limit=1), None)
+    done = next(db.table("bundled_data").rows_where("name = ?", [path.name], limit=1), None)
     if done and done["sha256"] == digest:
         return 0
     rows = _bundled_rows(data)
     with db.atomic():
-        before = db["inspections"].count
-        db["inspections"].insert_all(rows, ignore=True)  # the unique report_url keeps what is there
-        added = db["inspections"].count - before
-        db["bundled_data"].upsert(
+        before = db.table("inspections").count
+        db.table("inspections").insert_all(
+            rows, ignore=True
+        )  # the unique report_url keeps what is there
+        added = db.table("inspections").count - before
+        db.table("bundled_data").upsert(
             {"name": path.name, "sha256": digest, "rows": len(rows), "loaded_at": utcnow()},
             pk="name",
         )

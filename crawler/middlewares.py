@@ -99,7 +99,8 @@ class SourceDomainsMiddleware:
             return "refused: a URL with credentials (user@host)"
         spider = self.crawler.spider
         source = request.meta.get("source")
-        domains = spider.domains_of(source) if hasattr(spider, "domains_of") else ()
+        domains_of = getattr(spider, "domains_of", None)  # our spiders have it
+        domains = domains_of(source) if domains_of else ()
         if domains and not on_domains(request.url, domains):
             return f"refused: {host_of(request.url)} is not one of the domains of source {source or '(any)'}"
         address = literal_address(parts.hostname)

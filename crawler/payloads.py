@@ -26,7 +26,7 @@ class Hint(TypedDict, total=False):
 class Article(TypedDict, total=False):
     """An extracted article (pipelines/extract.py, pipelines/process.py)."""
 
-    url: str  # the canonical URL: the article's identity
+    url: str | None  # the canonical URL: the article's identity (None: a file without one)
     title: str | None
     author: str | None
     published: str | None  # ISO date

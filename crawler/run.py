@@ -81,7 +81,7 @@ def read_run(db_path: str, run_id: int, seconds: float) -> RunResult:
     """A recorded run as the command reports it."""
     db = open_db(db_path)
     try:
-        run = db["crawl_runs"].get(run_id)
+        run = db.table("crawl_runs").get(run_id)
         per_source = {
             r["source"]: {c: int(r.get(c) or 0) for c in COUNTS}
             for r in db.query("select * from source_runs where run_id = ? order by rowid", [run_id])

@@ -17,7 +17,7 @@ import contextlib
 import json
 import os
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
@@ -52,7 +52,7 @@ def start_run(db_path: str, sources_label: str) -> int:
                 "select id, pid from crawl_runs where status = 'running'"
             ).fetchall():
                 if pid == os.getpid() or not process_alive(pid):
-                    db["crawl_runs"].update(
+                    db.table("crawl_runs").update(
                         run_id,
                         {
                             "status": "killed",
@@ -65,7 +65,7 @@ def start_run(db_path: str, sources_label: str) -> int:
                 "sources_file": sources_label,
                 "pid": os.getpid(),
             }
-            return db["crawl_runs"].insert(row).last_pk
+            return cast(int, db.table("crawl_runs").insert(row).last_pk)
     finally:
         db.close()
 
@@ -104,7 +104,7 @@ class Run:
         try:
             new_alerts = evaluate_alerts(db, self.run_id)
             with db.atomic():
-                db["source_runs"].insert_all(
+                db.table("source_runs").insert_all(
                     (
                         {
                             "run_id": self.run_id,
@@ -115,7 +115,7 @@ class Run:
                     ),
                     replace=True,
                 )
-                db["crawl_runs"].update(
+                db.table("crawl_runs").update(
                     self.run_id,
                     {
                         "finished_at": utcnow(),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin
 
 import trafilatura
@@ -31,6 +31,9 @@ from crawler.items import ArticleItem, FetchErrorItem
 from crawler.urls import canonical_url
 from pipelines.boilerplate import clean_text, drop_furniture, word_count
 from pipelines.metadata import page_metadata
+
+if TYPE_CHECKING:
+    from crawler.payloads import Article
 
 SHORT_WORDS = 100  # a fast precise text shorter than this is checked with the fallbacks and the recall pass (100: best F1 on the benchmark among 60, 100, 200)
 RECALL_SWITCH = 0.5  # precise text shorter than this share of the recall text: take the recall text
@@ -66,7 +69,7 @@ def extract_text(tree: Any, title: str | None = None, url: str | None = None) ->
     return clean_text(drop_furniture(text, title))
 
 
-def extract_article(html: str, url: str | None = None) -> dict[str, Any] | None:
+def extract_article(html: str, url: str | None = None) -> Article | None:
     """Extract one article; None when the page has no article text."""
     tree = load_html(html)
     if tree is None:

@@ -92,13 +92,14 @@ def _child(conn: Connection, data: bytes, max_pages: int) -> None:
         conn.close()
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
     # Not a plain fork: this runs in one of Scrapy's worker threads, and a fork copies whatever
     # locks the other threads hold at that instant (on Python 3.12+ filelock, loaded by
     # tldextract, refuses such a fork outright). The fork server is a small single-threaded
     # process, started once, that forks each child cheaply.
-    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    return multiprocessing.get_context(method)
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("spawn")
 
 
 def extract_pages(data: bytes, *, timeout: float = 60.0, max_pages: int = MAX_PAGES) -> list[str]:

@@ -16,12 +16,13 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from crawler.payloads import Article, Hint
+    from nlp.tags import Tags
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w.:]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([-\w.:]+)", re.IGNORECASE)
@@ -128,17 +129,14 @@ def extract_page(
     hint = hint or {}
     if url:
         article["url"] = article["url"] or canonical_url(url)
-    for key in ("title", "published", "author"):
-        article[key] = article[key] or (
-            _day(hint.get(key)) if key == "published" else hint.get(key)
-        )
+    article["title"] = article["title"] or hint.get("title")
+    article["published"] = article["published"] or _day(hint.get("published"))
+    article["author"] = article["author"] or hint.get("author")
     article["source_modified"] = hint.get("updated") or hint.get("published")
     return article
 
 
-def tag_articles(
-    nlp: Language, articles: list[dict[str, Any]], batch_size: int = 16
-) -> list[dict[str, Any]]:
+def tag_articles(nlp: Language, articles: list[Article], batch_size: int = 16) -> list[Tags]:
     """The tags of each article (headline and text), tagged in batches."""
     from nlp.pipeline import tag_texts
 
@@ -154,16 +152,15 @@ class Page:
     url: str
     body: bytes | str
     content_type: str | None = None
-    hint: dict[str, Any] = field(default_factory=dict)
+    hint: Hint = field(default_factory=dict)  # type: ignore[assignment]  # an empty Hint
 
 
 @dataclass
 class Processed:
-    article: dict[str, Any] | None  # None: the page has no article text
-    tags: dict[str, Any] | None = None
-    error: str | None = (
-        None  # the page broke the extractor or the tagger: recorded, the run goes on
-    )
+    article: Article | None  # None: the page has no article text
+    tags: Tags | None = None
+    # the page broke the extractor or the tagger: recorded, the run goes on
+    error: str | None = None
 
 
 class Processor:
@@ -194,15 +191,14 @@ class Processor:
                 )
         if self.tag:
             done = [r for r in results if r.article is not None]
+            articles = [r.article for r in done if r.article is not None]
             try:
-                for result, tags in zip(
-                    done, tag_articles(self.nlp, [r.article for r in done]), strict=False
-                ):
+                for result, tags in zip(done, tag_articles(self.nlp, articles), strict=False):
                     result.tags = tags
             except Exception:  # noqa: BLE001 - a batch failed: tag one by one, to find the page at fault
-                for result in done:
+                for result, article in zip(done, articles, strict=True):
                     try:
-                        result.tags = tag_articles(self.nlp, [result.article])[0]
+                        result.tags = tag_articles(self.nlp, [article])[0]
                     except Exception as exc:  # noqa: BLE001
                         result.article, result.error = (
                             None,
@@ -229,6 +225,7 @@ def process_pages(pages: list[Page]) -> list[Processed]:
     """A batch of pages, in a worker process."""
     if _worker is None:
         init_worker(None, True)
+    assert _worker is not None
     return _worker.process(pages)
 
 

@@ -73,18 +73,16 @@ def parse_span(text: str, before: date | None = None) -> Span | None:
         month = MONTHS.get(match.group(2).lower().rstrip(".")) if match.group(2) else None
         year = int(match.group(3)) if match.group(3) else None
         tokens.append([int(match.group(1)), month, year, stretch])
-    while tokens and (
-        tokens[-1][1] is None or (tokens[-1][2] is None and before is None)
-    ):  # a page number after the dates
+    # a page number after the dates
+    while tokens and (tokens[-1][1] is None or (tokens[-1][2] is None and before is None)):
         tokens.pop()
     if not tokens:
         return None
     if tokens[-1][2] is not None:
         return _span_of(tokens)
-    for year in (
-        before.year,
-        before.year - 1,
-    ):  # no year written: that of publication, or the one before
+    assert before is not None  # a last date without its year was dropped above otherwise
+    # no year written: that of publication, or the one before
+    for year in (before.year, before.year - 1):
         span = _span_of(
             [[*t[:2], year if i == len(tokens) - 1 else t[2], t[3]] for i, t in enumerate(tokens)]
         )

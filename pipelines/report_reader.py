@@ -333,8 +333,8 @@ def _kind(page1: str, head: str) -> tuple[str, str | None]:
         marks.append((match.start(), "other", None))
     if not marks:
         return "unknown", None
-    _, kind, family = min(marks, key=lambda mark: mark[0])
-    return kind, family
+    _, kind, first_family = min(marks, key=lambda mark: mark[0])
+    return kind, first_family
 
 
 # -- judgements ------------------------------------------------------------------------------

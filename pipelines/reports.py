@@ -51,7 +51,7 @@ def store_report(
             run_id=run_id,
             source=source,
         )
-        db["report_files"].upsert(
+        db.table("report_files").upsert(
             {
                 "url": url,
                 "inspection_id": inspection_id,
@@ -103,7 +103,7 @@ class ReportPipeline:
         except ReportError as exc:
             self._count(item.source, "errors")
             with self.db.atomic():
-                self.db["fetch_errors"].insert(
+                self.db.table("fetch_errors").insert(
                     {
                         "run_id": self.run_id,
                         "source": item.source,

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import json
 import zlib
-from typing import Any
+from typing import Any, cast
 
 import sqlite_utils
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawler.db import open_db, utcnow
+from crawler.db import HoldsDatabase, utcnow
 from crawler.domains import is_web_url, on_domains
 from crawler.items import ArticleItem, DocumentItem, FetchErrorItem, ReportItem
 from crawler.urls import canonical_url
@@ -40,13 +40,17 @@ def identity(item: ArticleItem, domains: tuple[str, ...] | None) -> str:
     the source's domains (`domains`; None: any http(s) host), else the URL fetched."""
     claimed = (item.article or {}).get("url")
     fetched = canonical_url(item.url)
-    if not is_web_url(claimed) or (domains is not None and not on_domains(claimed, domains)):
+    if (
+        not claimed
+        or not is_web_url(claimed)
+        or (domains is not None and not on_domains(claimed, domains))
+    ):
         return fetched
     return claimed
 
 
 def _existing(db: sqlite_utils.Database, url: str) -> dict | None:
-    return next(db["articles"].rows_where("url = ?", [url], limit=1), None)
+    return next(db.table("articles").rows_where("url = ?", [url], limit=1), None)
 
 
 def store_article(
@@ -61,7 +65,8 @@ def store_article(
     `reprocess`: the stored page extracted and tagged again after an upgrade; the article's
     text and tags are rewritten in place (no version kept: the source did not change).
     `domains`: the source's own domains, which a canonical URL must be on."""
-    article, tags = dict(item.article or {}), item.tags or {}
+    article: dict[str, Any] = dict(item.article or {})
+    tags: dict[str, Any] = dict(item.tags or {})
     if not reprocess:
         article["url"] = identity(item, domains)
     if tags.get("text_truncated"):
@@ -103,15 +108,15 @@ def store_article(
         if existing and reprocess:
             article_id = existing["id"]
             keep = {k: existing[k] for k in ("fetched_at", "run_id", "source_modified", "source")}
-            db["articles"].update(article_id, {**row, **keep})
+            db.table("articles").update(article_id, {**row, **keep})
             for table in ("mentions", "judgements"):
-                db[table].delete_where("article_id = ?", [article_id])
+                db.table(table).delete_where("article_id = ?", [article_id])
             status = (
                 "updated" if existing["content_hash"] != article["content_hash"] else "unchanged"
             )
         elif existing:
             article_id = existing["id"]
-            db["article_versions"].insert(
+            db.table("article_versions").insert(
                 {
                     "article_id": article_id,
                     "title": existing["title"],
@@ -121,17 +126,17 @@ def store_article(
                     "replaced_at": item.fetched_at,
                 }
             )
-            db["articles"].update(article_id, row)
+            db.table("articles").update(article_id, row)
             for table in ("mentions", "judgements"):
-                db[table].delete_where("article_id = ?", [article_id])
+                db.table(table).delete_where("article_id = ?", [article_id])
             status = "updated"
         else:
-            article_id = db["articles"].insert(row).last_pk
+            article_id = db.table("articles").insert(row).last_pk
             status = "new"
         _store_tags(db, article_id, tags)
         if item.html and not reprocess:
             raw = item.html.encode("utf-8")
-            db["pages"].upsert(
+            db.table("pages").upsert(
                 {
                     "article_id": article_id,
                     "url": item.url,
@@ -154,7 +159,7 @@ def _main_judgement_type(tags: dict) -> str | None:
 
 def _store_tags(db: sqlite_utils.Database, article_id: int, tags: dict) -> None:
     for authority in tags.get("authorities", []):
-        db["mentions"].insert(
+        db.table("mentions").insert(
             {
                 "article_id": article_id,
                 "kind": "authority",
@@ -170,7 +175,7 @@ def _store_tags(db: sqlite_utils.Database, article_id: int, tags: dict) -> None:
             if affiliation[:1] in ("E", "W", "S") and affiliation[1:].isdigit()
             else None
         )
-        db["mentions"].insert(
+        db.table("mentions").insert(
             {
                 "article_id": article_id,
                 "kind": "person",
@@ -182,7 +187,7 @@ def _store_tags(db: sqlite_utils.Database, article_id: int, tags: dict) -> None:
             }
         )
     for judgement in tags.get("judgements", []):
-        db["judgements"].insert(
+        db.table("judgements").insert(
             {
                 "article_id": article_id,
                 "authority_code": judgement.get("code"),
@@ -204,17 +209,16 @@ def _person_id(db: sqlite_utils.Database, name: str, affiliation: str, code: str
     ).fetchone()
     if found:
         return found[0]
-    return (
-        db["people"]
-        .insert({"name": name, "affiliation": affiliation, "authority_code": code})
-        .last_pk
+    table = db.table("people")
+    return cast(
+        int,
+        table.insert({"name": name, "affiliation": affiliation, "authority_code": code}).last_pk,
     )
 
 
-class StorePipeline:
+class StorePipeline(HoldsDatabase):
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.db: sqlite_utils.Database | None = None
         self.run_id: int | None = crawler.settings.getint("SECTORWATCH_RUN_ID") or None
 
     @classmethod
@@ -222,7 +226,7 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.db = open_db(self.crawler.settings.get("SECTORWATCH_DB"))
+        self.open_database(self.crawler.settings.get("SECTORWATCH_DB"))
         # In WAL mode, NORMAL commits without waiting for the disk: a killed crawl loses no
         # committed item and the file stays consistent; only a power cut may lose the last few.
         self.db.execute("PRAGMA synchronous = NORMAL")
@@ -231,10 +235,12 @@ class StorePipeline:
 
     def _register_source(self, name: str, config: str) -> None:
         with self.db.atomic():
-            if self.db["sources"].count_where("name = ?", [name]):
-                self.db["sources"].update(name, {"config": config, "last_run_id": self.run_id})
+            if self.db.table("sources").count_where("name = ?", [name]):
+                self.db.table("sources").update(
+                    name, {"config": config, "last_run_id": self.run_id}
+                )
             else:
-                self.db["sources"].insert(
+                self.db.table("sources").insert(
                     {
                         "name": name,
                         "config": config,
@@ -248,13 +254,13 @@ class StorePipeline:
         self.crawler.stats.inc_value(f"sectorwatch/{source}/{status}")
 
     def _domains(self, source: str) -> tuple[str, ...] | None:
-        spider = self.crawler.spider
-        return spider.domains_of(source) if hasattr(spider, "domains_of") else None
+        domains_of = getattr(self.crawler.spider, "domains_of", None)  # our spiders have it
+        return domains_of(source) if domains_of else None
 
     def _record_error(self, item: FetchErrorItem) -> None:
         self.crawler.stats.inc_value(f"sectorwatch/{item.source}/errors")
         with self.db.atomic():
-            self.db["fetch_errors"].insert({"run_id": self.run_id, **vars(item)})
+            self.db.table("fetch_errors").insert({"run_id": self.run_id, **vars(item)})
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, ReportItem):
@@ -264,10 +270,12 @@ class StorePipeline:
             return item
         if isinstance(item, DocumentItem):
             with self.db.atomic():
-                self.db["documents"].insert({**vars(item), "run_id": self.run_id}, ignore=True)
+                self.db.table("documents").insert(
+                    {**vars(item), "run_id": self.run_id}, ignore=True
+                )
             self.crawler.stats.inc_value(f"sectorwatch/{item.source}/documents")
             return item
-        if not self.db["sources"].count_where("name = ?", [item.source]):
+        if not self.db.table("sources").count_where("name = ?", [item.source]):
             self._register_source(item.source, "{}")
         try:
             status, _ = store_article(
@@ -293,5 +301,4 @@ class StorePipeline:
         return item
 
     def close_spider(self) -> None:
-        if self.db is not None:
-            self.db.close()
+        self.close_database()

@@ -130,7 +130,7 @@ def assign_story(db: sqlite_utils.Database, article_id: int) -> int:
                 if councils & _councils(db, other_id):
                     story = other_story
                     break
-    db["articles"].update(article_id, {"story_id": story})
+    db.table("articles").update(article_id, {"story_id": story})
     return story
 
 

@@ -272,16 +272,12 @@ class OfstedSpider(scrapy.Spider):
     # -- failures ---------------------------------------------------------------------------
 
     def on_error(self, failure: Failure) -> Iterator[FetchErrorItem]:
-        request = failure.request
+        request = failure.request  # type: ignore[attr-defined]  # set by Scrapy for errbacks
         response = getattr(failure.value, "response", None)
         status = response.status if response is not None else None
-        reason = failure.getErrorMessage() or failure.type.__name__
-        yield self._error(
-            request.url,
-            request.meta.get("source", "?"),
-            status,
-            f"{failure.type.__name__}: {reason}",
-        )
+        kind = failure.type.__name__ if failure.type else "Error"
+        reason = failure.getErrorMessage() or kind
+        yield self._error(request.url, request.meta.get("source", "?"), status, f"{kind}: {reason}")
 
     def _error(self, url: str, source: str, status: int | None, reason: str) -> FetchErrorItem:
         self.logger.warning("%s: %s failed (%s): %s", source, url, status, reason)

@@ -77,6 +77,17 @@ def test_the_record_confirms_a_rating_the_wording_hid(record):
     assert result["judgements"][0]["record"]["report_url"] == "https://files.example/1"
 
 
+@pytest.mark.parametrize("published", ["2015-04-20", "2015-03"])
+def test_coverage_weeks_after_the_report_is_not_its_news_unless_worded_so(record, published):
+    # Three weeks on (or dated only to the month), an article that does not call the rating
+    # new is coverage (a scrutiny meeting, a new director): the record confirms the rating,
+    # but the article is not the news of it.
+    result = weigh_analysis(analysis(False, published, current=False), record)
+    assert result["alert"] is False
+    assert result["judgements"][0]["record"]["verdict"] == "confirmed"
+    assert weigh_analysis(analysis(True, published), record)["alert"] is True
+
+
 def test_news_ahead_of_the_record_is_provisional(record):
     assert weigh_analysis(analysis(True, "2026-08-10"), record)["alert_status"] == "provisional"
 

@@ -174,7 +174,7 @@ class _DeadlineSMTP(smtplib.SMTP):
         super().__init__(host, port, timeout=timeout)  # connects and reads the greeting
 
     def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
-        sock = super()._get_socket(host, port, timeout)
+        sock = super()._get_socket(host, port, timeout)  # type: ignore[misc]  # private, untyped
         self._deadline_sockets.append(sock)
         return sock
 
@@ -269,7 +269,9 @@ class _DeadlineHTTPS(http.client.HTTPSConnection):
     def connect(self) -> None:
         http.client.HTTPConnection.connect(self)  # TCP only
         self._deadline_sockets.append(self.sock)
-        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.host)
+        self.sock = self._context.wrap_socket(  # type: ignore[attr-defined]  # private, untyped
+            self.sock, server_hostname=self.host
+        )
 
 
 def send_webhook(config: WebhookConfig, alert: dict[str, Any], key: str) -> None:

@@ -29,6 +29,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 
@@ -103,19 +104,22 @@ TYPE_NAMES = {
 }
 
 
+V = TypeVar("V")
+
+
 def _type_error(table: str, key: str, kind: type, value: object) -> AlertsConfigError:
     return AlertsConfigError(
         f"[{table}]: key '{key}' must be {TYPE_NAMES[kind]}, got {type(value).__name__} {value!r}"
     )
 
 
-def _need(table: str, data: dict, key: str, kind: type) -> object:
+def _need(table: str, data: dict, key: str, kind: type[V]) -> V:
     if key not in data:
         raise AlertsConfigError(f"[{table}]: missing key '{key}'")
-    return _typed(table, data, key, kind, None)
+    return _typed(table, data, key, kind, data[key])  # the default is never used
 
 
-def _typed(table: str, data: dict, key: str, kind: type, default: object) -> object:
+def _typed(table: str, data: dict, key: str, kind: type[V], default: V) -> V:
     """The key's value, which must be of `kind` (TOML's own types: "false" is a string, not
     a boolean; a number is an int or a float, never a boolean)."""
     if key not in data:
@@ -124,7 +128,7 @@ def _typed(table: str, data: dict, key: str, kind: type, default: object) -> obj
     if kind is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise _type_error(table, key, kind, value)
-        return float(value)
+        return float(value)  # type: ignore[return-value]  # kind is float
     if (kind is int and isinstance(value, bool)) or not isinstance(value, kind):
         raise _type_error(table, key, kind, value)
     return value

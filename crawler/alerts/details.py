@@ -98,8 +98,9 @@ def alert_details(db: sqlite_utils.Database, alert_id: int) -> dict[str, Any]:
             [alert_id],
         )
     )
+    row: dict[str, Any] | None
     if alert.get("inspection_id"):  # the alert rule tied the alert to its report
-        official, row = CONFIRMED, db["inspections"].get(alert["inspection_id"])
+        official, row = CONFIRMED, db.table("inspections").get(alert["inspection_id"])
     else:
         official, row = official_check(alert["authority_code"], alert["reported_on"], db)
     alert["official_record"] = official

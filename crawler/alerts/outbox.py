@@ -76,7 +76,7 @@ def enqueue(db: sqlite_utils.Database, config: AlertsConfig) -> None:
         ).fetchall():
             for event in events_of(status, raised_status):
                 for channel in config.channels:
-                    db["deliveries"].insert(
+                    db.table("deliveries").insert(
                         {
                             "alert_id": alert_id,
                             "channel": channel,
@@ -92,7 +92,7 @@ def enqueue(db: sqlite_utils.Database, config: AlertsConfig) -> None:
 
 def _mark(db: sqlite_utils.Database, delivery_id: int, **values: object) -> None:
     with db.atomic():
-        db["deliveries"].update(delivery_id, values)
+        db.table("deliveries").update(delivery_id, values)
 
 
 def _send_channel(
@@ -100,7 +100,7 @@ def _send_channel(
 ) -> list[tuple[dict, str | None]]:
     """One channel's deliveries, in order, in its own thread: (delivery, error or None)."""
     send = sender_for(config, channel)
-    results = []
+    results: list[tuple[dict, str | None]] = []
     for delivery, alert in jobs:
         try:
             send(alert, delivery["idempotency_key"])
@@ -236,7 +236,7 @@ def resend(db: sqlite_utils.Database, config: AlertsConfig, alert_id: int) -> De
     with db.atomic():
         for delivery in db.query("select * from deliveries where alert_id = ?", [alert_id]):
             if delivery["channel"] in config.channels:
-                db["deliveries"].update(
+                db.table("deliveries").update(
                     delivery["id"],
                     {
                         "status": "pending",

@@ -30,7 +30,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlite_utils
 
@@ -45,6 +45,11 @@ FOLLOW_UP_DAYS = 550
 # A provisional alert whose report has not appeared in this long is marked unconfirmed:
 # 90% of reports are published within 66 days of the end of fieldwork (OFSTED.md section 6).
 PROVISIONAL_DAYS = 90
+# An article whose wording does not call a rating new is still that rating's news when it
+# came out with the report: dated to the day, from a week before it to a fortnight after.
+# Later ones are coverage (the follow-up, the scrutiny meeting), not the news itself.
+SAME_NEWS_BEFORE_DAYS = 7
+SAME_NEWS_AFTER_DAYS = 14
 FULL = "inspection"
 ALERTING = ("confirmed", "pending", "unknown")
 AUTHORITIES_CSV = (
@@ -138,7 +143,8 @@ class Record:
         ):
             by_code.setdefault(record_code(row["authority_code"]), []).append(row)
         newest = max(
-            (day_of(r["published"]) for rows in by_code.values() for r in rows), default=None
+            filter(None, (day_of(r["published"]) for rows in by_code.values() for r in rows)),
+            default=None,
         )
         outside = frozenset(
             code
@@ -156,10 +162,9 @@ class Record:
         if not rows or day is None:
             return Verdict("unknown")
 
-        def offset(
-            row: dict[str, Any],
-        ) -> int:  # the report's publication, in days after the article
-            return (day_of(row["published"]) - day).days
+        def offset(row: dict[str, Any]) -> int:
+            """The report's publication, in days after the article (rows all have a date)."""
+            return (cast(dt.date, day_of(row["published"])) - day).days
 
         near = [
             r
@@ -210,6 +215,16 @@ def weigh_judgement(
     return verdict
 
 
+def _came_out_with(published: str | None, inspection: dict[str, Any] | None) -> bool:
+    """Whether an article dated `published` (to the day) came out with the report."""
+    if not published or len(published.strip()) < 10 or not inspection:
+        return False
+    article, report = day_of(published), day_of(inspection.get("published"))
+    if article is None or report is None:
+        return False
+    return -SAME_NEWS_BEFORE_DAYS <= (article - report).days <= SAME_NEWS_AFTER_DAYS
+
+
 def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
     """`sectorwatch analyse`'s verdict for one article, with the record: each judgement that
     could alert gets the record's verdict; one the record places in the past is no longer
@@ -218,6 +233,7 @@ def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
     published = result.get("published")
     statuses = []
     for judgement in result.get("judgements", []):
+        worded_as_news = bool(judgement.get("alert"))
         verdict = weigh_judgement(judgement, published, record)
         if verdict is None:
             continue
@@ -226,6 +242,8 @@ def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
             "report_url": (verdict.inspection or {}).get("report_url"),
             "report_published": (verdict.inspection or {}).get("published"),
         }
+        if not worded_as_news and not _came_out_with(published, verdict.inspection):
+            continue  # coverage of the report, not its news
         judgement["alert"] = verdict.alerts
         if verdict.status == "historical":
             judgement["current"] = False

@@ -69,7 +69,7 @@ def evaluate_alerts(
 
 
 def _confirm(db: sqlite_utils.Database, alert_id: int, inspection: dict[str, Any]) -> None:
-    db["alerts"].update(
+    db.table("alerts").update(
         alert_id,
         {
             "status": CONFIRMED_STATUS,
@@ -209,7 +209,9 @@ def _alerts_from_news(db: sqlite_utils.Database, record: Record, run_id: int | N
             )
             new_alerts.append(alert)
             alert_id = alert["id"]
-        db["alert_articles"].insert({"alert_id": alert_id, "article_id": article_id}, ignore=True)
+        db.table("alert_articles").insert(
+            {"alert_id": alert_id, "article_id": article_id}, ignore=True
+        )
     return new_alerts
 
 
@@ -268,7 +270,7 @@ def _raise(
         "previous_grade": previous,
         "previous_date": previous_date,
     }
-    alert_id = db["alerts"].insert(row).last_pk
+    alert_id = db.table("alerts").insert(row).last_pk
     return {"id": alert_id, **row}
 
 

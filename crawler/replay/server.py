@@ -151,7 +151,7 @@ class ReplayServer(ThreadingHTTPServer):
     @property
     def origin(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"
 
     def hits(self, prefix: str) -> int:
         with self.lock:
