@@ -56,7 +56,7 @@ def invoke(
     `env` is set for the call only (None unsets a variable); `cwd` likewise."""
     from crawler.cli import cli
 
-    if args and args[0] in OWN_PROCESS:
+    if args and args[0] in OWN_PROCESS and "--help" not in args:  # --help runs no command
         raise ValueError(f"`sectorwatch {args[0]}` runs in its own process: use run_cli")
     with contextlib.chdir(cwd) if cwd else contextlib.nullcontext():
         return click.testing.CliRunner().invoke(
