@@ -27,7 +27,8 @@ FAST = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=
 def run_cli(
     *args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 180
 ) -> subprocess.CompletedProcess:
-    """Run the real `sectorwatch` command in its own process (Scrapy's reactor runs once per process)."""
+    """Run the real `sectorwatch` command in its own process (Scrapy's reactor runs once per
+    process): crawl, demo, serve, replay, and wherever the process is what is tested."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "crawler", *args],

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from crawler.db import open_db
-from tests.helpers import FAST, ROOT, invoke, run_cli, write_sources
+from tests.helpers import FAST, OWN_PROCESS, ROOT, invoke, run_cli, write_sources
 
 
 def digest(path: Path) -> str:
@@ -211,42 +211,31 @@ def test_read_only_commands_leave_the_file_as_it_was(rollback_journal_db, comman
     assert not Path(f"{rollback_journal_db}-wal").exists()
 
 
-def other_app_db(tmp_path: Path) -> Path:
-    """Another application's SQLite file (and an alerts config beside it, a.toml)."""
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["health"],
+        ["alerts"],
+        ["serve", "--port", "9"],
+        ["alerts", "--send", "--alerts-config", "a.toml"],
+        ["crawl", "--sources", str(ROOT / "crawler/replay_site/sources.toml")],
+    ],
+)
+def test_a_file_that_is_not_a_sectorwatch_database_is_refused_untouched(tmp_path, command):
     other = tmp_path / "other-app.db"
     with sqlite3.connect(other) as conn:
         conn.execute("create table invoices (id integer primary key, total real)")
         conn.execute("insert into invoices (total) values (12.5)")
     (tmp_path / "a.toml").write_text("[console]\nenabled = true\n", encoding="utf-8")
-    return other
-
-
-@pytest.mark.parametrize(
-    "command", [["health"], ["alerts"], ["alerts", "--send", "--alerts-config", "a.toml"]]
-)
-def test_a_file_that_is_not_a_sectorwatch_database_is_refused_untouched(tmp_path, command):
-    other = other_app_db(tmp_path)
     before = digest(other)
-    result = invoke(*command, "--db", str(other), cwd=tmp_path)
-    assert result.exit_code != 0
-    assert f"{other} is not a sectorwatch database" in result.stderr
-    assert digest(other) == before and not Path(f"{other}-wal").exists()
-
-
-@pytest.mark.parametrize(
-    "command",
-    [
-        ["serve", "--port", "9"],
-        ["crawl", "--sources", str(ROOT / "crawler/replay_site/sources.toml")],
-    ],
-)
-def test_serve_and_crawl_refuse_a_file_that_is_not_a_sectorwatch_database(tmp_path, command):
-    """In their own process: were the refusal lost, serve would serve and crawl would crawl."""
-    other = other_app_db(tmp_path)
-    before = digest(other)
-    result = run_cli(*command, "--db", str(other), cwd=tmp_path)
-    assert result.returncode != 0
-    assert f"{other} is not a sectorwatch database" in result.stderr
+    if command[0] in OWN_PROCESS:  # were the refusal lost, serve would serve, crawl would crawl
+        done = run_cli(*command, "--db", str(other), cwd=tmp_path)
+        code, stderr = done.returncode, done.stderr
+    else:
+        result = invoke(*command, "--db", str(other), cwd=tmp_path)
+        code, stderr = result.exit_code, result.stderr
+    assert code != 0
+    assert f"{other} is not a sectorwatch database" in stderr
     assert digest(other) == before and not Path(f"{other}-wal").exists()
 
 
