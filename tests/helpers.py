@@ -1,5 +1,10 @@
-"""Helpers the tests share (fixtures live in conftest.py): paths, the real `sectorwatch`
-command in its own process, a free local port, `sectorwatch serve` for a block."""
+"""Helpers the tests share (fixtures live in conftest.py): paths, the `sectorwatch` command
+in this process or in its own, a free local port, `sectorwatch serve` for a block.
+
+Which to use: `invoke` (in this process, real tracebacks, no start-up cost) for every command
+but crawl, demo, serve and replay; `run_cli` (its own process) for those, which start Scrapy's
+reactor or a server, and wherever the process itself is under test (exit of the installed
+command, signals, a hang cut off by a timeout)."""
 
 from __future__ import annotations
 
@@ -7,7 +12,10 @@ import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+
+import click.testing
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = Path(__file__).resolve().parent / "files"
@@ -19,7 +27,8 @@ FAST = ["--set", "AUTOTHROTTLE_START_DELAY=0", "--set", "AUTOTHROTTLE_MAX_DELAY=
 def run_cli(
     *args: str, cwd: Path | None = None, env: dict | None = None, timeout: int = 180
 ) -> subprocess.CompletedProcess:
-    """Run the real `sectorwatch` command in its own process (Scrapy's reactor runs once per process)."""
+    """Run the real `sectorwatch` command in its own process (Scrapy's reactor runs once per
+    process): crawl, demo, serve, replay, and wherever the process is what is tested."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "crawler", *args],
@@ -29,6 +38,31 @@ def run_cli(
         text=True,
         timeout=timeout,
     )
+
+
+# Scrapy's reactor runs once per process and cannot be restarted; serve and replay run until
+# stopped. In the test process these would outlive the test, so they run through run_cli.
+OWN_PROCESS = frozenset({"crawl", "demo", "serve", "replay"})
+
+
+def invoke(
+    *args: str,
+    env: Mapping[str, str | None] | None = None,
+    input: str | None = None,
+    cwd: Path | None = None,
+) -> click.testing.Result:
+    """Run `sectorwatch ARGS` in this process with click's CliRunner: `result.exit_code`,
+    `result.stdout` and `result.stderr` apart (`result.output` has both). An exception the
+    command does not handle is raised here, with its traceback, instead of becoming exit 1.
+    `env` is set for the call only (None unsets a variable); `cwd` likewise."""
+    from crawler.cli import cli
+
+    if args and args[0] in OWN_PROCESS and "--help" not in args:  # --help runs no command
+        raise ValueError(f"`sectorwatch {args[0]}` runs in its own process: use run_cli")
+    with contextlib.chdir(cwd) if cwd else contextlib.nullcontext():
+        return click.testing.CliRunner().invoke(
+            cli, list(args), input=input, env=env, catch_exceptions=False, prog_name="sectorwatch"
+        )
 
 
 def free_port() -> int:

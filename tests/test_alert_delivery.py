@@ -12,7 +12,7 @@ import pytest
 
 from crawler.replay import ReplayServer
 from tests.alert_receivers import WebhookReceiver, free_port, smtp_server
-from tests.helpers import FAST, run_cli
+from tests.helpers import FAST, invoke, run_cli
 
 pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
@@ -222,10 +222,10 @@ def test_a_webhook_500_is_retried_next_run(tmp_path, receivers):
         nights.publish("outlet-a")
         assert nights.crawl().returncode == 2
         assert hook.calls == []
-        result = run_cli(
+        result = invoke(
             "alerts", "--db", str(nights.db), "--send", "--alerts-config", str(nights.config)
         )
-        assert result.returncode == 0 and "deliveries: 1 sent, 0 failed" in result.stdout
+        assert result.exit_code == 0 and "deliveries: 1 sent, 0 failed" in result.stdout
     finally:
         nights.close()
         controller.stop()
@@ -243,7 +243,7 @@ def test_a_crash_between_sending_and_recording_resends_with_the_same_key(tmp_pat
             conn.execute(
                 "update deliveries set status = 'sending' where channel in ('email', 'webhook')"
             )
-        run_cli("alerts", "--db", str(nights.db), "--send", "--alerts-config", str(nights.config))
+        invoke("alerts", "--db", str(nights.db), "--send", "--alerts-config", str(nights.config))
     finally:
         nights.close()
         controller.stop()
@@ -264,22 +264,22 @@ def test_list_dry_run_and_resend(tmp_path, receivers):
         run_cli(
             "crawl", "--sources", str(nights.sources), "--db", str(nights.db), *FAST
         )  # crawled, nothing sent yet
-        dry = run_cli(
+        dry = invoke(
             "alerts", "--db", str(nights.db), "--dry-run", "--alerts-config", str(nights.config)
         )
         assert "would send 4 deliveries" in dry.stdout and inbox.messages == []
-        listed = run_cli(
+        listed = invoke(
             "alerts", "--db", str(nights.db), "--send", "--alerts-config", str(nights.config)
         )
         assert (
             "email: sent, 1 attempt(s)" in listed.stdout
             and "confirmed by Ofsted data" not in listed.stdout
         )
-        again = run_cli(
+        again = invoke(
             "alerts", "--db", str(nights.db), "--resend", "1", "--alerts-config", str(nights.config)
         )
-        assert again.returncode == 0
-        missing = run_cli(
+        assert again.exit_code == 0
+        missing = invoke(
             "alerts",
             "--db",
             str(nights.db),
@@ -288,7 +288,7 @@ def test_list_dry_run_and_resend(tmp_path, receivers):
             "--alerts-config",
             str(nights.config),
         )
-        assert missing.returncode != 0 and "no alert #99" in missing.stderr
+        assert missing.exit_code != 0 and "no alert #99" in missing.stderr
     finally:
         nights.close()
         controller.stop()

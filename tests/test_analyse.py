@@ -2,7 +2,7 @@
 
 import json
 
-from tests.helpers import SEEDS, run_cli
+from tests.helpers import SEEDS, invoke
 
 KEYS = {"path", "title", "published", "text", "authorities", "people", "judgements", "alert"}
 JUDGEMENT_KEYS = {
@@ -20,8 +20,8 @@ JUDGEMENT_KEYS = {
 def test_only_seed_004_alerts():
     seeds = sorted(SEEDS.glob("*.txt"))
     assert len(seeds) == 5
-    result = run_cli("analyse", "--jsonl", *map(str, seeds))
-    assert result.returncode == 0, result.stderr
+    result = invoke("analyse", "--jsonl", *map(str, seeds))
+    assert result.exit_code == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["path"].rsplit("/", 1)[-1][:3] for r in rows] == ["000", "001", "002", "003", "004"]
     assert {r["path"].rsplit("/", 1)[-1][:3]: r["alert"] for r in rows} == {
@@ -50,8 +50,8 @@ def test_html_pages_are_extracted_then_tagged(seed_expectations):
         / seed_expectations["004"]["url_path"].strip("/")
         / "index.html"
     )
-    result = run_cli("analyse", str(page))
-    assert result.returncode == 0, result.stderr
+    result = invoke("analyse", str(page))
+    assert result.exit_code == 0, result.stderr
     row = json.loads(result.stdout)
     assert row["alert"] is True
     assert row["published"] == seed_expectations["004"]["published"]
@@ -61,8 +61,8 @@ def test_html_pages_are_extracted_then_tagged(seed_expectations):
 def test_a_missing_model_is_a_clear_error(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("Ofsted rated Kent County Council inadequate.", encoding="utf-8")
-    result = run_cli("analyse", "--model", "no_such_model", str(article))
-    assert result.returncode != 0
+    result = invoke("analyse", "--model", "no_such_model", str(article))
+    assert result.exit_code != 0
     assert "spaCy model 'no_such_model' is not installed" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -77,8 +77,8 @@ def test_published_dates_a_text_file(tmp_path):
     )
     alerts = {}
     for date in ("2020-03-20", "2024-06-01"):
-        result = run_cli("analyse", "--jsonl", "--no-record", "--published", date, str(article))
-        assert result.returncode == 0, result.stderr
+        result = invoke("analyse", "--jsonl", "--no-record", "--published", date, str(article))
+        assert result.exit_code == 0, result.stderr
         row = json.loads(result.stdout)
         assert row["published"] == date
         alerts[date] = row["alert"]
@@ -86,8 +86,8 @@ def test_published_dates_a_text_file(tmp_path):
     # Weighed against Ofsted's record, which has no such report of Kent's (good in 2017 and
     # outstanding in 2022): nothing to alert on.
     weighed = json.loads(
-        run_cli("analyse", "--jsonl", "--published", "2020-03-20", str(article)).stdout
+        invoke("analyse", "--jsonl", "--published", "2020-03-20", str(article)).stdout
     )
     assert weighed["alert"] is False and weighed["judgements"][0]["record"]["verdict"] == "absent"
-    bad = run_cli("analyse", "--published", "March 2020", str(article))
-    assert bad.returncode != 0 and "Traceback" not in bad.stderr
+    bad = invoke("analyse", "--published", "March 2020", str(article))
+    assert bad.exit_code != 0 and "Traceback" not in bad.stderr

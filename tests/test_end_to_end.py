@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from tests.helpers import FAST, run_cli
+from tests.helpers import FAST, invoke, run_cli
 
 pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
@@ -113,8 +113,8 @@ def test_crawl_command_and_alerts_command(replay_sources, db_path):
     result = run_cli("crawl", "--sources", str(replay_sources), "--db", str(db_path), *FAST)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "articles: 5 new" in result.stdout
-    listed = run_cli("alerts", "--db", str(db_path))
-    assert listed.returncode == 0
+    listed = invoke("alerts", "--db", str(db_path))
+    assert listed.exit_code == 0
     assert listed.stdout.count("Manchester City Council (E08000003): inadequate") == 1
 
 
@@ -263,8 +263,8 @@ def test_reprocess_without_network_reports_what_changed(tmp_path, demo_db):
     db, _, _ = demo_db
     copy = tmp_path / "copy.db"
     shutil.copy(db, copy)
-    unchanged = run_cli("reprocess", "--db", str(copy))
-    assert unchanged.returncode == 0, unchanged.stderr
+    unchanged = invoke("reprocess", "--db", str(copy))
+    assert unchanged.exit_code == 0, unchanged.stderr
     assert (
         "reprocessed 5 stored pages: 0 article texts changed, 0 judgements added, 0 removed, 0 new alerts"
         in unchanged.stdout
@@ -272,7 +272,7 @@ def test_reprocess_without_network_reports_what_changed(tmp_path, demo_db):
     # As if an older tagger had missed 004's judgement: reprocessing restores it.
     with sqlite3.connect(copy) as conn:
         conn.execute("delete from judgements where alert = 1")
-    again = run_cli("reprocess", "--db", str(copy))
+    again = invoke("reprocess", "--db", str(copy))
     assert "1 judgements added, 0 removed" in again.stdout
     assert "+ E08000003 inadequate, children's services, current" in again.stdout
     assert (

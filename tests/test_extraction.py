@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from pipelines.extract import extract_article
-from tests.helpers import ROOT, run_cli
+from tests.helpers import ROOT, invoke
 
 SITE = ROOT / "crawler" / "replay_site"
 
@@ -59,8 +59,8 @@ def test_analyse_no_tag_on_html_and_gzipped_html(tmp_path, seed_expectations):
     page = SITE / seed_expectations["004"]["url_path"].strip("/") / "index.html"
     packed = tmp_path / "004.html.gz"
     packed.write_bytes(gzip.compress(page.read_bytes()))
-    result = run_cli("analyse", "--no-tag", "--jsonl", str(page), str(packed))
-    assert result.returncode == 0, result.stderr
+    result = invoke("analyse", "--no-tag", "--jsonl", str(page), str(packed))
+    assert result.exit_code == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(rows) == 2 and rows[0]["text"] == rows[1]["text"]
     for row in rows:
@@ -122,8 +122,8 @@ def test_analyse_decodes_a_legacy_encoded_page(tmp_path):
             "fr",
         ).encode("latin-1")
     )
-    result = run_cli("analyse", "--no-tag", "--jsonl", str(path))
-    assert result.returncode == 0, result.stderr
+    result = invoke("analyse", "--no-tag", "--jsonl", str(path))
+    assert result.exit_code == 0, result.stderr
     assert "étaient bien suivis, déclare le conseil général" in json.loads(result.stdout)["text"]
 
 

@@ -21,7 +21,7 @@ from crawler.alerts.config import AlertsConfigError, parse_alerts_config
 from crawler.alerts.outbox import deliver
 from crawler.db import open_db
 from tests.alert_receivers import WebhookReceiver, free_port, smtp_server
-from tests.helpers import run_cli
+from tests.helpers import invoke, run_cli
 
 HOSTILE_TITLE = "<!channel> Kent & *bold* <https://evil.example|click here>\x1b[31m red\x00"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -188,17 +188,17 @@ def test_retries_back_off_and_stop_and_failed_is_shown(tmp_path):
         encoding="utf-8",
     )
     try:
-        first = run_cli(
+        first = invoke(
             "alerts", "--db", str(db_path), "--send", "--alerts-config", str(slow_config)
         )
-        assert first.returncode == 2 and "will retry next run" in first.stderr
-        run_cli(
+        assert first.exit_code == 2 and "will retry next run" in first.stderr
+        invoke(
             "alerts", "--db", str(db_path), "--send", "--alerts-config", str(slow_config)
         )  # within the back-off
         assert hook.fail_next == 99  # not tried again yet
-        second = run_cli("alerts", "--db", str(db_path), "--send", "--alerts-config", str(config))
+        second = invoke("alerts", "--db", str(db_path), "--send", "--alerts-config", str(config))
         assert "FAILED after its last attempt" in second.stderr
-        third = run_cli("alerts", "--db", str(db_path), "--send", "--alerts-config", str(config))
+        third = invoke("alerts", "--db", str(db_path), "--send", "--alerts-config", str(config))
         assert hook.fail_next == 98  # two attempts in all, then no more
         assert (
             "webhook: FAILED (no more retries; --resend to try again), 2 attempt(s)" in third.stdout
@@ -212,8 +212,8 @@ def test_retries_back_off_and_stop_and_failed_is_shown(tmp_path):
         conn.execute(
             "insert into source_runs (run_id, source, new, responses, errors) values (1, 'a', 1, 1, 0)"
         )
-    health = run_cli("health", "--db", str(db_path), "--nights", "1")
-    assert health.returncode == 1
+    health = invoke("health", "--db", str(db_path), "--nights", "1")
+    assert health.exit_code == 1
     assert (
         "alert deliveries FAILED after their last retry: 1" in health.stdout
         and "alert #1 via webhook, 2 attempt(s)" in health.stdout
@@ -337,22 +337,24 @@ def test_values_of_the_wrong_type_are_refused_with_the_key_named(text, message):
 def test_a_password_typed_where_a_variable_name_belongs_is_never_echoed(tmp_path, secret):
     config = tmp_path / "alerts.toml"
     config.write_text(BASE_EMAIL + f'password_env = "{secret}"\n', encoding="utf-8")
-    for command in (
-        ["alerts", "--db", str(tmp_path / "x.db"), "--dry-run", "--alerts-config", str(config)],
-        [
-            "crawl",
-            "--sources",
-            "missing.toml",
-            "--db",
-            str(tmp_path / "x.db"),
-            "--alerts-config",
-            str(config),
-        ],
-    ):
-        result = run_cli(*command)
-        assert result.returncode != 0
-        assert "password_env" in result.stderr
-        assert secret not in result.stdout + result.stderr
+    result = invoke(
+        "alerts", "--db", str(tmp_path / "x.db"), "--dry-run", "--alerts-config", str(config)
+    )
+    assert result.exit_code != 0
+    assert "password_env" in result.stderr
+    assert secret not in result.stdout + result.stderr
+    crawl = run_cli(  # crawl runs in its own process (tests/helpers.py), even to refuse
+        "crawl",
+        "--sources",
+        "missing.toml",
+        "--db",
+        str(tmp_path / "x.db"),
+        "--alerts-config",
+        str(config),
+    )
+    assert crawl.returncode != 0
+    assert "password_env" in crawl.stderr
+    assert secret not in crawl.stdout + crawl.stderr
 
 
 def test_a_webhook_url_with_its_token_is_never_echoed(tmp_path):
@@ -361,7 +363,7 @@ def test_a_webhook_url_with_its_token_is_never_echoed(tmp_path):
         "[webhook]\nurl = 'hooks.slack.example/services/T000/B000/XXXXSECRETTOKEN'\n",
         encoding="utf-8",
     )
-    result = run_cli(
+    result = invoke(
         "alerts", "--db", str(tmp_path / "x.db"), "--dry-run", "--alerts-config", str(config)
     )
     assert (
@@ -377,7 +379,7 @@ def test_smtp_login_without_tls_warns(tmp_path):
         encoding="utf-8",
     )
     db_path = alert_db(tmp_path / "a.db")
-    result = run_cli(
+    result = invoke(
         "alerts",
         "--db",
         str(db_path),
@@ -386,7 +388,7 @@ def test_smtp_login_without_tls_warns(tmp_path):
         str(config),
         env={"TEST_SW_USER": "u", "TEST_SW_PASSWORD": "p4ss-word"},
     )
-    assert result.returncode == 0
+    assert result.exit_code == 0
     assert (
         "warning: [email]: SMTP login without TLS sends the password in clear text" in result.stderr
     )
@@ -464,6 +466,6 @@ def test_the_command_line_never_prints_terminal_escapes_from_crawled_pages(tmp_p
             "insert into fetch_errors (run_id, source, url, reason, stage) values (1, 'a', 'https://a.example/\x1b[2J', 'bad \x1b[31m', 'store')"
         )
     for command in (["alerts"], ["health", "--nights", "1"]):
-        result = run_cli(*command, "--db", str(db_path))
+        result = invoke(*command, "--db", str(db_path))
         assert "\x1b" not in result.stdout + result.stderr and "\x00" not in result.stdout
         assert "Kent" in result.stdout or "last error" in result.stdout

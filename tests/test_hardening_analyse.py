@@ -10,7 +10,7 @@ import time
 import pytest
 
 from crawler.pagefile import PageTooLarge, read_limited, read_page
-from tests.helpers import run_cli
+from tests.helpers import invoke
 
 PAGE = """<!DOCTYPE html><html><head>{meta}<title>Kent’s “front door”: inspected</title></head><body><article>
 <h1>Kent’s “front door”: inspected</h1>
@@ -25,8 +25,8 @@ CHINESE = "儿童服务部门被评为不合格。检查人员发现，儿童等
 
 
 def analyse(*paths):
-    result = run_cli("analyse", "--jsonl", "--no-tag", *map(str, paths))
-    assert result.returncode == 0, result.stderr
+    result = invoke("analyse", "--jsonl", "--no-tag", *map(str, paths))
+    assert result.exit_code == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 

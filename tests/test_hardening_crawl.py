@@ -16,7 +16,7 @@ import pytest
 
 from crawler.db import open_db
 from crawler.replay import ReplayServer
-from tests.helpers import run_cli
+from tests.helpers import invoke, run_cli
 
 pytestmark = pytest.mark.slow  # whole crawls in their own processes
 
@@ -240,8 +240,8 @@ def test_logs_carry_the_url_and_error_not_the_page(hostile_crawl):
 
 def test_health_counts_the_failed_article(hostile_crawl):
     _, _, _, _, db = hostile_crawl
-    result = run_cli("health", "--db", str(db), "--nights", "1")
-    assert result.returncode == 1
+    result = invoke("health", "--db", str(db), "--nights", "1")
+    assert result.exit_code == 1
     line = next(line for line in result.stdout.splitlines() if line.startswith("victim "))
     assert "FAILING: 1 article(s) failed after their fetch" in line
 

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from crawler.db import open_db
-from tests.helpers import FAST, ROOT, run_cli, write_sources
+from tests.helpers import FAST, OWN_PROCESS, ROOT, invoke, run_cli, write_sources
 
 
 def digest(path: Path) -> str:
@@ -203,8 +203,8 @@ def rollback_journal_db(db_path):
 @pytest.mark.parametrize("command", [["health", "--nights", "1"], ["alerts"]])
 def test_read_only_commands_leave_the_file_as_it_was(rollback_journal_db, command):
     before = digest(rollback_journal_db)
-    result = run_cli(*command, "--db", str(rollback_journal_db))
-    assert result.returncode == 0, result.stdout + result.stderr
+    result = invoke(*command, "--db", str(rollback_journal_db))
+    assert result.exit_code == 0, result.output
     assert digest(rollback_journal_db) == before
     with sqlite3.connect(rollback_journal_db) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
@@ -228,9 +228,14 @@ def test_a_file_that_is_not_a_sectorwatch_database_is_refused_untouched(tmp_path
         conn.execute("insert into invoices (total) values (12.5)")
     (tmp_path / "a.toml").write_text("[console]\nenabled = true\n", encoding="utf-8")
     before = digest(other)
-    result = run_cli(*command, "--db", str(other), cwd=tmp_path)
-    assert result.returncode != 0
-    assert f"{other} is not a sectorwatch database" in result.stderr
+    if command[0] in OWN_PROCESS:  # were the refusal lost, serve would serve, crawl would crawl
+        done = run_cli(*command, "--db", str(other), cwd=tmp_path)
+        code, stderr = done.returncode, done.stderr
+    else:
+        result = invoke(*command, "--db", str(other), cwd=tmp_path)
+        code, stderr = result.exit_code, result.stderr
+    assert code != 0
+    assert f"{other} is not a sectorwatch database" in stderr
     assert digest(other) == before and not Path(f"{other}-wal").exists()
 
 

@@ -2,7 +2,7 @@
 
 from crawler.db import open_db
 from crawler.health import source_health
-from tests.helpers import FAST, run_cli
+from tests.helpers import FAST, invoke, run_cli
 
 
 def test_health_flags_a_source_that_failed_on_every_request(replay_server, tmp_path):
@@ -14,8 +14,8 @@ def test_health_flags_a_source_that_failed_on_every_request(replay_server, tmp_p
     )
     db = tmp_path / "h.db"
     assert run_cli("crawl", "--sources", str(sources), "--db", str(db), *FAST).returncode == 0
-    result = run_cli("health", "--db", str(db), "--nights", "1")
-    assert result.returncode == 1
+    result = invoke("health", "--db", str(db), "--nights", "1")
+    assert result.exit_code == 1
     lines = {
         line.split()[0]: line
         for line in result.stdout.splitlines()[3:]

@@ -592,7 +592,7 @@ def test_not_bytes() -> None:
 def test_analyse_prints_reports_and_reports_bad_files(tmp_path: Path) -> None:
     import json
 
-    from tests.helpers import run_cli
+    from tests.helpers import invoke
 
     good = tmp_path / "trafford.pdf"
     good.write_bytes(make_report_pdf(**ROUND_TRIPS[5]))
@@ -602,10 +602,8 @@ def test_analyse_prints_reports_and_reports_bad_files(tmp_path: Path) -> None:
     fake.write_text("<html><body>Not found</body></html>", encoding="utf-8")
     other = tmp_path / "newsletter.pdf"
     other.write_bytes(_not_ofsted_pdf())
-    result = run_cli(
-        "analyse", "--jsonl", str(fake), str(good), str(other), str(named_otherwise), timeout=120
-    )
-    assert result.returncode == 1, result.stderr
+    result = invoke("analyse", "--jsonl", str(fake), str(good), str(other), str(named_otherwise))
+    assert result.exit_code == 1, result.stderr
     printed = [json.loads(line) for line in result.stdout.splitlines()]
     assert [p["path"] for p in printed] == [str(good), str(named_otherwise)]
     trafford, visit = printed
