@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from nlp.people_names import load_given_names
+from nlp.people_names import NameFinder, load_given_names
 from nlp.serialize import DataFiles
 
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
@@ -93,6 +93,8 @@ class AuthorityLinker(DataFiles):
             cues = json.load(fh)
         self.followers = {w.lower() for w in cues["not_council_if_followed_by"]}
         self.preceders = {w.lower() for w in cues["not_council_if_preceded_by"]}
+        self.titles_of = {w.lower() for w in cues["titles_of"]}
+        self.body_heads = {w.lower() for w in cues["named_body_heads"]} | self.followers
         self.council_words = {w.lower() for w in cues["council_words"]}
         self.council_heads = {w.lower() for w in cues["council_heads"]}
         self.given_names = load_given_names()
@@ -148,7 +150,10 @@ class AuthorityLinker(DataFiles):
                 ):
                     # "Dorset and Lincolnshire" taken for one organisation is still a list of places.
                     if any(
-                        t.lower_ not in self.council_words and not t.is_punct for t in extra
+                        t.lower_ not in self.council_words
+                        and t.text not in self.council_abbreviations  # "LB Richmond"
+                        and not t.is_punct
+                        for t in extra
                     ) and not self._all_places(ent):
                         return True
         if record["kind"] in ("place", "former", "abbreviation") and not COUNCIL_NAME.search(
@@ -165,9 +170,40 @@ class AuthorityLinker(DataFiles):
                 before.lower_ in self.preceders or before.text in self.given_names
             ):
                 return True  # "Lord Sutton", "Simon Blackburn": a name, not a place
-            if self._names_something_else(span):
+            if (
+                before is not None
+                and before.lower_ == "of"
+                and span.start >= 2
+                and doc[span.start - 2].lower_ in self.titles_of
+            ):
+                return True  # "the Bishop of Durham", "the University of Nottingham"
+            if self._opens_named_body(span) or self._names_something_else(span):
                 return True
         return False
+
+    def _opens_named_body(self, span: Span) -> bool:
+        """The place opens the capitalised name of another body: "the Leeds Children's
+        Safeguarding Partnership", "Hampshire and Isle of Wight Constabulary". The name is read
+        word by word (capitalised words, other places, "and", "of", possessives) on the
+        place's line; its last capitalised word says what the body is. Title-case lines
+        (headlines) capitalise every word, so they say nothing here."""
+        doc, places = span.doc, doc_places(span.doc)
+        if NameFinder.title_case_line(span[0]):
+            return False
+        last: Token | None = None
+        j = span.end
+        while j < len(doc) and j < span.end + 10 and "\n" not in doc[j - 1].whitespace_:
+            token = doc[j]
+            if token.lower_ in ("council", "councils"):
+                return False  # "Kent and Medway Councils": councils after all
+            if j in places or token.lower_ in ("and", "&", "of") or token.tag_ == "POS":
+                j += 1
+                continue
+            if not token.text[:1].isupper() or token.is_sent_start:
+                break
+            last = token
+            j += 1
+        return last is not None and last.lower_ in self.body_heads
 
     def _is_council_head(self, token: Token) -> bool:
         return token.lower_.replace("’", "'") in self.council_heads
@@ -191,11 +227,13 @@ class AuthorityLinker(DataFiles):
             )  # "Devon and Cornwall Police": climb to the first conjunct
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.i >= span.end:
-            while head.dep_ == "compound" and head.head.i > head.i:
+            # "a Bristol children's home": through "children's" to the noun it qualifies
+            while head.dep_ in ("compound", "poss") and head.head.i > head.i:
                 head = head.head
             between = span.doc[span.end : head.i]
             if any(
-                t.dep_ not in ("compound", "amod", "nmod", "punct", "cc", "conj") for t in between
+                t.dep_ not in ("compound", "amod", "nmod", "punct", "cc", "conj", "poss", "case")
+                for t in between
             ):
                 return False  # "North Somerset vulnerable children's needs": the place modifies more than the noun
             return not self._is_council_head(head) and not self._in_mention(head)
@@ -212,6 +250,12 @@ class AuthorityLinker(DataFiles):
             owner = head.head
             if owner.tag_ == "POS":  # "St Christopher's in Solihull"
                 owner = owner.head
+            if owner.pos_ in ("VERB", "AUX") and head.i > 0:
+                # "inspected a nursery in Southampton": the parse hangs the place on the verb;
+                # the object just before it is what the place locates.
+                noun = span.doc[head.i - 1]
+                if noun.head.i == owner.i and noun.dep_ in ("dobj", "nsubjpass", "attr"):
+                    owner = noun
             return owner.pos_ in ("NOUN", "PROPN") and not self._is_council_head(owner)
         return False
 

@@ -108,3 +108,56 @@ def test_councils_own_papers_name_boroughs_by_abbreviation(nlp):
     assert codes(
         nlp, "Joint committee members: LB Richmond councillors and officers of children's services."
     ) == ["E09000027"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place opening another body's capitalised name, whatever its length
+        "The Leeds Children's Safeguarding Partnership commissioned an independent review.",
+        "A sergeant from the Hampshire and Isle of Wight Constabulary gave evidence.",
+        "Nurses at Kent and Medway NHS and Social Care Partnership Trust raised concerns.",
+        "The Nottinghamshire Healthcare NHS Foundation Trust opened a new ward.",
+        # a place in a title or a body's name after "of"
+        "The Bishop of Durham spoke in the Lords debate on children in care.",
+        "Academics at the University of Nottingham interviewed foster carers.",
+        # "children's" does not make a home, hospital or charity the council's
+        "A Bristol children's home was closed after the inspection.",
+        "The Surrey children's hospice appealed for volunteers.",
+        # a place the parse hangs on the verb still locates the noun before it
+        "Ofsted visited a nursery in Southampton and found it inadequate.",
+        "The charity opened a hostel in Portsmouth for young people leaving care.",
+    ],
+)
+def test_a_place_that_names_or_locates_another_body_is_not_the_council(nlp, text):
+    assert codes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kent and Medway councils agreed to share a fostering service.",
+            ["E10000016", "E06000035"],
+        ),
+        ("Ofsted criticised the children's social care teams in Walsall.", ["E08000030"]),
+        ("Inspectors found drift in the work done in Derby with care leavers.", ["E06000015"]),
+    ],
+)
+def test_a_place_that_names_the_councils_work_stays_a_council(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Edinburgh council said more foster carers were needed.", ["S12000036"]),
+        ("Social work services in Glasgow were praised by the Care Inspectorate.", ["S12000049"]),
+        ("Anglesey Council's social services were inspected last spring.", ["W06000001"]),
+        ("Rhondda Cynon Taf Council said its children's services were improving.", ["W06000016"]),
+        ("KCC's children's services were rated good by Ofsted.", ["E10000016"]),
+        ("Stockton Council's children's services were judged good.", ["E06000004"]),
+    ],
+)
+def test_councils_by_the_short_names_news_uses(nlp, text, expected):
+    assert codes(nlp, text) == expected
