@@ -100,6 +100,11 @@ class AuthorityLinker(DataFiles):
         self.given_names = load_given_names()
         self.council_abbreviations = set(cues["council_abbreviations_before"])
         self.locatives = {w.lower() for w in cues["locative_prepositions"]}
+        self.movement_verbs = {w.lower() for w in cues["movement_verbs"]}
+        self.person_nouns = {w.lower() for w in cues["person_nouns"]}
+        self.person_nouns_from = self.person_nouns | {
+            w.lower() for w in cues["person_nouns_from_only"]
+        }
         self.context_re = re.compile(
             r"\b(?:" + "|".join(cues["council_context"]) + r")", re.IGNORECASE
         )
@@ -246,6 +251,8 @@ class AuthorityLinker(DataFiles):
                     and span.doc[span.start - 2].i == head.i
                 )
             return not self._is_council_head(head)
+        if token.dep_ == "pobj" and self._where_someone_is(token, head):
+            return True
         if token.dep_ == "pobj" and head.lower_ in self.locatives:
             owner = head.head
             if owner.tag_ == "POS":  # "St Christopher's in Solihull"
@@ -257,6 +264,25 @@ class AuthorityLinker(DataFiles):
                 if noun.head.i == owner.i and noun.dep_ in ("dobj", "nsubjpass", "attr"):
                     owner = noun
             return owner.pos_ in ("NOUN", "PROPN") and not self._is_council_head(owner)
+        return False
+
+    def _where_someone_is(self, token: Token, prep: Token) -> bool:
+        """The place says where a person comes from, moved to, was born or was sent: "moved
+        to Norfolk", "born in Manchester", "a family from Leeds", "as far away as Cumbria"."""
+        doc = token.doc
+        if prep.lower_ == "as" and prep.i >= 1 and doc[prep.i - 1].lower_ in ("away", "far"):
+            return True
+        if prep.lower_ not in ("to", "from", "in", "at", "near", "into"):
+            return False
+        owner = prep.head
+        if owner.pos_ in ("VERB", "AUX") or owner.dep_ in ("acl", "relcl"):
+            # "was born in", "moved with his mother to": the verb the preposition hangs on
+            return owner.lower_ in self.movement_verbs or (
+                owner.lower_ == "up" and owner.head.lower_ in self.movement_verbs
+            )
+        if owner.pos_ in ("NOUN", "PROPN"):
+            nouns = self.person_nouns_from if prep.lower_ == "from" else self.person_nouns
+            return owner.lower_ in nouns
         return False
 
     def _in_mention(self, token: Token) -> bool:

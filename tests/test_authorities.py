@@ -161,3 +161,26 @@ def test_a_place_that_names_the_councils_work_stays_a_council(nlp, text, expecte
 )
 def test_councils_by_the_short_names_news_uses(nlp, text, expected):
     assert codes(nlp, text) == expected
+
+
+SECTOR_LEAD = "Ofsted rated Kent County Council's children's services inadequate. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The teenager later moved to Norfolk with her aunt.",
+        "The baby was born in Manchester and taken into care at birth.",
+        "A family from Leeds described months of delay.",
+        "Some children were placed as far away as Cumbria.",
+    ],
+)
+def test_where_a_person_comes_from_or_moved_to_is_a_place_even_in_a_council_story(nlp, sentence):
+    assert codes(nlp, SECTOR_LEAD + sentence) == ["E10000016"]
+
+
+def test_findings_in_a_place_are_the_councils(nlp):
+    assert codes(nlp, SECTOR_LEAD + "Inspectors made similar findings in Essex last year.") == [
+        "E10000016",
+        "E10000012",
+    ]
