@@ -184,7 +184,24 @@ class AuthorityLinker(DataFiles):
                 return True  # "the Bishop of Durham", "the University of Nottingham"
             if self._opens_named_body(span) or self._names_something_else(span):
                 return True
+            if self._addresses_a_body(span):
+                return True
         return False
+
+    def _addresses_a_body(self, span: Span) -> bool:
+        """'the Princess Royal Hospital, Telford': a place after a named body and a comma is
+        that body's address (unless a list of councils goes on: "..., Telford and Wrekin
+        council")."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].text != ",":
+            return False
+        body = doc[span.start - 2]
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (
+            after.lower_ in self.council_words or after.text in (",", "and", "&")
+        ):
+            return False
+        return body.text[:1].isupper() and body.lower_ in self.body_heads
 
     def _opens_named_body(self, span: Span) -> bool:
         """The place opens the capitalised name of another body: "the Leeds Children's

@@ -80,7 +80,7 @@ GENERIC_ROLE = re.compile(
     r"\b(?:chief executive|ceo|chair|chairman|chairwoman|president|principal|headteacher|head teacher|manager|founder|trustee|officer|spokesperson|spokesman|spokeswoman)\b"
 )
 COUNCIL_ROLE = re.compile(
-    r"\b(?:director|member|leader|mayor|councillor|chief executive|portfolio holder|cabinet lead|"
+    r"\b(?:director|dcs|member|leader|mayor|councillor|chief executive|portfolio holder|cabinet lead|"
     r"social worker|assistant director|head of|service manager|team manager|scrutiny|social work officer)\b"
 )
 BODY_POSSESSORS = {
@@ -144,6 +144,16 @@ class PeopleTagger(DataFiles):
         )
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
         self.names = NameFinder(data, load_given_names())
+        # What only a person is: "Jane Smith, who...", "Jane Smith, 34,", "Jane Smith died";
+        # "the death of Jane Smith". Witnesses for a run the NER alone reads as a name.
+        self.described_after = re.compile(
+            r"^\s*(?:,\s*(?:who|whose)\b|,\s*(?:aged\s+)?\d{1,2}\s*[,.]|\(\d{1,2}\)|\s+died\b)"
+        )
+        self.victim_before = re.compile(
+            r"\b(?:death|deaths|murder|killing|manslaughter|abuse|neglect|mother|father|"
+            r"stepfather|stepmother|son|daughter)\s+of\s+$",
+            re.IGNORECASE,
+        )
         self.role_heads = {
             w for h in heads for w in h.split() if w not in ("of", "for", "the", "and")
         } - {"children's", "education"}
@@ -193,19 +203,32 @@ class PeopleTagger(DataFiles):
         blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
         blocked = (blocked | places) - surnames
         blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
-        runs = [names.trim(r) if len(r) > 1 else r for r in names.runs(doc, blocked)]
+        person_ends = {
+            e.start: e.end for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body"
+        }
+        runs = [
+            names.cut(names.trim(r), person_ends) if len(r) > 1 else r
+            for r in names.runs(doc, blocked)
+        ]
+        # "Jane Smith Welcomes Findings" in a headline is the Jane Smith of the text
+        pairs = {r.text for r in runs if len(r) == 2}
+        runs = [r[:2] if len(r) > 2 and r[:2].text in pairs else r for r in runs]
         singles = [r for r in runs if len(r.text.split()) == 1]  # "Okafor", "Turner-Stewart"
         titled = [r for r in singles if names.title_before(r) in names.surname_titles]
         titled_surnames = {r.text for r in titled}
         people: list[Span] = []
         pending: list[Span] = []
+        loose: list[Span] = []
         for run in runs:
             if len(run.text.split()) < 2 or names.is_organisation(run) or names.glued(run):
                 continue
             in_ner = sum(t.i in ner for t in run) * 2 >= len(run)
             given = names.has_given_name(run) and not names.title_case_line(run[0])
             prev = doc[run.start - 1].lower_ if run.start > 0 else ""
-            if prev in ("in", "at", "on", "to", "from", "near") and not (in_ner and given):
+            described = bool(self.described_after.match(doc.text[run.end_char : run.end_char + 24]))
+            if prev in ("in", "at", "on", "to", "from", "near") and not (
+                described or (in_ner and given)
+            ):
                 continue  # "the site at Newton Aycliffe": a place
             if (
                 not in_ner
@@ -213,21 +236,40 @@ class PeopleTagger(DataFiles):
                 and (not given or self._in_role(doc, run))
             ):
                 continue  # "cabinet member for Children, Young People and Families", "head of Early Help"
-            if given or run[-1].text in titled_surnames or self._vouched_by_context(doc, run):
+            if (
+                given
+                or described
+                or run[-1].text in titled_surnames
+                or self._vouched_by_context(doc, run)
+            ):
                 people.append(run)
             elif in_ner:
                 pending.append(run)  # the NER alone: needs another witness
+            elif len(run) <= 3 and not names.title_case_line(run[0]):
+                loose.append(run)  # nothing vouches for it, unless it is listed with people
+
+        def listed(a: Span, b: Span) -> bool:
+            between = doc[min(a.end, b.end) : max(a.start, b.start)]
+            return len(between) <= 2 and all(t.text in (",", ";", "and", "&") for t in between)
+
         # A run the NER alone reads as a name counts when it stands in a list with other
         # people ("Jennifer Chalkley, Oskar Nash, and Sara Sharif") or its surname recurs.
         for run in pending:
-            between = lambda a, b: doc[min(a.end, b.end) : max(a.start, b.start)]  # noqa: E731
-            listed = any(
-                all(t.text in (",", ";", "and", "&") for t in between(run, other))
-                and len(between(run, other)) <= 2
-                for other in people
-            )
+            beside = any(listed(run, other) for other in people)
             recurs = sum(t.text == run[-1].text for t in doc) >= 2
-            if listed or recurs:
+            victim = self.victim_before.search(
+                doc.text[max(0, run.start_char - 30) : run.start_char]
+            )
+            if beside or recurs or victim:
+                people.append(run)
+        # A run nothing vouches for, in a list of three or more with people on it ("Rio
+        # Ferdinand, Ryan Giggs and Wayne Rooney"): one more name of the list.
+        for run in loose:
+            if any(
+                listed(run, other)
+                and any(listed(other, third) for third in people if third is not other)
+                for other in people
+            ):
                 people.append(run)
         people.sort(key=lambda r: r.start)
         # "Mark and Lisa Smith": the first of a couple shares the surname
@@ -294,12 +336,19 @@ class PeopleTagger(DataFiles):
                 if title in ("lord", "lady", "baroness", "baron", "justice", "judge")
                 else run.text
             )
-            if title == "justice" and run.start >= 2 and doc[run.start - 2].lower_ == "mr":
-                text = f"Mr Justice {run.text}"
+            if (
+                title == "justice"
+                and run.start >= 2
+                and doc[run.start - 2].lower_ in ("mr", "mrs", "ms")
+            ):
+                text = f"{doc[run.start - 2].text} Justice {run.text}"
             if not names.credit_or_byline(run):
                 full.setdefault(text, []).append(run)
         for span in names.anonymised_subjects(doc):
             full.setdefault(span.text, []).append(span)
+        for span in names.relatives_by_first_name(doc, singles):
+            if not any(span.text in n.split() for n in full):
+                full.setdefault(span.text, []).append(span)
         return full
 
     # -- roles ------------------------------------------------------------------------------

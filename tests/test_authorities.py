@@ -184,3 +184,16 @@ def test_findings_in_a_place_are_the_councils(nlp):
         "E10000016",
         "E10000012",
     ]
+
+
+def test_a_place_after_a_named_body_and_a_comma_is_its_address(nlp):
+    assert (
+        codes(
+            nlp,
+            "Inspectors visited the County Hospital, Stafford, and the General Hospital, Telford.",
+        )
+        == []
+    )
+    assert codes(
+        nlp, "The plan was agreed by Sandwell Children's Trust, Sandwell council and the police."
+    ) == ["E08000028"]

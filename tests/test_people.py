@@ -112,3 +112,57 @@ def test_couples_lists_and_spelling_slips(nlp):
 def test_an_anonymised_child_is_a_person_of_the_text(nlp):
     text = "A safeguarding review found Child Q should never have been strip-searched by police officers."
     assert "Child Q" in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a seat or a place completing a role before the name
+        (
+            "Labour MP for Ashfield Kieran Doherty said the findings were shocking.",
+            {"Kieran Doherty"},
+        ),
+        # a council's post by its abbreviation
+        ("Interim DCS Chidi Nwosu joined the council in March.", {"Chidi Nwosu"}),
+        # what only a person is: "who", an age, a death
+        ("The panel heard from Chidi Nwosu, who ran the front door service.", {"Chidi Nwosu"}),
+        ("A serious case review followed the death of Tobias Okeke-Lowe.", {"Tobias Okeke-Lowe"}),
+        # a relative named by a given name alone
+        (
+            "Foster carers Amy and Dan Pryor and their son Thomas met the inspectors.",
+            {"Amy Pryor", "Dan Pryor", "Thomas"},
+        ),
+        # one more name in a list of people that nothing else vouches for
+        (
+            "Guests included Rio Okafor, Ryan Hartley, Carlos Mendes and Wayne Dobson.",
+            {"Rio Okafor", "Ryan Hartley", "Carlos Mendes", "Wayne Dobson"},
+        ),
+        # a title-case headline's verbs are not part of the name
+        (
+            "Kirklees Leader Shabir Akhtar Welcomes Findings Of Inspectors\n\n"
+            "Shabir Akhtar said staff deserved the credit.",
+            {"Shabir Akhtar"},
+        ),
+    ],
+)
+def test_names_found_from_what_only_a_person_is(nlp, text, expected):
+    assert set(people(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named after a person is not that person
+        "The Ann Craft Trust and the Lucy Faithfull Foundation ran the training.",
+        # an anonymised child's letter in a comparison
+        "Staff warned of a Baby P-type tragedy if posts stayed empty.",
+        # the author's block: a name alone on its line above a date, or above a press role
+        "Inspections explained\n\nHarriet Quinlan\nWednesday, March 27, 2024\n\n"
+        "Ahead of the new inspections, Harriet Quinlan looks at what providers must do.",
+        "Ofsted rated Kent good.\n\nHarriet Quinlan\nLocal Democracy Reporter\n\nThe council was pleased.",
+        "Ofsted rated Kent good.\n\nAbout the author: Harriet Quinlan covers Kent for the paper.",
+        "Ofsted rated Kent good. Copyright Harriet Quinlan 2025.",
+    ],
+)
+def test_bodies_comparisons_and_authors_blocks_are_not_people(nlp, text):
+    assert people(nlp, text) == {}
