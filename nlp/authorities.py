@@ -94,6 +94,7 @@ class AuthorityLinker(DataFiles):
         self.followers = {w.lower() for w in cues["not_council_if_followed_by"]}
         self.preceders = {w.lower() for w in cues["not_council_if_preceded_by"]}
         self.titles_of = {w.lower() for w in cues["titles_of"]}
+        self.bodies_before = {w.lower() for w in cues["bodies_before"]}
         self.body_heads = {w.lower() for w in cues["named_body_heads"]} | self.followers
         self.council_words = {w.lower() for w in cues["council_words"]}
         self.council_heads = {w.lower() for w in cues["council_heads"]}
@@ -182,11 +183,23 @@ class AuthorityLinker(DataFiles):
                 and doc[span.start - 2].lower_ in self.titles_of
             ):
                 return True  # "the Bishop of Durham", "the University of Nottingham"
+            if self._after_a_body_word(span):
+                return True  # "NHS Kent and Medway"
             if self._opens_named_body(span) or self._names_something_else(span):
                 return True
             if self._addresses_a_body(span):
                 return True
         return False
+
+    def _after_a_body_word(self, span: Span) -> bool:
+        """A body's word ("NHS", "HMP") before the place or before the list it ends."""
+        doc, places = span.doc, doc_places(span.doc)
+        i = span.start
+        while i >= 2 and doc[i - 1].text in ("and", "&", ",") and (i - 2) in places:
+            i -= 2
+            while i > 0 and (i - 1) in places:
+                i -= 1
+        return i > 0 and doc[i - 1].lower_ in self.bodies_before
 
     def _addresses_a_body(self, span: Span) -> bool:
         """'the Princess Royal Hospital, Telford': a place after a named body and a comma is

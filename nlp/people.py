@@ -98,6 +98,10 @@ POSSESSOR = re.compile(
     r"^((?:[Tt]he\s+)?(?:(?:city|county|borough|local)\s+)?(?:council|authority|trust|watchdog|inspectorate|government|department)"
     r"|(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)'s\s+"
 )
+# A council named in full: capitalised words before "Council" ("Mole Valley District Council").
+OTHER_COUNCIL = re.compile(
+    r"(?:[A-Z][\w&'-]*\s+){1,5}(?:Borough |District |City |Town |Parish )?Council\b"
+)
 APOS = str.maketrans({"’": "'", "‘": "'"})
 
 
@@ -379,7 +383,7 @@ class PeopleTagger(DataFiles):
             if owner in BODY_POSSESSORS:
                 affiliation = BODY_POSSESSORS[owner]
             else:
-                affiliation = self._authority_in(owner, doc, span)
+                affiliation = self._authority_in(possessor.group(1), doc, span)
                 role = role[possessor.end() :]
         # "... for Manchester city council": the last for/at/of that names a council.
         complement = re.match(
@@ -402,6 +406,11 @@ class PeopleTagger(DataFiles):
         for mention in doc._.authority_mentions or []:
             if mention.text.lower() in lowered and len(mention.codes) == 1:
                 return mention.codes[0]
+        named = OTHER_COUNCIL.search(text)
+        if named:
+            # "Newcastle-under-Lyme Borough Council's leader": a council by name that has no
+            # children's services (a district, a parish) is the affiliation as written
+            return named.group(0)
         if re.search(r"\b(?:council|authority|borough|city|county)\b", lowered):
             return _nearest_authority(doc, span)
         return None

@@ -197,3 +197,8 @@ def test_a_place_after_a_named_body_and_a_comma_is_its_address(nlp):
     assert codes(
         nlp, "The plan was agreed by Sandwell Children's Trust, Sandwell council and the police."
     ) == ["E08000028"]
+
+
+def test_a_list_of_places_after_a_bodys_word_names_that_body(nlp):
+    text = "Kent County Council and NHS Kent and Medway will jointly fund the service."
+    assert codes(nlp, text) == ["E10000016"]

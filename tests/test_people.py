@@ -166,3 +166,11 @@ def test_names_found_from_what_only_a_person_is(nlp, text, expected):
 )
 def test_bodies_comparisons_and_authors_blocks_are_not_people(nlp, text):
     assert people(nlp, text) == {}
+
+
+def test_a_council_without_childrens_services_is_an_affiliation_as_written(nlp):
+    text = (
+        "Stoke-on-Trent City Council's children's services left intervention.\n\n"
+        "Newcastle-under-Lyme Borough Council's leader, Imran Qadir, welcomed the news."
+    )
+    assert people(nlp, text)["Imran Qadir"]["affiliation"] == "Newcastle-under-Lyme Borough Council"
