@@ -135,18 +135,31 @@ class AuthorityLinker(DataFiles):
             if (
                 ent.start <= span.start
                 and span.end <= ent.end
-                and any(not t.is_space and not (span.start <= t.i < span.end) for t in ent)
+                and any(
+                    not (
+                        t.is_space or t.is_punct or t.tag_ == "POS" or span.start <= t.i < span.end
+                    )
+                    for t in ent
+                )
             ):
                 if ent.ent_id_ == "body":
                     return True
-                if ent.label_ == "PERSON":
+                if ent.label_ == "PERSON" and not COUNCIL_NAME.search(record["pattern"]):
+                    # (a form ending in "Council" names no person, whatever the NER says)
                     # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the
                     # name; "Coventry Knowsley": a list of places the NER took for a name.
                     rest = [t for t in ent if t.i >= span.end]
                     name_after = (
                         ent.start == span.start and len(rest) >= 2 and all(t.is_title for t in rest)
                     )
-                    if not (name_after or self._all_places(ent)):
+                    council_rest = all(
+                        t.is_punct
+                        or t.tag_ == "POS"
+                        or t.lower_ in self.council_words
+                        or t.text in self.council_abbreviations
+                        for t in rest
+                    )  # "Calderdale MBC's" read as a person
+                    if not (name_after or council_rest or self._all_places(ent)):
                         return True
                     continue
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
@@ -170,7 +183,13 @@ class AuthorityLinker(DataFiles):
             hyphenated = (
                 after is not None and after.text in ("-", "–") and not span[-1].whitespace_
             )  # "Newcastle-under-Lyme"
-            if after is not None and (after.lower_ in self.followers or hyphenated):
+            council_next = span.end + 1 < len(doc) and doc[span.end + 1].lower_ in (
+                "council",
+                "councils",
+            )  # "Leics County Council", not "Derby County"
+            if after is not None and (
+                (after.lower_ in self.followers and not council_next) or hyphenated
+            ):
                 return True
             if before is not None and (
                 before.lower_ in self.preceders or before.text in self.given_names

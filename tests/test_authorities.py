@@ -202,3 +202,18 @@ def test_a_place_after_a_named_body_and_a_comma_is_its_address(nlp):
 def test_a_list_of_places_after_a_bodys_word_names_that_body(nlp):
     text = "Kent County Council and NHS Kent and Medway will jointly fund the service."
     assert codes(nlp, text) == ["E10000016"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a council's full name is no person's, whatever the NER makes of it
+        ("St Helens Borough Council's children's services were judged inadequate.", ["E08000013"]),
+        ("Calderdale MBC's children's services were judged good.", ["E08000033"]),
+        # "County" after a place is a council when "Council" follows ("Derby County" is not)
+        ("Leics County Council said its children's services were good.", ["E10000018"]),
+        ("West Berks council said its children's services were improving.", ["E06000037"]),
+    ],
+)
+def test_council_names_the_ner_or_a_follower_word_would_hide(nlp, text, expected):
+    assert codes(nlp, text) == expected
