@@ -45,6 +45,12 @@ def doc_places(doc: Doc) -> set[int]:
     return doc.user_data.get("sectorwatch_place_tokens", set())
 
 
+def doc_district_places(doc: Doc) -> set[int]:
+    """Token offsets of two-tier districts' names ("Amber Valley"): places, not councils
+    with children's services, and no person's name either."""
+    return doc.user_data.get("sectorwatch_district_tokens", set())
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int  # token offsets in the Doc
@@ -398,6 +404,9 @@ class AuthorityLinker(DataFiles):
         published = doc._.published
         reference = self._reference_date(doc)  # which council a former name means
         found = self._candidates(doc)
+        doc.user_data["sectorwatch_district_tokens"] = {
+            t.i for span, record in found if record["kind"] == "district" for t in span
+        }
         doc.user_data["sectorwatch_place_tokens"] = {
             t.i for span, record in found if record["kind"] != "district" for t in span
         }

@@ -26,7 +26,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.authorities import doc_places
+from nlp.authorities import doc_district_places, doc_places
 from nlp.people_names import NameFinder, load_given_names
 from nlp.serialize import DataFiles
 
@@ -205,7 +205,7 @@ class PeopleTagger(DataFiles):
             if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given
         }
         blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
-        blocked = (blocked | places) - surnames
+        blocked = (blocked | places | doc_district_places(doc)) - surnames
         blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
         person_ends = {
             e.start: e.end for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body"

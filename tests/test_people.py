@@ -154,6 +154,9 @@ def test_names_found_from_what_only_a_person_is(nlp, text, expected):
     [
         # a body named after a person is not that person
         "The Ann Craft Trust and the Lucy Faithfull Foundation ran the training.",
+        # a district's name and a school's
+        "Amber Valley families were told the centre would close.",
+        "Grace Academy and Victoria Park Primary were rated good.",
         # an anonymised child's letter in a comparison
         "Staff warned of a Baby P-type tragedy if posts stayed empty.",
         # the author's block: a name alone on its line above a date, or above a press role
