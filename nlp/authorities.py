@@ -109,6 +109,7 @@ class AuthorityLinker(DataFiles):
         self.locatives = {w.lower() for w in cues["locative_prepositions"]}
         self.movement_verbs = {w.lower() for w in cues["movement_verbs"]}
         self.person_nouns = {w.lower() for w in cues["person_nouns"]}
+        self.career_words = {w.lower() for w in cues["career_words"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
@@ -331,7 +332,10 @@ class AuthorityLinker(DataFiles):
             return False
         owner = prep.head
         if owner.pos_ in ("VERB", "AUX") or owner.dep_ in ("acl", "relcl"):
-            # "was born in", "moved with his mother to": the verb the preposition hangs on
+            # "was born in", "moved with his mother to": the verb the preposition hangs on;
+            # not a career's move ("moved to Essex as director of children's services")
+            if any(t.lower_ in self.career_words for t in token.sent):
+                return False
             return owner.lower_ in self.movement_verbs or (
                 owner.lower_ == "up" and owner.head.lower_ in self.movement_verbs
             )

@@ -217,3 +217,14 @@ def test_a_list_of_places_after_a_bodys_word_names_that_body(nlp):
 )
 def test_council_names_the_ner_or_a_follower_word_would_hide(nlp, text, expected):
     assert codes(nlp, text) == expected
+
+
+def test_a_career_move_to_a_place_is_to_its_council(nlp):
+    text = "She moved to Essex in 2019 as director of children's services."
+    assert codes(nlp, text) == ["E10000012"]
+
+
+def test_a_broadcasters_place_is_its_station(nlp):
+    assert (
+        codes(nlp, "The council told BBC Radio Kent that children's services had improved.") == []
+    )
