@@ -219,6 +219,7 @@ class PeopleTagger(DataFiles):
         runs = [r[:2] if len(r) > 2 and r[:2].text in pairs else r for r in runs]
         singles = [r for r in runs if len(r.text.split()) == 1]  # "Okafor", "Turner-Stewart"
         titled = [r for r in singles if names.title_before(r) in names.surname_titles]
+        titled += names.after_plural_title(doc, singles)  # "Councillors Hartley, Okafor and Mbeki"
         titled_surnames = {r.text for r in titled}
         people: list[Span] = []
         pending: list[Span] = []

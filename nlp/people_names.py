@@ -64,6 +64,7 @@ KIN = {
     "baby",
     "toddler",
 }
+PLURAL_TITLES = {"councillors", "cllrs", "messrs", "drs"}
 # Who holds a seat named after "for" ("MP for Ashfield", "councillor for Park Ward").
 SEAT_HOLDERS = {"mp", "mps", "msp", "member", "councillor", "cllr", "candidate", "commissioner"}
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -338,6 +339,23 @@ class NameFinder:
                 and not hyphen
             ):
                 out.append(doc[token.i : token.i + 2])
+        return out
+
+    def after_plural_title(self, doc: Doc, singles: list[Span]) -> list[Span]:
+        """'Councillors Hartley, Okafor and Mbeki': surnames listed after a plural title."""
+        by_start = {run.start: run for run in singles if len(run) == 1}
+        out: list[Span] = []
+        for token in doc:
+            if token.lower_ not in PLURAL_TITLES:
+                continue
+            i = token.i + 1
+            while i in by_start:
+                out.append(by_start[i])
+                i += 1
+                if i < len(doc) and doc[i].text in (",", "and", "&"):
+                    i += 1
+                    if i < len(doc) and doc[i].lower_ == "and":  # ", and"
+                        i += 1
         return out
 
     def relatives_by_first_name(self, doc: Doc, singles: list[Span]) -> list[Span]:

@@ -177,3 +177,8 @@ def test_a_council_without_childrens_services_is_an_affiliation_as_written(nlp):
         "Newcastle-under-Lyme Borough Council's leader, Imran Qadir, welcomed the news."
     )
     assert people(nlp, text)["Imran Qadir"]["affiliation"] == "Newcastle-under-Lyme Borough Council"
+
+
+def test_surnames_listed_after_a_plural_title_are_people(nlp):
+    text = "Present: Councillors Hartley, Okafor and Mbeki.\n\nCouncillor Okafor asked about agency staff."
+    assert set(people(nlp, text)) == {"Hartley", "Okafor", "Mbeki"}
