@@ -77,7 +77,7 @@ GENERIC_WORDS = {
 }
 BODY_CASE = {"ofsted": "Ofsted", "dfe": "DfE", "adcs": "ADCS", "cqc": "CQC", "lga": "LGA"}
 GENERIC_ROLE = re.compile(
-    r"\b(?:chief executive|ceo|chair|chairman|chairwoman|president|principal|headteacher|head teacher|manager|founder|trustee|officer|spokesperson|spokesman|spokeswoman)\b"
+    r"\b(?:chief executive|ceo|chair|chairman|chairwoman|president|principal|headteacher|head teacher|manager|founder|trustee|officer|spokesperson|spokesman|spokeswoman|chief constable)\b"
 )
 COUNCIL_ROLE = re.compile(
     r"\b(?:director|dcs|member|leader|mayor|councillor|chief executive|portfolio holder|cabinet lead|"
@@ -225,9 +225,15 @@ class PeopleTagger(DataFiles):
         pending: list[Span] = []
         loose: list[Span] = []
         for run in runs:
-            if len(run.text.split()) < 2 or names.is_organisation(run) or names.glued(run):
+            if len(run.text.split()) < 2 or names.glued(run):
                 continue
             in_ner = sum(t.i in ner for t in run) * 2 >= len(run)
+            if names.is_organisation(run) and not (
+                # "Becky Hall, the council's assistant director": a surname that is also a
+                # building's word, when a role, a title or a speech verb vouches for a person
+                names.surname_like_org_word(run) and self._vouched_by_context(doc, run)
+            ):
+                continue
             given = names.has_given_name(run) and not names.title_case_line(run[0])
             prev = doc[run.start - 1].lower_ if run.start > 0 else ""
             described = bool(self.described_after.match(doc.text[run.end_char : run.end_char + 24]))
@@ -419,6 +425,9 @@ class PeopleTagger(DataFiles):
     def _affiliation_by_role(self, role: str | None, doc: Doc, span: Span) -> str | None:
         if not role or re.search(r"\bshadow\b|\bopposition\b", role):
             return None  # an opposition spokesperson speaks for a party, not the body they shadow
+        body_before = self._body_before(span)
+        if body_before:
+            return body_before  # "the DfE commissioner, Jane Smith"
         for pattern, body in BODY_OF_ROLE:
             if pattern.search(role):
                 return body
@@ -435,6 +444,22 @@ class PeopleTagger(DataFiles):
                 return organisation
         if COUNCIL_ROLE.search(role) and role != "mp":
             return _council_of(doc, span)
+        return None
+
+    @staticmethod
+    def _body_before(span: Span) -> str | None:
+        """A named body's word in the role beside the name: "the DfE commissioner, Jane
+        Smith", "DfE commissioner Jane Smith", "Jane Smith, the DfE commissioner, said"."""
+        doc = span.doc
+        window = list(doc[max(span.sent.start, span.start - 4) : span.start])
+        if span.end < len(doc) and doc[span.end].text == ",":
+            for token in doc[span.end + 1 : min(span.sent.end, span.end + 7)]:
+                if token.is_punct:
+                    break
+                window.append(token)
+        for token in window:
+            if token.text in BODY_CASE.values():
+                return token.text
         return None
 
     def _role_from_title(self, spans: list[Span]) -> str | None:

@@ -64,6 +64,8 @@ KIN = {
     "baby",
     "toddler",
 }
+# Organisations' words that are also common surnames ("Becky Hall", "Tom Lane").
+SURNAME_ORG_WORDS = {"Hall", "Lane", "Street", "Way", "Bay", "Court", "Box", "Post", "Press"}
 PLURAL_TITLES = {"councillors", "cllrs", "messrs", "drs"}
 # Who holds a seat named after "for" ("MP for Ashfield", "councillor for Park Ward").
 SEAT_HOLDERS = {"mp", "mps", "msp", "member", "councillor", "cllr", "candidate", "commissioner"}
@@ -216,6 +218,17 @@ class NameFinder:
             last in self.org_words
             or named_after
             or any(t.lower_ in ("council", "borough", "trust") for t in span)
+        )
+
+    def surname_like_org_word(self, span: Span) -> bool:
+        """'Becky Hall', 'Tom Lane': a given name, then an organisation's word that is also
+        a common surname."""
+        return (
+            len(span) == 2
+            and self.has_given_name(span)
+            and not self.title_case_line(span[0])
+            and span[-1].text in SURNAME_ORG_WORDS
+            and not (span.end < len(span.doc) and span.doc[span.end].lower_ in self.org_words)
         )
 
     def cut(self, run: Span, person_ends: dict[int, int]) -> Span:

@@ -182,3 +182,30 @@ def test_a_council_without_childrens_services_is_an_affiliation_as_written(nlp):
 def test_surnames_listed_after_a_plural_title_are_people(nlp):
     text = "Present: Councillors Hartley, Okafor and Mbeki.\n\nCouncillor Okafor asked about agency staff."
     assert set(people(nlp, text)) == {"Hartley", "Okafor", "Mbeki"}
+
+
+def test_a_surname_that_is_also_a_buildings_word(nlp):
+    text = (
+        "Becky Hall, the council's assistant director for safeguarding, said referrals had risen."
+    )
+    assert set(people(nlp, text)) == {"Becky Hall"}
+    assert people(nlp, "The children moved out of Victoria House in May.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, affiliation",
+    [
+        (
+            "The DfE commissioner, Eleanor Whitcombe, will report in six months.",
+            "Eleanor Whitcombe",
+            "Department for Education",
+        ),
+        (
+            "North Yorkshire Police chief constable Tim Forber said officers were trained.",
+            "Tim Forber",
+            "North Yorkshire Police",
+        ),
+    ],
+)
+def test_the_body_named_in_the_role_is_the_affiliation(nlp, text, name, affiliation):
+    assert people(nlp, text)[name]["affiliation"] == affiliation
