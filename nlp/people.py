@@ -355,6 +355,33 @@ class PeopleTagger(DataFiles):
                 text = f"{doc[run.start - 2].text} Justice {run.text}"
             if not names.credit_or_byline(run):
                 full.setdefault(text, []).append(run)
+        # One word that the NER or the given names call a person, speaking: "Jones said
+        # Ofsted had a responsibility", "Chris told the meeting" (a text that starts after
+        # the full name, or names a person by one name only).
+        for run in singles:
+            token = run[0]
+            if len(run) != 1 or any(
+                s.start <= token.i < s.end for spans in full.values() for s in spans
+            ):
+                continue
+            prev = doc[token.i - 1] if token.i > 0 else None
+            opens_clause = (
+                prev is None
+                or token.is_sent_start
+                or prev.is_punct
+                or prev.lower_ in ("and", "but", "then")
+                or prev.lower_.rstrip(".") in names.titles
+            )  # not "councillor for Bestwood added": a ward after a verb
+            if (
+                opens_clause
+                and (token.i in ner or token.text in names.given)
+                and not names.title_case_line(token)
+                and self.speech_after.match(doc.text[run.end_char : run.end_char + 60])
+                and not names.credit_or_byline(run)
+            ):
+                # "Sir James said" is the James Munby named before; "Jones said", Ms Jones
+                match = next((n for n in full if token.text in (n.split()[0], n.split()[-1])), None)
+                full.setdefault(match or token.text, []).append(run)
         for span in names.anonymised_subjects(doc):
             full.setdefault(span.text, []).append(span)
         for span in names.relatives_by_first_name(doc, singles):

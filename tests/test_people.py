@@ -209,3 +209,15 @@ def test_a_surname_that_is_also_a_buildings_word(nlp):
 )
 def test_the_body_named_in_the_role_is_the_affiliation(nlp, text, name, affiliation):
     assert people(nlp, text)[name]["affiliation"] == affiliation
+
+
+def test_one_name_speaking_is_a_person_or_the_person_named_before(nlp):
+    found = people(
+        nlp,
+        "Sir Alan Whitcombe criticised the council. Later, Sir Alan said the delay was unacceptable.\n\n"
+        'Our MP spoke next. Chris said: "We will appeal."',
+    )
+    assert set(found) == {"Alan Whitcombe", "Chris"}
+    assert people(
+        nlp, "Councillor Georgia Pryce representing Bestwood added that services had failed."
+    ).keys() == {"Georgia Pryce"}
