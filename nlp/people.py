@@ -364,13 +364,13 @@ class PeopleTagger(DataFiles):
                 s.start <= token.i < s.end for spans in full.values() for s in spans
             ):
                 continue
-            prev = doc[token.i - 1] if token.i > 0 else None
+            before = doc[token.i - 1] if token.i > 0 else None
             opens_clause = (
-                prev is None
-                or token.is_sent_start
-                or prev.is_punct
-                or prev.lower_ in ("and", "but", "then")
-                or prev.lower_.rstrip(".") in names.titles
+                before is None
+                or bool(token.is_sent_start)
+                or before.is_punct
+                or before.lower_ in ("and", "but", "then")
+                or before.lower_.rstrip(".") in names.titles
             )  # not "councillor for Bestwood added": a ward after a verb
             if (
                 opens_clause
