@@ -24,6 +24,8 @@ from spacy.util import filter_spans
 from nlp.people_names import NameFinder, load_given_names
 from nlp.serialize import DataFiles
 
+# Members whose "for X" is a constituency ("the MP for Stockport", "MSP for Fife").
+SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MS", "AM", "MEP"}
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
 CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
 # A form that names the council itself ("Somerset County Council", "Borough of Poole") needs
@@ -309,6 +311,8 @@ class AuthorityLinker(DataFiles):
             return not self._is_council_head(head)
         if token.dep_ == "pobj" and self._where_someone_is(token, head):
             return True
+        if head.lower_ == "for" and head.i > 0 and span.doc[head.i - 1].text in SEAT_HOLDERS:
+            return True  # "the MP for Stockport": a constituency, not the council
         if token.dep_ == "pobj" and head.lower_ in self.locatives:
             owner = head.head
             if owner.tag_ == "POS":  # "St Christopher's in Solihull"

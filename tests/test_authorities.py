@@ -228,3 +228,8 @@ def test_a_broadcasters_place_is_its_station(nlp):
     assert (
         codes(nlp, "The council told BBC Radio Kent that children's services had improved.") == []
     )
+
+
+def test_an_mps_seat_is_a_constituency_not_the_council(nlp):
+    text = "Children's services need more money, said Amira Gold, the MP for Stockport."
+    assert codes(nlp, text) == []
