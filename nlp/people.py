@@ -136,16 +136,24 @@ class PeopleTagger(DataFiles):
         # stops before "to fill the job vacated by"; "executive director" before "of a department".
         word = r"(?!(?:to|by|with|from|in|on|after|before|who|which|that|has|had|have|was|were|is|are|will|would|a|an|said|says|added|told)\b)[\w'&-]+"
         complement = rf"(?:\s+(?:of|for|at)(?:(?:,(?=(?:\s[\w'&-]+){{1,3}}\s(?:and|&)\s))?\s+{word}){{1,9}}?)?"
-        possessor = r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,5}?(?:council|city|county|borough|authority|trust|(?-i:[A-Z])[\w&-]*)'s\s+)?"
+        possessor = r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,5}?(?:(?:city|county|borough)\s+)?(?:council|city|county|borough|authority|trust|(?-i:[A-Z])[\w&-]*)'s\s+)?"
         # "deputy leader and cabinet member for children": one person, two posts
-        role = rf"(?P<role>{possessor}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
-        end = rf"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:{self.speech}|who|has|had|is|was|at|in|on|to)\b))"
-        self.right = re.compile(
-            r"^\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?(?:the\s+)?"
-            + role
-            + end,
-            re.IGNORECASE,
+        # "CQC chief executive", "UNISON national officer": a body's acronym before the post
+        acronym = r"(?:(?-i:[A-Z]{2,7})\s+)?"
+        role = rf"(?P<role>{possessor}{acronym}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
+        # the role ends at punctuation, a verb or clause word, "(ADCS)", or "of a department"
+        end = rf"(?=\s*(?:,|\.|;|:|\)|\(|$|–|—|\s(?:{self.speech}|who|has|had|is|was|at|in|on|to)\b|\s(?:of|for)\s+(?:a|an|that|this)\b))"
+        # After the name: "Jane Smith, the council's ...", "Jane Smith CBE, chief executive
+        # of ...", "Jane Smith as lead member", "Jane Smith the director for ...", "Jane Smith
+        # was appointed interim director of ...".
+        opener = (
+            r"^\s*(?:(?-i:CBE|OBE|MBE|DBE|KBE|KC|QC|QPM)\b)?"
+            r"(?:\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?"
+            r"|\s*as\s+|\s*(?=the\s)"
+            r"|\s*(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|made)\s+(?:as\s+)?)"
+            r"(?:the\s+|its\s+|their\s+)?"
         )
+        self.right = re.compile(opener + role + end, re.IGNORECASE)
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
         self.names = NameFinder(data, load_given_names())
         # What only a person is: "Jane Smith, who...", "Jane Smith, 34,", "Jane Smith died";
@@ -238,8 +246,10 @@ class PeopleTagger(DataFiles):
             prev = doc[run.start - 1].lower_ if run.start > 0 else ""
             described = bool(self.described_after.match(doc.text[run.end_char : run.end_char + 24]))
             if prev in ("in", "at", "on", "to", "from", "near") and not (
-                described or (in_ner and given)
-            ):
+                described
+                or (in_ner and given)
+                or self.right.match(_norm(doc.text[run.end_char : run.end_char + 160]))
+            ):  # "thanks to Jane Smith as lead member": a role says it is a person
                 continue  # "the site at Newton Aycliffe": a place
             if (
                 not in_ner
@@ -409,6 +419,11 @@ class PeopleTagger(DataFiles):
         """Role text without its possessor or council complement; and the affiliation."""
         role = _norm(raw)
         affiliation: str | None = None
+        acronym = re.match(r"^([A-Z]{2,7})\s+(?=\w)", role)
+        if acronym and acronym.group(1) not in ("HM", "HMI", "DCS", "MP", "CEO"):
+            # "CQC chief executive", "UNISON national officer": the body is the acronym's
+            affiliation = BODY_CASE.get(acronym.group(1).lower(), acronym.group(1))
+            role = role[acronym.end() :]
         possessor = POSSESSOR.match(role)
         if possessor and possessor.group(1).lower() in ("children", "young people"):
             possessor = None  # "children's minister" is the role itself

@@ -221,3 +221,49 @@ def test_one_name_speaking_is_a_person_or_the_person_named_before(nlp):
     assert people(
         nlp, "Councillor Georgia Pryce representing Bestwood added that services had failed."
     ).keys() == {"Georgia Pryce"}
+
+
+@pytest.mark.parametrize(
+    "text, name, role, affiliation",
+    [
+        (
+            "Thanks go to Priya Lomax as lead member for children.",
+            "Priya Lomax",
+            "lead member for children",
+            None,
+        ),
+        (
+            "In May Derek Ansah was appointed interim director of children's services.",
+            "Derek Ansah",
+            "interim director of children's services",
+            None,
+        ),
+        (
+            "Marion Teal CBE, chief executive of Medway Council, welcomed the report.",
+            "Marion Teal",
+            "chief executive",
+            "Medway Council",
+        ),
+        (
+            "Gordon Fisk, CQC chief executive, said the findings were stark.",
+            "Gordon Fisk",
+            "chief executive",
+            "Care Quality Commission",
+        ),
+        (
+            "Harriet Vale, the county council's executive director of adult services, said the budget was tight.",
+            "Harriet Vale",
+            "executive director of adult services",
+            None,
+        ),
+        (
+            "Nadia Kerr, executive director of a service facing large debts, has resigned.",
+            "Nadia Kerr",
+            "executive director",
+            None,
+        ),
+    ],
+)
+def test_roles_after_the_name_in_the_forms_news_uses(nlp, text, name, role, affiliation):
+    found = people(nlp, text)[name]
+    assert (found["role"], found["affiliation"]) == (role, affiliation)
