@@ -129,9 +129,13 @@ class NameFinder:
         self.press_line_re = re.compile(rf"^\W*(?:[\w'’]+\s+){{0,3}}?(?:{press})\b", re.IGNORECASE)
         self.copyright_re = re.compile(r"©|\bcopyright\b", re.IGNORECASE)
         self.agency_re = re.compile(r"^\s*/\s*\w")
+        # "Jane Smith, Political Editor", "Jane Smith is a freelance journalist who..."
         self.press_after_re = re.compile(
-            rf"^\s*[,|–-]\s*(?:the\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{press})\b", re.IGNORECASE
+            rf"^\s*(?:[,|–-]|\s+is\s+(?:a|an|the|our))\s*(?:the\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{press})\b",
+            re.IGNORECASE,
         )
+        # "Follow Jane Smith on X", "Email Jane Smith": the author's own furniture
+        self.follow_before_re = re.compile(r"(?:^|\n)\W*(?:follow|email|e-mail)\s+$", re.IGNORECASE)
         self.press_before_re = re.compile(rf"(?:{press})\s*[,:|]\s*$", re.IGNORECASE)
         self.residue_re = re.compile(
             rf"\b(?:{MONTHS}|{DAYS}|and|by|post|gmt|bst|am|pm|updated|published|{press})\b|[\d\W_]+",
@@ -288,7 +292,11 @@ class NameFinder:
         if not before.strip(" \t|,") and not after.strip(" \t|,"):
             # a name alone on its line, above a date or a press role: the author's block
             following = doc.text[line_end:].lstrip().split("\n", 1)[0]
-            if self.dateline_re.match(following) or self.press_line_re.match(following):
+            if (
+                self.dateline_re.match(following)
+                or self.press_line_re.match(following)
+                or following.startswith("@")  # the author's handle
+            ):
                 return True
         if (
             self.credit_re.search(before[-40:])
@@ -296,7 +304,11 @@ class NameFinder:
             or self.agency_re.match(after)
         ):
             return True
-        return bool(self.press_after_re.match(after) or self.press_before_re.search(before))
+        return bool(
+            self.press_after_re.match(after)
+            or self.press_before_re.search(before)
+            or self.follow_before_re.search(before)
+        )
 
     def bare_line(self, span: Span, names: list[Span]) -> bool:
         """The span's line is names, dates and punctuation only: an author's line."""

@@ -165,6 +165,10 @@ def test_names_found_from_what_only_a_person_is(nlp, text, expected):
         "Ofsted rated Kent good.\n\nHarriet Quinlan\nLocal Democracy Reporter\n\nThe council was pleased.",
         "Ofsted rated Kent good.\n\nAbout the author: Harriet Quinlan covers Kent for the paper.",
         "Ofsted rated Kent good. Copyright Harriet Quinlan 2025.",
+        "Ofsted rated Kent good.\n\nFollow Harriet Quinlan on X for more council news.",
+        "Ofsted rated Kent good.\n\nHarriet Quinlan is a freelance journalist who covers social care.",
+        "Ofsted rated Kent good.\n\nHarriet Quinlan\n@hquinlan\n\nThe council said it was pleased.",
+        "Ofsted rated Kent good.\n\nWords: Harriet Quinlan",
     ],
 )
 def test_bodies_comparisons_and_authors_blocks_are_not_people(nlp, text):
