@@ -26,6 +26,26 @@ from nlp.serialize import DataFiles
 
 # Members whose "for X" is a constituency ("the MP for Stockport", "MSP for Fife").
 SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MS", "AM", "MEP"}
+# Words that qualify a body's or the council's name without saying which it is.
+TITLE_CASE_MODIFIERS = {
+    "children",
+    "children's",
+    "childrens",
+    "child",
+    "safeguarding",
+    "social",
+    "care",
+    "young",
+    "people",
+    "family",
+    "families",
+    "youth",
+    "and",
+    "&",
+    "of",
+    "the",
+    "local",
+}
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
 CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
 # A form that names the council itself ("Somerset County Council", "Borough of Poole") needs
@@ -175,6 +195,7 @@ class AuthorityLinker(DataFiles):
                 if (
                     ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
                     and record["kind"] == "place"
+                    and not NameFinder.title_case_line(span[0])  # the NER swallows headlines
                 ):
                     # "Dorset and Lincolnshire" taken for one organisation is still a list of places.
                     if any(
@@ -219,6 +240,23 @@ class AuthorityLinker(DataFiles):
                 return True
         return False
 
+    def _heads_a_body_in_title_case(self, span: Span) -> bool:
+        """In a headline set in title case every word is capitalised: the name's words are
+        read up to the first word that says what it is, a body ("Leeds Children's
+        Safeguarding Partnership Publishes Review") or the council's services ("Kent
+        Children's Services Rated Inadequate")."""
+        doc, places = span.doc, doc_places(span.doc)
+        for token in doc[span.end : min(len(doc), span.end + 5)]:
+            word = token.lower_.replace("’", "'")
+            if "\n" in token.text or token.is_punct and token.tag_ != "POS":
+                return False
+            if token.i in places or token.tag_ == "POS" or word in TITLE_CASE_MODIFIERS:
+                continue
+            if word in self.body_heads:
+                return True
+            return False
+        return False
+
     def _after_a_body_word(self, span: Span) -> bool:
         """A body's word ("NHS", "HMP") before the place or before the list it ends."""
         doc, places = span.doc, doc_places(span.doc)
@@ -252,7 +290,7 @@ class AuthorityLinker(DataFiles):
         (headlines) capitalise every word, so they say nothing here."""
         doc, places = span.doc, doc_places(span.doc)
         if NameFinder.title_case_line(span[0]):
-            return False
+            return self._heads_a_body_in_title_case(span)
         last: Token | None = None
         j = span.end
         while j < len(doc) and j < span.end + 10 and "\n" not in doc[j - 1].whitespace_:

@@ -233,3 +233,22 @@ def test_a_broadcasters_place_is_its_station(nlp):
 def test_an_mps_seat_is_a_constituency_not_the_council(nlp):
     text = "Children's services need more money, said Amira Gold, the MP for Stockport."
     assert codes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        (
+            "Bristol Children's Services Praised By Inspectors\n\nThe report was published today.",
+            ["E06000023"],
+        ),
+        (
+            "Leeds Children's Safeguarding Partnership Publishes Review\n\nThe review was published today.",
+            [],
+        ),
+    ],
+)
+def test_title_case_headlines_name_the_council_or_another_body_by_the_names_words(
+    nlp, headline, expected
+):
+    assert codes(nlp, headline) == expected
