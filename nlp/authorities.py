@@ -6,6 +6,19 @@ match ("Jane Sutton", "Greater Manchester Police"). Sets:
 - doc._.authority_refs: explicit mentions plus "the council" / "the authority" resolved
   to the council in focus at that point of the article;
 - doc._.focus_authority: the council the article is mainly about, or None.
+
+A form that names the council itself ("Kent County Council") counts as it stands. A bare
+place name ("Kent") counts unless the text shows it names or locates something else, read
+from the structure around it rather than from lists of known phrases:
+- it opens another body's capitalised name, up to the word that says what the body is ("the
+  Leeds Children's Safeguarding Partnership", "Hampshire and Isle of Wight Constabulary"),
+  or follows a body's word ("NHS Kent and Medway") or a title and "of" ("the Bishop of
+  Durham"), or is a body's address ("the County Hospital, Stafford");
+- the parse attaches it to a noun that is not the council's services, staff or work ("a
+  Bristol children's home", "a nursery in Southampton", "Norfolk MPs");
+- it says where a person comes from, moved to or was born ("a family from Leeds", "moved to
+  Norfolk"; not a career's move), or is an MP's seat ("the MP for Stockport").
+The vocabularies are data: patterns/authority_cues.json.
 """
 
 from __future__ import annotations

@@ -6,11 +6,14 @@ Sets doc._.people: [{"name", "role", "authority", "affiliation", "mentions"}], w
 same as a reader names it (the council's official name, the body's full name).
 
 Names are found by nlp/people_names.py: runs of capitalised words that the NER, a given
-name, a title, a role, a speech verb or a titled surname elsewhere vouches for; bylines and
-picture credits are dropped. Surnames alone are linked to the full name ("Livingstone" is
+name, a title, a role, a speech verb, what only a person is (", who", an age, "the death
+of"), a list of other people or a titled surname elsewhere vouches for; bylines, picture
+credits and an author's furniture are dropped, as are bodies named after a person ("the
+Ann Craft Trust"). Surnames alone are linked to the full name ("Livingstone" is
 Mike Livingstone). Roles are read from appositions on either side of any mention ("Mike
 Livingstone, the council's director of children's services" / "director of children's
-services, Mike Livingstone" / "children's minister Josh MacAlister"), else from a title
+services, Mike Livingstone" / "children's minister Josh MacAlister" / "Mike Livingstone as
+lead member" / "Mike Livingstone was appointed interim director of ..."), else from a title
 ("Cllr" is a councillor). Affiliation: a body or council the role names ("Ofsted's regional
 director", "leader of Medway Council"); a chair's or chief executive's organisation named
 nearest in the sentence; a council post's council named in the sentence, else the article's.
