@@ -6,6 +6,19 @@ match ("Jane Sutton", "Greater Manchester Police"). Sets:
 - doc._.authority_refs: explicit mentions plus "the council" / "the authority" resolved
   to the council in focus at that point of the article;
 - doc._.focus_authority: the council the article is mainly about, or None.
+
+A form that names the council itself ("Kent County Council") counts as it stands. A bare
+place name ("Kent") counts unless the text shows it names or locates something else, read
+from the structure around it rather than from lists of known phrases:
+- it opens another body's capitalised name, up to the word that says what the body is ("the
+  Leeds Children's Safeguarding Partnership", "Hampshire and Isle of Wight Constabulary"),
+  or follows a body's word ("NHS Kent and Medway") or a title and "of" ("the Bishop of
+  Durham"), or is a body's address ("the County Hospital, Stafford");
+- the parse attaches it to a noun that is not the council's services, staff or work ("a
+  Bristol children's home", "a nursery in Southampton", "Norfolk MPs");
+- it says where a person comes from, moved to or was born ("a family from Leeds", "moved to
+  Norfolk"; not a career's move), or is an MP's seat ("the MP for Stockport").
+The vocabularies are data: patterns/authority_cues.json.
 """
 
 from __future__ import annotations
@@ -21,9 +34,31 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from nlp.people_names import load_given_names
+from nlp.people_names import NameFinder, load_given_names
 from nlp.serialize import DataFiles
 
+# Members whose "for X" is a constituency ("the MP for Stockport", "MSP for Fife").
+SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MS", "AM", "MEP"}
+# Words that qualify a body's or the council's name without saying which it is.
+TITLE_CASE_MODIFIERS = {
+    "children",
+    "children's",
+    "childrens",
+    "child",
+    "safeguarding",
+    "social",
+    "care",
+    "young",
+    "people",
+    "family",
+    "families",
+    "youth",
+    "and",
+    "&",
+    "of",
+    "the",
+    "local",
+}
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
 CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
 # A form that names the council itself ("Somerset County Council", "Borough of Poole") needs
@@ -43,6 +78,12 @@ for _name, _default in (
 def doc_places(doc: Doc) -> set[int]:
     """Token offsets of every gazetteer match (councils and places) found in `doc`."""
     return doc.user_data.get("sectorwatch_place_tokens", set())
+
+
+def doc_district_places(doc: Doc) -> set[int]:
+    """Token offsets of two-tier districts' names ("Amber Valley"): places, not councils
+    with children's services, and no person's name either."""
+    return doc.user_data.get("sectorwatch_district_tokens", set())
 
 
 @dataclass(frozen=True)
@@ -93,11 +134,20 @@ class AuthorityLinker(DataFiles):
             cues = json.load(fh)
         self.followers = {w.lower() for w in cues["not_council_if_followed_by"]}
         self.preceders = {w.lower() for w in cues["not_council_if_preceded_by"]}
+        self.titles_of = {w.lower() for w in cues["titles_of"]}
+        self.bodies_before = {w.lower() for w in cues["bodies_before"]}
+        self.body_heads = {w.lower() for w in cues["named_body_heads"]} | self.followers
         self.council_words = {w.lower() for w in cues["council_words"]}
         self.council_heads = {w.lower() for w in cues["council_heads"]}
         self.given_names = load_given_names()
         self.council_abbreviations = set(cues["council_abbreviations_before"])
         self.locatives = {w.lower() for w in cues["locative_prepositions"]}
+        self.movement_verbs = {w.lower() for w in cues["movement_verbs"]}
+        self.person_nouns = {w.lower() for w in cues["person_nouns"]}
+        self.career_words = {w.lower() for w in cues["career_words"]}
+        self.person_nouns_from = self.person_nouns | {
+            w.lower() for w in cues["person_nouns_from_only"]
+        }
         self.context_re = re.compile(
             r"\b(?:" + "|".join(cues["council_context"]) + r")", re.IGNORECASE
         )
@@ -127,28 +177,45 @@ class AuthorityLinker(DataFiles):
             if (
                 ent.start <= span.start
                 and span.end <= ent.end
-                and any(not t.is_space and not (span.start <= t.i < span.end) for t in ent)
+                and any(
+                    not (
+                        t.is_space or t.is_punct or t.tag_ == "POS" or span.start <= t.i < span.end
+                    )
+                    for t in ent
+                )
             ):
                 if ent.ent_id_ == "body":
                     return True
-                if ent.label_ == "PERSON":
+                if ent.label_ == "PERSON" and not COUNCIL_NAME.search(record["pattern"]):
+                    # (a form ending in "Council" names no person, whatever the NER says)
                     # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the
                     # name; "Coventry Knowsley": a list of places the NER took for a name.
                     rest = [t for t in ent if t.i >= span.end]
                     name_after = (
                         ent.start == span.start and len(rest) >= 2 and all(t.is_title for t in rest)
                     )
-                    if not (name_after or self._all_places(ent)):
+                    council_rest = all(
+                        t.is_punct
+                        or t.tag_ == "POS"
+                        or t.lower_ in self.council_words
+                        or t.text in self.council_abbreviations
+                        for t in rest
+                    )  # "Calderdale MBC's" read as a person
+                    if not (name_after or council_rest or self._all_places(ent)):
                         return True
                     continue
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
                 if (
                     ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
                     and record["kind"] == "place"
+                    and not NameFinder.title_case_line(span[0])  # the NER swallows headlines
                 ):
                     # "Dorset and Lincolnshire" taken for one organisation is still a list of places.
                     if any(
-                        t.lower_ not in self.council_words and not t.is_punct for t in extra
+                        t.lower_ not in self.council_words
+                        and t.text not in self.council_abbreviations  # "LB Richmond"
+                        and not t.is_punct
+                        for t in extra
                     ) and not self._all_places(ent):
                         return True
         if record["kind"] in ("place", "former", "abbreviation") and not COUNCIL_NAME.search(
@@ -159,15 +226,98 @@ class AuthorityLinker(DataFiles):
             hyphenated = (
                 after is not None and after.text in ("-", "–") and not span[-1].whitespace_
             )  # "Newcastle-under-Lyme"
-            if after is not None and (after.lower_ in self.followers or hyphenated):
+            council_next = span.end + 1 < len(doc) and doc[span.end + 1].lower_ in (
+                "council",
+                "councils",
+            )  # "Leics County Council", not "Derby County"
+            if after is not None and (
+                (after.lower_ in self.followers and not council_next) or hyphenated
+            ):
                 return True
             if before is not None and (
                 before.lower_ in self.preceders or before.text in self.given_names
             ):
                 return True  # "Lord Sutton", "Simon Blackburn": a name, not a place
-            if self._names_something_else(span):
+            if (
+                before is not None
+                and before.lower_ == "of"
+                and span.start >= 2
+                and doc[span.start - 2].lower_ in self.titles_of
+            ):
+                return True  # "the Bishop of Durham", "the University of Nottingham"
+            if self._after_a_body_word(span):
+                return True  # "NHS Kent and Medway"
+            if self._opens_named_body(span) or self._names_something_else(span):
+                return True
+            if self._addresses_a_body(span):
                 return True
         return False
+
+    def _heads_a_body_in_title_case(self, span: Span) -> bool:
+        """In a headline set in title case every word is capitalised: the name's words are
+        read up to the first word that says what it is, a body ("Leeds Children's
+        Safeguarding Partnership Publishes Review") or the council's services ("Kent
+        Children's Services Rated Inadequate")."""
+        doc, places = span.doc, doc_places(span.doc)
+        for token in doc[span.end : min(len(doc), span.end + 5)]:
+            word = token.lower_.replace("’", "'")
+            if "\n" in token.text or token.is_punct and token.tag_ != "POS":
+                return False
+            if token.i in places or token.tag_ == "POS" or word in TITLE_CASE_MODIFIERS:
+                continue
+            if word in self.body_heads:
+                return True
+            return False
+        return False
+
+    def _after_a_body_word(self, span: Span) -> bool:
+        """A body's word ("NHS", "HMP") before the place or before the list it ends."""
+        doc, places = span.doc, doc_places(span.doc)
+        i = span.start
+        while i >= 2 and doc[i - 1].text in ("and", "&", ",") and (i - 2) in places:
+            i -= 2
+            while i > 0 and (i - 1) in places:
+                i -= 1
+        return i > 0 and doc[i - 1].lower_ in self.bodies_before
+
+    def _addresses_a_body(self, span: Span) -> bool:
+        """'the Princess Royal Hospital, Telford': a place after a named body and a comma is
+        that body's address (unless a list of councils goes on: "..., Telford and Wrekin
+        council")."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].text != ",":
+            return False
+        body = doc[span.start - 2]
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and (
+            after.lower_ in self.council_words or after.text in (",", "and", "&")
+        ):
+            return False
+        return body.text[:1].isupper() and body.lower_ in self.body_heads
+
+    def _opens_named_body(self, span: Span) -> bool:
+        """The place opens the capitalised name of another body: "the Leeds Children's
+        Safeguarding Partnership", "Hampshire and Isle of Wight Constabulary". The name is read
+        word by word (capitalised words, other places, "and", "of", possessives) on the
+        place's line; its last capitalised word says what the body is. Title-case lines
+        (headlines) capitalise every word, so they say nothing here."""
+        doc, places = span.doc, doc_places(span.doc)
+        if NameFinder.title_case_line(span[0]):
+            return self._heads_a_body_in_title_case(span)
+        last: Token | None = None
+        j = span.end
+        while j < len(doc) and j < span.end + 10 and "\n" not in doc[j - 1].whitespace_:
+            token = doc[j]
+            if token.lower_ in ("council", "councils"):
+                return False  # "Kent and Medway Councils": councils after all
+            if j in places or token.lower_ in ("and", "&", "of") or token.tag_ == "POS":
+                j += 1
+                continue
+            if not token.text[:1].isupper() or token.is_sent_start:
+                break
+            last = token
+            j += 1
+        return last is not None and last.lower_ in self.body_heads
 
     def _is_council_head(self, token: Token) -> bool:
         return token.lower_.replace("’", "'") in self.council_heads
@@ -191,11 +341,13 @@ class AuthorityLinker(DataFiles):
             )  # "Devon and Cornwall Police": climb to the first conjunct
         head = token.head
         if token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.i >= span.end:
-            while head.dep_ == "compound" and head.head.i > head.i:
+            # "a Bristol children's home": through "children's" to the noun it qualifies
+            while head.dep_ in ("compound", "poss") and head.head.i > head.i:
                 head = head.head
             between = span.doc[span.end : head.i]
             if any(
-                t.dep_ not in ("compound", "amod", "nmod", "punct", "cc", "conj") for t in between
+                t.dep_ not in ("compound", "amod", "nmod", "punct", "cc", "conj", "poss", "case")
+                for t in between
             ):
                 return False  # "North Somerset vulnerable children's needs": the place modifies more than the noun
             return not self._is_council_head(head) and not self._in_mention(head)
@@ -208,11 +360,43 @@ class AuthorityLinker(DataFiles):
                     and span.doc[span.start - 2].i == head.i
                 )
             return not self._is_council_head(head)
+        if token.dep_ == "pobj" and self._where_someone_is(token, head):
+            return True
+        if head.lower_ == "for" and head.i > 0 and span.doc[head.i - 1].text in SEAT_HOLDERS:
+            return True  # "the MP for Stockport": a constituency, not the council
         if token.dep_ == "pobj" and head.lower_ in self.locatives:
             owner = head.head
             if owner.tag_ == "POS":  # "St Christopher's in Solihull"
                 owner = owner.head
+            if owner.pos_ in ("VERB", "AUX") and head.i > 0:
+                # "inspected a nursery in Southampton": the parse hangs the place on the verb;
+                # the object just before it is what the place locates.
+                noun = span.doc[head.i - 1]
+                if noun.head.i == owner.i and noun.dep_ in ("dobj", "nsubjpass", "attr"):
+                    owner = noun
             return owner.pos_ in ("NOUN", "PROPN") and not self._is_council_head(owner)
+        return False
+
+    def _where_someone_is(self, token: Token, prep: Token) -> bool:
+        """The place says where a person comes from, moved to, was born or was sent: "moved
+        to Norfolk", "born in Manchester", "a family from Leeds", "as far away as Cumbria"."""
+        doc = token.doc
+        if prep.lower_ == "as" and prep.i >= 1 and doc[prep.i - 1].lower_ in ("away", "far"):
+            return True
+        if prep.lower_ not in ("to", "from", "in", "at", "near", "into"):
+            return False
+        owner = prep.head
+        if owner.pos_ in ("VERB", "AUX") or owner.dep_ in ("acl", "relcl"):
+            # "was born in", "moved with his mother to": the verb the preposition hangs on;
+            # not a career's move ("moved to Essex as director of children's services")
+            if any(t.lower_ in self.career_words for t in token.sent):
+                return False
+            return owner.lower_ in self.movement_verbs or (
+                owner.lower_ == "up" and owner.head.lower_ in self.movement_verbs
+            )
+        if owner.pos_ in ("NOUN", "PROPN"):
+            nouns = self.person_nouns_from if prep.lower_ == "from" else self.person_nouns
+            return owner.lower_ in nouns
         return False
 
     def _in_mention(self, token: Token) -> bool:
@@ -279,6 +463,9 @@ class AuthorityLinker(DataFiles):
         published = doc._.published
         reference = self._reference_date(doc)  # which council a former name means
         found = self._candidates(doc)
+        doc.user_data["sectorwatch_district_tokens"] = {
+            t.i for span, record in found if record["kind"] == "district" for t in span
+        }
         doc.user_data["sectorwatch_place_tokens"] = {
             t.i for span, record in found if record["kind"] != "district" for t in span
         }

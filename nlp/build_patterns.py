@@ -242,6 +242,7 @@ def build_records() -> list[dict]:
                 "delivery_trust": "trust",
                 "former_authority": "former",
                 "shared_service": "abbreviation",
+                "short_name": "place",
             }.get(row["alias_type"], "abbreviation")
             alias = row["alias"]
             ambiguous = "ambiguous" in row["note"].lower() or alias in NEEDS_CONTEXT

@@ -6,11 +6,14 @@ Sets doc._.people: [{"name", "role", "authority", "affiliation", "mentions"}], w
 same as a reader names it (the council's official name, the body's full name).
 
 Names are found by nlp/people_names.py: runs of capitalised words that the NER, a given
-name, a title, a role, a speech verb or a titled surname elsewhere vouches for; bylines and
-picture credits are dropped. Surnames alone are linked to the full name ("Livingstone" is
+name, a title, a role, a speech verb, what only a person is (", who", an age, "the death
+of"), a list of other people or a titled surname elsewhere vouches for; bylines, picture
+credits and an author's furniture are dropped, as are bodies named after a person ("the
+Ann Craft Trust"). Surnames alone are linked to the full name ("Livingstone" is
 Mike Livingstone). Roles are read from appositions on either side of any mention ("Mike
 Livingstone, the council's director of children's services" / "director of children's
-services, Mike Livingstone" / "children's minister Josh MacAlister"), else from a title
+services, Mike Livingstone" / "children's minister Josh MacAlister" / "Mike Livingstone as
+lead member" / "Mike Livingstone was appointed interim director of ..."), else from a title
 ("Cllr" is a councillor). Affiliation: a body or council the role names ("Ofsted's regional
 director", "leader of Medway Council"); a chair's or chief executive's organisation named
 nearest in the sentence; a council post's council named in the sentence, else the article's.
@@ -26,7 +29,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.authorities import doc_places
+from nlp.authorities import doc_district_places, doc_places
 from nlp.people_names import NameFinder, load_given_names
 from nlp.serialize import DataFiles
 
@@ -77,10 +80,10 @@ GENERIC_WORDS = {
 }
 BODY_CASE = {"ofsted": "Ofsted", "dfe": "DfE", "adcs": "ADCS", "cqc": "CQC", "lga": "LGA"}
 GENERIC_ROLE = re.compile(
-    r"\b(?:chief executive|ceo|chair|chairman|chairwoman|president|principal|headteacher|head teacher|manager|founder|trustee|officer|spokesperson|spokesman|spokeswoman)\b"
+    r"\b(?:chief executive|ceo|chair|chairman|chairwoman|president|principal|headteacher|head teacher|manager|founder|trustee|officer|spokesperson|spokesman|spokeswoman|chief constable)\b"
 )
 COUNCIL_ROLE = re.compile(
-    r"\b(?:director|member|leader|mayor|councillor|chief executive|portfolio holder|cabinet lead|"
+    r"\b(?:director|dcs|member|leader|mayor|councillor|chief executive|portfolio holder|cabinet lead|"
     r"social worker|assistant director|head of|service manager|team manager|scrutiny|social work officer)\b"
 )
 BODY_POSSESSORS = {
@@ -97,6 +100,10 @@ BODY_POSSESSORS = {
 POSSESSOR = re.compile(
     r"^((?:[Tt]he\s+)?(?:(?:city|county|borough|local)\s+)?(?:council|authority|trust|watchdog|inspectorate|government|department)"
     r"|(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*)'s\s+"
+)
+# A council named in full: capitalised words before "Council" ("Mole Valley District Council").
+OTHER_COUNCIL = re.compile(
+    r"(?:[A-Z][\w&'-]*\s+){1,5}(?:Borough |District |City |Town |Parish )?Council\b"
 )
 APOS = str.maketrans({"’": "'", "‘": "'"})
 
@@ -132,18 +139,36 @@ class PeopleTagger(DataFiles):
         # stops before "to fill the job vacated by"; "executive director" before "of a department".
         word = r"(?!(?:to|by|with|from|in|on|after|before|who|which|that|has|had|have|was|were|is|are|will|would|a|an|said|says|added|told)\b)[\w'&-]+"
         complement = rf"(?:\s+(?:of|for|at)(?:(?:,(?=(?:\s[\w'&-]+){{1,3}}\s(?:and|&)\s))?\s+{word}){{1,9}}?)?"
-        possessor = r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,5}?(?:council|city|county|borough|authority|trust|(?-i:[A-Z])[\w&-]*)'s\s+)?"
+        possessor = r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'&-]*\s+){0,5}?(?:(?:city|county|borough)\s+)?(?:council|city|county|borough|authority|trust|(?-i:[A-Z])[\w&-]*)'s\s+)?"
         # "deputy leader and cabinet member for children": one person, two posts
-        role = rf"(?P<role>{possessor}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
-        end = rf"(?=\s*(?:,|\.|;|:|\)|$|–|—|\s(?:{self.speech}|who|has|had|is|was|at|in|on|to)\b))"
-        self.right = re.compile(
-            r"^\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?(?:the\s+)?"
-            + role
-            + end,
-            re.IGNORECASE,
+        # "CQC chief executive", "UNISON national officer": a body's acronym before the post
+        acronym = r"(?:(?-i:[A-Z]{2,7})\s+)?"
+        role = rf"(?P<role>{possessor}{acronym}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
+        # the role ends at punctuation, a verb or clause word, "(ADCS)", or "of a department"
+        end = rf"(?=\s*(?:,|\.|;|:|\)|\(|$|–|—|\s(?:{self.speech}|who|has|had|is|was|at|in|on|to)\b|\s(?:of|for)\s+(?:a|an|that|this)\b))"
+        # After the name: "Jane Smith, the council's ...", "Jane Smith CBE, chief executive
+        # of ...", "Jane Smith as lead member", "Jane Smith the director for ...", "Jane Smith
+        # was appointed interim director of ...".
+        opener = (
+            r"^\s*(?:(?-i:CBE|OBE|MBE|DBE|KBE|KC|QC|QPM)\b)?"
+            r"(?:\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?"
+            r"|\s*as\s+|\s*(?=the\s)"
+            r"|\s*(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|made)\s+(?:as\s+)?)"
+            r"(?:the\s+|its\s+|their\s+)?"
         )
+        self.right = re.compile(opener + role + end, re.IGNORECASE)
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
         self.names = NameFinder(data, load_given_names())
+        # What only a person is: "Jane Smith, who...", "Jane Smith, 34,", "Jane Smith died";
+        # "the death of Jane Smith". Witnesses for a run the NER alone reads as a name.
+        self.described_after = re.compile(
+            r"^\s*(?:,\s*(?:who|whose)\b|,\s*(?:aged\s+)?\d{1,2}\s*[,.]|\(\d{1,2}\)|\s+died\b)"
+        )
+        self.victim_before = re.compile(
+            r"\b(?:death|deaths|murder|killing|manslaughter|abuse|neglect|mother|father|"
+            r"stepfather|stepmother|son|daughter)\s+of\s+$",
+            re.IGNORECASE,
+        )
         self.role_heads = {
             w for h in heads for w in h.split() if w not in ("of", "for", "the", "and")
         } - {"children's", "education"}
@@ -191,21 +216,43 @@ class PeopleTagger(DataFiles):
             if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given
         }
         blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
-        blocked = (blocked | places) - surnames
+        blocked = (blocked | places | doc_district_places(doc)) - surnames
         blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
-        runs = [names.trim(r) if len(r) > 1 else r for r in names.runs(doc, blocked)]
+        person_ends = {
+            e.start: e.end for e in doc.ents if e.label_ == "PERSON" and e.ent_id_ != "body"
+        }
+        runs = [
+            names.cut(names.trim(r), person_ends) if len(r) > 1 else r
+            for r in names.runs(doc, blocked)
+        ]
+        # "Jane Smith Welcomes Findings" in a headline is the Jane Smith of the text
+        pairs = {r.text for r in runs if len(r) == 2}
+        runs = [r[:2] if len(r) > 2 and r[:2].text in pairs else r for r in runs]
         singles = [r for r in runs if len(r.text.split()) == 1]  # "Okafor", "Turner-Stewart"
         titled = [r for r in singles if names.title_before(r) in names.surname_titles]
+        titled += names.after_plural_title(doc, singles)  # "Councillors Hartley, Okafor and Mbeki"
         titled_surnames = {r.text for r in titled}
         people: list[Span] = []
         pending: list[Span] = []
+        loose: list[Span] = []
         for run in runs:
-            if len(run.text.split()) < 2 or names.is_organisation(run) or names.glued(run):
+            if len(run.text.split()) < 2 or names.glued(run):
                 continue
             in_ner = sum(t.i in ner for t in run) * 2 >= len(run)
+            if names.is_organisation(run) and not (
+                # "Becky Hall, the council's assistant director": a surname that is also a
+                # building's word, when a role, a title or a speech verb vouches for a person
+                names.surname_like_org_word(run) and self._vouched_by_context(doc, run)
+            ):
+                continue
             given = names.has_given_name(run) and not names.title_case_line(run[0])
             prev = doc[run.start - 1].lower_ if run.start > 0 else ""
-            if prev in ("in", "at", "on", "to", "from", "near") and not (in_ner and given):
+            described = bool(self.described_after.match(doc.text[run.end_char : run.end_char + 24]))
+            if prev in ("in", "at", "on", "to", "from", "near") and not (
+                described
+                or (in_ner and given)
+                or self.right.match(_norm(doc.text[run.end_char : run.end_char + 160]))
+            ):  # "thanks to Jane Smith as lead member": a role says it is a person
                 continue  # "the site at Newton Aycliffe": a place
             if (
                 not in_ner
@@ -213,21 +260,40 @@ class PeopleTagger(DataFiles):
                 and (not given or self._in_role(doc, run))
             ):
                 continue  # "cabinet member for Children, Young People and Families", "head of Early Help"
-            if given or run[-1].text in titled_surnames or self._vouched_by_context(doc, run):
+            if (
+                given
+                or described
+                or run[-1].text in titled_surnames
+                or self._vouched_by_context(doc, run)
+            ):
                 people.append(run)
             elif in_ner:
                 pending.append(run)  # the NER alone: needs another witness
+            elif len(run) <= 3 and not names.title_case_line(run[0]):
+                loose.append(run)  # nothing vouches for it, unless it is listed with people
+
+        def listed(a: Span, b: Span) -> bool:
+            between = doc[min(a.end, b.end) : max(a.start, b.start)]
+            return len(between) <= 2 and all(t.text in (",", ";", "and", "&") for t in between)
+
         # A run the NER alone reads as a name counts when it stands in a list with other
         # people ("Jennifer Chalkley, Oskar Nash, and Sara Sharif") or its surname recurs.
         for run in pending:
-            between = lambda a, b: doc[min(a.end, b.end) : max(a.start, b.start)]  # noqa: E731
-            listed = any(
-                all(t.text in (",", ";", "and", "&") for t in between(run, other))
-                and len(between(run, other)) <= 2
-                for other in people
-            )
+            beside = any(listed(run, other) for other in people)
             recurs = sum(t.text == run[-1].text for t in doc) >= 2
-            if listed or recurs:
+            victim = self.victim_before.search(
+                doc.text[max(0, run.start_char - 30) : run.start_char]
+            )
+            if beside or recurs or victim:
+                people.append(run)
+        # A run nothing vouches for, in a list of three or more with people on it ("Rio
+        # Ferdinand, Ryan Giggs and Wayne Rooney"): one more name of the list.
+        for run in loose:
+            if any(
+                listed(run, other)
+                and any(listed(other, third) for third in people if third is not other)
+                for other in people
+            ):
                 people.append(run)
         people.sort(key=lambda r: r.start)
         # "Mark and Lisa Smith": the first of a couple shares the surname
@@ -294,12 +360,46 @@ class PeopleTagger(DataFiles):
                 if title in ("lord", "lady", "baroness", "baron", "justice", "judge")
                 else run.text
             )
-            if title == "justice" and run.start >= 2 and doc[run.start - 2].lower_ == "mr":
-                text = f"Mr Justice {run.text}"
+            if (
+                title == "justice"
+                and run.start >= 2
+                and doc[run.start - 2].lower_ in ("mr", "mrs", "ms")
+            ):
+                text = f"{doc[run.start - 2].text} Justice {run.text}"
             if not names.credit_or_byline(run):
                 full.setdefault(text, []).append(run)
+        # One word that the NER or the given names call a person, speaking: "Jones said
+        # Ofsted had a responsibility", "Chris told the meeting" (a text that starts after
+        # the full name, or names a person by one name only).
+        for run in singles:
+            token = run[0]
+            if len(run) != 1 or any(
+                s.start <= token.i < s.end for spans in full.values() for s in spans
+            ):
+                continue
+            before = doc[token.i - 1] if token.i > 0 else None
+            opens_clause = (
+                before is None
+                or bool(token.is_sent_start)
+                or before.is_punct
+                or before.lower_ in ("and", "but", "then")
+                or before.lower_.rstrip(".") in names.titles
+            )  # not "councillor for Bestwood added": a ward after a verb
+            if (
+                opens_clause
+                and (token.i in ner or token.text in names.given)
+                and not names.title_case_line(token)
+                and self.speech_after.match(doc.text[run.end_char : run.end_char + 60])
+                and not names.credit_or_byline(run)
+            ):
+                # "Sir James said" is the James Munby named before; "Jones said", Ms Jones
+                match = next((n for n in full if token.text in (n.split()[0], n.split()[-1])), None)
+                full.setdefault(match or token.text, []).append(run)
         for span in names.anonymised_subjects(doc):
             full.setdefault(span.text, []).append(span)
+        for span in names.relatives_by_first_name(doc, singles):
+            if not any(span.text in n.split() for n in full):
+                full.setdefault(span.text, []).append(span)
         return full
 
     # -- roles ------------------------------------------------------------------------------
@@ -322,6 +422,11 @@ class PeopleTagger(DataFiles):
         """Role text without its possessor or council complement; and the affiliation."""
         role = _norm(raw)
         affiliation: str | None = None
+        acronym = re.match(r"^([A-Z]{2,7})\s+(?=\w)", role)
+        if acronym and acronym.group(1) not in ("HM", "HMI", "DCS", "MP", "CEO"):
+            # "CQC chief executive", "UNISON national officer": the body is the acronym's
+            affiliation = BODY_CASE.get(acronym.group(1).lower(), acronym.group(1))
+            role = role[acronym.end() :]
         possessor = POSSESSOR.match(role)
         if possessor and possessor.group(1).lower() in ("children", "young people"):
             possessor = None  # "children's minister" is the role itself
@@ -330,7 +435,7 @@ class PeopleTagger(DataFiles):
             if owner in BODY_POSSESSORS:
                 affiliation = BODY_POSSESSORS[owner]
             else:
-                affiliation = self._authority_in(owner, doc, span)
+                affiliation = self._authority_in(possessor.group(1), doc, span)
                 role = role[possessor.end() :]
         # "... for Manchester city council": the last for/at/of that names a council.
         complement = re.match(
@@ -353,6 +458,11 @@ class PeopleTagger(DataFiles):
         for mention in doc._.authority_mentions or []:
             if mention.text.lower() in lowered and len(mention.codes) == 1:
                 return mention.codes[0]
+        named = OTHER_COUNCIL.search(text)
+        if named:
+            # "Newcastle-under-Lyme Borough Council's leader": a council by name that has no
+            # children's services (a district, a parish) is the affiliation as written
+            return named.group(0)
         if re.search(r"\b(?:council|authority|borough|city|county)\b", lowered):
             return _nearest_authority(doc, span)
         return None
@@ -360,6 +470,9 @@ class PeopleTagger(DataFiles):
     def _affiliation_by_role(self, role: str | None, doc: Doc, span: Span) -> str | None:
         if not role or re.search(r"\bshadow\b|\bopposition\b", role):
             return None  # an opposition spokesperson speaks for a party, not the body they shadow
+        body_before = self._body_before(span)
+        if body_before:
+            return body_before  # "the DfE commissioner, Jane Smith"
         for pattern, body in BODY_OF_ROLE:
             if pattern.search(role):
                 return body
@@ -376,6 +489,22 @@ class PeopleTagger(DataFiles):
                 return organisation
         if COUNCIL_ROLE.search(role) and role != "mp":
             return _council_of(doc, span)
+        return None
+
+    @staticmethod
+    def _body_before(span: Span) -> str | None:
+        """A named body's word in the role beside the name: "the DfE commissioner, Jane
+        Smith", "DfE commissioner Jane Smith", "Jane Smith, the DfE commissioner, said"."""
+        doc = span.doc
+        window = list(doc[max(span.sent.start, span.start - 4) : span.start])
+        if span.end < len(doc) and doc[span.end].text == ",":
+            for token in doc[span.end + 1 : min(span.sent.end, span.end + 7)]:
+                if token.is_punct:
+                    break
+                window.append(token)
+        for token in window:
+            if token.text in BODY_CASE.values():
+                return token.text
         return None
 
     def _role_from_title(self, spans: list[Span]) -> str | None:

@@ -43,6 +43,32 @@ PARTICLES = {
     "-",
     "st",
 }
+KIN = {
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "partner",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "stepson",
+    "stepdaughter",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "baby",
+    "toddler",
+}
+# Organisations' words that are also common surnames ("Becky Hall", "Tom Lane").
+SURNAME_ORG_WORDS = {"Hall", "Lane", "Street", "Way", "Bay", "Court", "Box", "Post", "Press"}
+PLURAL_TITLES = {"councillors", "cllrs", "messrs", "drs"}
+# Who holds a seat named after "for" ("MP for Ashfield", "councillor for Park Ward").
+SEAT_HOLDERS = {"mp", "mps", "msp", "member", "councillor", "cllr", "candidate", "commissioner"}
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
 
@@ -96,11 +122,20 @@ class NameFinder:
         press = "|".join(re.escape(c) for c in sorted(data["press_roles"], key=len, reverse=True))
         self.byline_re = re.compile(rf"^\W*(?:[A-Z]+\s+)?(?:{by})\b", re.IGNORECASE)
         self.credit_re = re.compile(rf"(?:^|\W)(?:{credit})\s*[:\-–]", re.IGNORECASE)
-        self.copyright_re = re.compile(r"©")
-        self.agency_re = re.compile(r"^\s*/\s*\w")
-        self.press_after_re = re.compile(
-            rf"^\s*[,|–-]\s*(?:the\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{press})\b", re.IGNORECASE
+        self.dateline_re = re.compile(
+            rf"^\W*(?:(?:{DAYS})\b|(?:{MONTHS})\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
+            re.IGNORECASE,
         )
+        self.press_line_re = re.compile(rf"^\W*(?:[\w'’]+\s+){{0,3}}?(?:{press})\b", re.IGNORECASE)
+        self.copyright_re = re.compile(r"©|\bcopyright\b", re.IGNORECASE)
+        self.agency_re = re.compile(r"^\s*/\s*\w")
+        # "Jane Smith, Political Editor", "Jane Smith is a freelance journalist who..."
+        self.press_after_re = re.compile(
+            rf"^\s*(?:[,|–-]|\s+is\s+(?:a|an|the|our))\s*(?:the\s+)?(?:[\w'’]+\s+){{0,3}}?(?:{press})\b",
+            re.IGNORECASE,
+        )
+        # "Follow Jane Smith on X", "Email Jane Smith": the author's own furniture
+        self.follow_before_re = re.compile(r"(?:^|\n)\W*(?:follow|email|e-mail)\s+$", re.IGNORECASE)
         self.press_before_re = re.compile(rf"(?:{press})\s*[,:|]\s*$", re.IGNORECASE)
         self.residue_re = re.compile(
             rf"\b(?:{MONTHS}|{DAYS}|and|by|post|gmt|bst|am|pm|updated|published|{press})\b|[\d\W_]+",
@@ -172,10 +207,50 @@ class NameFinder:
         return re.sub(r"\s+", " ", text.replace("’", "'"))
 
     def is_organisation(self, span: Span) -> bool:
+        """The run names a body: it ends in an organisation's word ("Ravenscar House"), or
+        one follows it in the same capitalised name ("the Ann Craft Trust", "the Lucy
+        Faithfull Foundation": a body named after a person is not that person)."""
         last = span[-1].lower_
-        return last in self.org_words or any(
-            t.lower_ in ("council", "borough", "trust") for t in span
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        named_after = (
+            after is not None
+            and not span[-1].whitespace_.strip(" ")
+            and after.text[:1].isupper()
+            and after.lower_ in self.org_words
         )
+        return (
+            last in self.org_words
+            or named_after
+            or any(t.lower_ in ("council", "borough", "trust") for t in span)
+        )
+
+    def surname_like_org_word(self, span: Span) -> bool:
+        """'Becky Hall', 'Tom Lane': a given name, then an organisation's word that is also
+        a common surname."""
+        return (
+            len(span) == 2
+            and self.has_given_name(span)
+            and not self.title_case_line(span[0])
+            and span[-1].text in SURNAME_ORG_WORDS
+            and not (span.end < len(span.doc) and span.doc[span.end].lower_ in self.org_words)
+        )
+
+    def cut(self, run: Span, person_ends: dict[int, int]) -> Span:
+        """A run that carries more than a name: a place completing a role before it ("MP for
+        Ashfield Kieran Doherty"), or a title-case headline's verbs after it ("... As Leader
+        Jane Smith Welcomes Findings", cut where the NER ends the person)."""
+        doc = run.doc
+        prev = doc[run.start - 1].lower_ if run.start > 0 else ""
+        if len(run) >= 3 and prev in ("for", "of") and run[0].text not in self.given:
+            seat = run.start >= 2 and doc[run.start - 2].lower_ in SEAT_HOLDERS
+            if run[1].text in self.given:
+                run = run[1:]
+            elif seat:  # "MP for Ashfield Kieran Doherty": the seat, then the name
+                run = run[len(run) - 2 :]
+        end = person_ends.get(run.start)
+        if end is not None and run.start + 2 <= end < run.end and self.title_case_line(run[0]):
+            run = doc[run.start : end]
+        return run
 
     def has_given_name(self, span: Span) -> bool:
         first = span[0].text
@@ -214,13 +289,26 @@ class NameFinder:
         after = doc.text[span.end_char : line_end]
         if self.byline_re.match(before) and len(before) < 60:
             return True
+        if not before.strip(" \t|,") and not after.strip(" \t|,"):
+            # a name alone on its line, above a date or a press role: the author's block
+            following = doc.text[line_end:].lstrip().split("\n", 1)[0]
+            if (
+                self.dateline_re.match(following)
+                or self.press_line_re.match(following)
+                or following.startswith("@")  # the author's handle
+            ):
+                return True
         if (
             self.credit_re.search(before[-40:])
             or self.copyright_re.search(before[-40:])
             or self.agency_re.match(after)
         ):
             return True
-        return bool(self.press_after_re.match(after) or self.press_before_re.search(before))
+        return bool(
+            self.press_after_re.match(after)
+            or self.press_before_re.search(before)
+            or self.follow_before_re.search(before)
+        )
 
     def bare_line(self, span: Span, names: list[Span]) -> bool:
         """The span's line is names, dates and punctuation only: an author's line."""
@@ -261,13 +349,50 @@ class NameFinder:
         return run
 
     def anonymised_subjects(self, doc: Doc) -> list[Span]:
-        """'Child Q', 'Baby P': the subjects of reviews, named by a letter."""
+        """'Child Q', 'Baby P': the subjects of reviews, named by a letter (not "a Baby
+        P-type case", a comparison)."""
         out = []
         for token in doc[:-1]:
             nxt = token.nbor(1)
-            if token.text in self.anonymised and len(nxt.text) == 1 and nxt.text.isupper():
+            hyphen = (
+                token.i + 2 < len(doc) and not nxt.whitespace_ and doc[token.i + 2].text in "-–"
+            )
+            if (
+                token.text in self.anonymised
+                and len(nxt.text) == 1
+                and nxt.text.isupper()
+                and not hyphen
+            ):
                 out.append(doc[token.i : token.i + 2])
         return out
+
+    def after_plural_title(self, doc: Doc, singles: list[Span]) -> list[Span]:
+        """'Councillors Hartley, Okafor and Mbeki': surnames listed after a plural title."""
+        by_start = {run.start: run for run in singles if len(run) == 1}
+        out: list[Span] = []
+        for token in doc:
+            if token.lower_ not in PLURAL_TITLES:
+                continue
+            i = token.i + 1
+            while i in by_start:
+                out.append(by_start[i])
+                i += 1
+                if i < len(doc) and doc[i].text in (",", "and", "&"):
+                    i += 1
+                    if i < len(doc) and doc[i].lower_ == "and":  # ", and"
+                        i += 1
+        return out
+
+    def relatives_by_first_name(self, doc: Doc, singles: list[Span]) -> list[Span]:
+        """'their daughter Jessica', 'her son Tom': a relative named by a given name alone."""
+        return [
+            run
+            for run in singles
+            if len(run) == 1
+            and run.text in self.given
+            and run.start > 0
+            and doc[run.start - 1].lower_ in KIN
+        ]
 
     @staticmethod
     def same_surname(a: str, b: str) -> bool:

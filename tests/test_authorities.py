@@ -108,3 +108,147 @@ def test_councils_own_papers_name_boroughs_by_abbreviation(nlp):
     assert codes(
         nlp, "Joint committee members: LB Richmond councillors and officers of children's services."
     ) == ["E09000027"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place opening another body's capitalised name, whatever its length
+        "The Leeds Children's Safeguarding Partnership commissioned an independent review.",
+        "A sergeant from the Hampshire and Isle of Wight Constabulary gave evidence.",
+        "Nurses at Kent and Medway NHS and Social Care Partnership Trust raised concerns.",
+        "The Nottinghamshire Healthcare NHS Foundation Trust opened a new ward.",
+        # a place in a title or a body's name after "of"
+        "The Bishop of Durham spoke in the Lords debate on children in care.",
+        "Academics at the University of Nottingham interviewed foster carers.",
+        # "children's" does not make a home, hospital or charity the council's
+        "A Bristol children's home was closed after the inspection.",
+        "The Surrey children's hospice appealed for volunteers.",
+        # a place the parse hangs on the verb still locates the noun before it
+        "Ofsted visited a nursery in Southampton and found it inadequate.",
+        "The charity opened a hostel in Portsmouth for young people leaving care.",
+    ],
+)
+def test_a_place_that_names_or_locates_another_body_is_not_the_council(nlp, text):
+    assert codes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Kent and Medway councils agreed to share a fostering service.",
+            ["E10000016", "E06000035"],
+        ),
+        ("Ofsted criticised the children's social care teams in Walsall.", ["E08000030"]),
+        ("Inspectors found drift in the work done in Derby with care leavers.", ["E06000015"]),
+    ],
+)
+def test_a_place_that_names_the_councils_work_stays_a_council(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Edinburgh council said more foster carers were needed.", ["S12000036"]),
+        ("Social work services in Glasgow were praised by the Care Inspectorate.", ["S12000049"]),
+        ("Anglesey Council's social services were inspected last spring.", ["W06000001"]),
+        ("Rhondda Cynon Taf Council said its children's services were improving.", ["W06000016"]),
+        ("KCC's children's services were rated good by Ofsted.", ["E10000016"]),
+        ("Stockton Council's children's services were judged good.", ["E06000004"]),
+    ],
+)
+def test_councils_by_the_short_names_news_uses(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
+SECTOR_LEAD = "Ofsted rated Kent County Council's children's services inadequate. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The teenager later moved to Norfolk with her aunt.",
+        "The baby was born in Manchester and taken into care at birth.",
+        "A family from Leeds described months of delay.",
+        "Some children were placed as far away as Cumbria.",
+    ],
+)
+def test_where_a_person_comes_from_or_moved_to_is_a_place_even_in_a_council_story(nlp, sentence):
+    assert codes(nlp, SECTOR_LEAD + sentence) == ["E10000016"]
+
+
+def test_findings_in_a_place_are_the_councils(nlp):
+    assert codes(nlp, SECTOR_LEAD + "Inspectors made similar findings in Essex last year.") == [
+        "E10000016",
+        "E10000012",
+    ]
+
+
+def test_a_place_after_a_named_body_and_a_comma_is_its_address(nlp):
+    assert (
+        codes(
+            nlp,
+            "Inspectors visited the County Hospital, Stafford, and the General Hospital, Telford.",
+        )
+        == []
+    )
+    assert codes(
+        nlp, "The plan was agreed by Sandwell Children's Trust, Sandwell council and the police."
+    ) == ["E08000028"]
+
+
+def test_a_list_of_places_after_a_bodys_word_names_that_body(nlp):
+    text = "Kent County Council and NHS Kent and Medway will jointly fund the service."
+    assert codes(nlp, text) == ["E10000016"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a council's full name is no person's, whatever the NER makes of it
+        ("St Helens Borough Council's children's services were judged inadequate.", ["E08000013"]),
+        ("Calderdale MBC's children's services were judged good.", ["E08000033"]),
+        # "County" after a place is a council when "Council" follows ("Derby County" is not)
+        ("Leics County Council said its children's services were good.", ["E10000018"]),
+        ("West Berks council said its children's services were improving.", ["E06000037"]),
+    ],
+)
+def test_council_names_the_ner_or_a_follower_word_would_hide(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
+def test_a_career_move_to_a_place_is_to_its_council(nlp):
+    text = "She moved to Essex in 2019 as director of children's services."
+    assert codes(nlp, text) == ["E10000012"]
+
+
+def test_a_broadcasters_place_is_its_station(nlp):
+    assert (
+        codes(nlp, "The council told BBC Radio Kent that children's services had improved.") == []
+    )
+
+
+def test_an_mps_seat_is_a_constituency_not_the_council(nlp):
+    text = "Children's services need more money, said Amira Gold, the MP for Stockport."
+    assert codes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "headline, expected",
+    [
+        (
+            "Bristol Children's Services Praised By Inspectors\n\nThe report was published today.",
+            ["E06000023"],
+        ),
+        (
+            "Leeds Children's Safeguarding Partnership Publishes Review\n\nThe review was published today.",
+            [],
+        ),
+    ],
+)
+def test_title_case_headlines_name_the_council_or_another_body_by_the_names_words(
+    nlp, headline, expected
+):
+    assert codes(nlp, headline) == expected

@@ -112,3 +112,162 @@ def test_couples_lists_and_spelling_slips(nlp):
 def test_an_anonymised_child_is_a_person_of_the_text(nlp):
     text = "A safeguarding review found Child Q should never have been strip-searched by police officers."
     assert "Child Q" in people(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a seat or a place completing a role before the name
+        (
+            "Labour MP for Ashfield Kieran Doherty said the findings were shocking.",
+            {"Kieran Doherty"},
+        ),
+        # a council's post by its abbreviation
+        ("Interim DCS Chidi Nwosu joined the council in March.", {"Chidi Nwosu"}),
+        # what only a person is: "who", an age, a death
+        ("The panel heard from Chidi Nwosu, who ran the front door service.", {"Chidi Nwosu"}),
+        ("A serious case review followed the death of Tobias Okeke-Lowe.", {"Tobias Okeke-Lowe"}),
+        # a relative named by a given name alone
+        (
+            "Foster carers Amy and Dan Pryor and their son Thomas met the inspectors.",
+            {"Amy Pryor", "Dan Pryor", "Thomas"},
+        ),
+        # one more name in a list of people that nothing else vouches for
+        (
+            "Guests included Rio Okafor, Ryan Hartley, Carlos Mendes and Wayne Dobson.",
+            {"Rio Okafor", "Ryan Hartley", "Carlos Mendes", "Wayne Dobson"},
+        ),
+        # a title-case headline's verbs are not part of the name
+        (
+            "Kirklees Leader Shabir Akhtar Welcomes Findings Of Inspectors\n\n"
+            "Shabir Akhtar said staff deserved the credit.",
+            {"Shabir Akhtar"},
+        ),
+    ],
+)
+def test_names_found_from_what_only_a_person_is(nlp, text, expected):
+    assert set(people(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named after a person is not that person
+        "The Ann Craft Trust and the Lucy Faithfull Foundation ran the training.",
+        # a district's name and a school's
+        "Amber Valley families were told the centre would close.",
+        "Grace Academy and Victoria Park Primary were rated good.",
+        # an anonymised child's letter in a comparison
+        "Staff warned of a Baby P-type tragedy if posts stayed empty.",
+        # the author's block: a name alone on its line above a date, or above a press role
+        "Inspections explained\n\nHarriet Quinlan\nWednesday, March 27, 2024\n\n"
+        "Ahead of the new inspections, Harriet Quinlan looks at what providers must do.",
+        "Ofsted rated Kent good.\n\nHarriet Quinlan\nLocal Democracy Reporter\n\nThe council was pleased.",
+        "Ofsted rated Kent good.\n\nAbout the author: Harriet Quinlan covers Kent for the paper.",
+        "Ofsted rated Kent good. Copyright Harriet Quinlan 2025.",
+        "Ofsted rated Kent good.\n\nFollow Harriet Quinlan on X for more council news.",
+        "Ofsted rated Kent good.\n\nHarriet Quinlan is a freelance journalist who covers social care.",
+        "Ofsted rated Kent good.\n\nHarriet Quinlan\n@hquinlan\n\nThe council said it was pleased.",
+        "Ofsted rated Kent good.\n\nWords: Harriet Quinlan",
+    ],
+)
+def test_bodies_comparisons_and_authors_blocks_are_not_people(nlp, text):
+    assert people(nlp, text) == {}
+
+
+def test_a_council_without_childrens_services_is_an_affiliation_as_written(nlp):
+    text = (
+        "Stoke-on-Trent City Council's children's services left intervention.\n\n"
+        "Newcastle-under-Lyme Borough Council's leader, Imran Qadir, welcomed the news."
+    )
+    assert people(nlp, text)["Imran Qadir"]["affiliation"] == "Newcastle-under-Lyme Borough Council"
+
+
+def test_surnames_listed_after_a_plural_title_are_people(nlp):
+    text = "Present: Councillors Hartley, Okafor and Mbeki.\n\nCouncillor Okafor asked about agency staff."
+    assert set(people(nlp, text)) == {"Hartley", "Okafor", "Mbeki"}
+
+
+def test_a_surname_that_is_also_a_buildings_word(nlp):
+    text = (
+        "Becky Hall, the council's assistant director for safeguarding, said referrals had risen."
+    )
+    assert set(people(nlp, text)) == {"Becky Hall"}
+    assert people(nlp, "The children moved out of Victoria House in May.") == {}
+
+
+@pytest.mark.parametrize(
+    "text, name, affiliation",
+    [
+        (
+            "The DfE commissioner, Eleanor Whitcombe, will report in six months.",
+            "Eleanor Whitcombe",
+            "Department for Education",
+        ),
+        (
+            "North Yorkshire Police chief constable Tim Forber said officers were trained.",
+            "Tim Forber",
+            "North Yorkshire Police",
+        ),
+    ],
+)
+def test_the_body_named_in_the_role_is_the_affiliation(nlp, text, name, affiliation):
+    assert people(nlp, text)[name]["affiliation"] == affiliation
+
+
+def test_one_name_speaking_is_a_person_or_the_person_named_before(nlp):
+    found = people(
+        nlp,
+        "Sir Alan Whitcombe criticised the council. Later, Sir Alan said the delay was unacceptable.\n\n"
+        'Our MP spoke next. Chris said: "We will appeal."',
+    )
+    assert set(found) == {"Alan Whitcombe", "Chris"}
+    assert people(
+        nlp, "Councillor Georgia Pryce representing Bestwood added that services had failed."
+    ).keys() == {"Georgia Pryce"}
+
+
+@pytest.mark.parametrize(
+    "text, name, role, affiliation",
+    [
+        (
+            "Thanks go to Priya Lomax as lead member for children.",
+            "Priya Lomax",
+            "lead member for children",
+            None,
+        ),
+        (
+            "In May Derek Ansah was appointed interim director of children's services.",
+            "Derek Ansah",
+            "interim director of children's services",
+            None,
+        ),
+        (
+            "Marion Teal CBE, chief executive of Medway Council, welcomed the report.",
+            "Marion Teal",
+            "chief executive",
+            "Medway Council",
+        ),
+        (
+            "Gordon Fisk, CQC chief executive, said the findings were stark.",
+            "Gordon Fisk",
+            "chief executive",
+            "Care Quality Commission",
+        ),
+        (
+            "Harriet Vale, the county council's executive director of adult services, said the budget was tight.",
+            "Harriet Vale",
+            "executive director of adult services",
+            None,
+        ),
+        (
+            "Nadia Kerr, executive director of a service facing large debts, has resigned.",
+            "Nadia Kerr",
+            "executive director",
+            None,
+        ),
+    ],
+)
+def test_roles_after_the_name_in_the_forms_news_uses(nlp, text, name, role, affiliation):
+    found = people(nlp, text)[name]
+    assert (found["role"], found["affiliation"]) == (role, affiliation)
