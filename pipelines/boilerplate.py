@@ -102,7 +102,10 @@ _UNSPACED = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)]*(?:\s|$)")
 PROSE_WORDS = 25  # a paragraph of prose, not a headline or a teaser
+SENTENCE_WORDS = 10
 RAIL_LOOKAHEAD = 4  # lines after a rail heading that decide whether it starts a rail
+# Section starts that are a bare word: above the article's first sentence they are a link.
+_bare_heading_re = re.compile(r"^\s*(?:\d+ )?Comments?(?: \(\d+\))?:?\s*$", re.IGNORECASE)
 _furniture_re = re.compile(r"^\s*(?:" + "|".join(FURNITURE_LINES) + r")\s*$", re.IGNORECASE)
 
 
@@ -146,11 +149,22 @@ def _is_prose(line: str) -> bool:
     return word_count(line) >= PROSE_WORDS and len(_SENTENCE_END.findall(line.strip())) >= 1
 
 
+def _is_sentence(line: str) -> bool:
+    """A whole sentence of running text (a headline rarely ends with a full stop)."""
+    return word_count(line) >= SENTENCE_WORDS and bool(
+        _SENTENCE_END.search(line.rstrip()[-3:] + " ")
+    )
+
+
 def _starts_rail(following: list[str]) -> bool:
     """After a rail heading: a rail is a list of headlines or teasers; an article's section
-    goes on in paragraphs of prose."""
+    goes on in paragraphs of prose: a long paragraph, or (news written a sentence to a
+    paragraph) most of the lines whole sentences. A rail of headlines with teasers has at
+    most every other line a sentence."""
     lines = [line for line in following if line.strip()][:RAIL_LOOKAHEAD]
-    return not any(_is_prose(line) for line in lines)
+    if any(_is_prose(line) for line in lines):
+        return False
+    return sum(_is_sentence(line) for line in lines) < max(3, len(lines) - 1)
 
 
 def clean_text(text: str) -> str:
@@ -158,10 +172,13 @@ def clean_text(text: str) -> str:
     lines = text.replace("\r\n", "\n").split("\n")
     kept: list[str] = []
     content_lines = 0  # non-blank lines kept so far (a running count: recounting was quadratic, minutes on a big page)
+    told = False  # a sentence of the article kept so far
     for index, line in enumerate(lines):
         if content_lines >= MIN_LINES_BEFORE_CUT:
             if _section_re.match(line):
-                break
+                if told or not _bare_heading_re.match(line):
+                    break
+                continue  # "Comments" in the byline's links, above the article: a link, not the thread
             if _rail_re.match(line) and _starts_rail(
                 lines[index + 1 : index + 1 + 20 * RAIL_LOOKAHEAD]
             ):
@@ -170,5 +187,6 @@ def clean_text(text: str) -> str:
             continue
         kept.append(line.rstrip())
         content_lines += bool(line.strip())
+        told = told or _is_sentence(line)
     cleaned = "\n".join(kept).strip()
     return re.sub(r"\n{3,}", "\n\n", cleaned)

@@ -156,6 +156,37 @@ def test_a_rail_of_headlines_is_cut():
     assert article["text"].count("(") == 4
 
 
+def test_news_written_a_sentence_to_a_paragraph_goes_on_after_a_rail_heading():
+    from pipelines.boilerplate import clean_text
+
+    sentences = [
+        "The new director will start in the spring after the council approved the appointment.",
+        "She previously led the children's services department of a neighbouring county council.",
+        "The council said the appointment was part of its plan to improve its services for families.",
+        "Inspectors are expected to return to the council within the next eighteen months.",
+    ]
+    text = "Council names new director\n\nRelated Stories\n\n" + "\n\n".join(sentences)
+    assert all(sentence in clean_text(text) for sentence in sentences)
+    teasers = "\n\n".join(
+        f"Council services judged in report {i}\n\nA short teaser about the report and what it found."
+        for i in range(3)
+    )
+    kept = clean_text("\n\n".join(sentences[:2]) + "\n\nRelated Stories\n\n" + teasers)
+    assert "judged in report" not in kept and sentences[1] in kept
+
+
+def test_a_comments_link_above_the_article_is_not_its_comment_thread():
+    from pipelines.boilerplate import clean_text
+
+    body = "The council apologised after inspectors found serious failings in its services for children."
+    kept = clean_text(
+        f"Council apologises\n\nBy A Reporter\nMonday 1 June 2026\nComments\n\n{body}"
+    )
+    assert body in kept and "Comments" not in kept
+    thread = clean_text(f"Council apologises\n\n{body}\n\nComments\n\nA reader wrote this reply.")
+    assert body in thread and "reader" not in thread
+
+
 def test_a_japanese_page_is_not_empty():
     text = "児童相談所の体制について、市は来年度から職員を増やす方針を明らかにした。担当者は、支援が必要な家庭に早く届くようにしたいと話した。"
     article = extract_article(page(f"<p>{text}</p><p>{text}</p>", lang="ja"))
