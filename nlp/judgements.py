@@ -177,6 +177,7 @@ class Context:
     topic: str | None = (
         None  # a body the headline and first sentence are about (a children's home, a school)
     )
+    lede: frozenset[int] = frozenset()  # starts of the first two sentences after the headline
 
     @property
     def post_reform(self) -> bool:
@@ -257,7 +258,26 @@ class JudgementReader(DataFiles):
             other_lead=bool(OTHER_INSPECTORATES.search(lead))
             and not re.search(r"\bOfsted\b", lead, re.I),
             topic=self._topic(lead),
+            lede=self._lede(doc, sents),
         )
+
+    @staticmethod
+    def _lede(doc: Doc, sents: list[Span]) -> frozenset[int]:
+        """The first two sentences of the body: after the headline, skipping lines without a
+        verb or of a few words (bylines, dates, captions)."""
+        headline_end = (
+            len(doc.text) - len(doc.text.lstrip()) + len(doc.text.strip().split("\n", 1)[0])
+        )
+        out: list[int] = []
+        for sent in sents:
+            if sent.start_char < headline_end:
+                continue
+            words = [t for t in sent if t.is_alpha]
+            if len(words) >= 6 and any(t.pos_ in ("VERB", "AUX") for t in sent):
+                out.append(sent.start)
+            if len(out) == 2:
+                break
+        return frozenset(out)
 
     def _topic(self, lead: str) -> str | None:
         """The body an article is about when its lead names one and no council's services."""
@@ -421,10 +441,11 @@ class JudgementReader(DataFiles):
             for _ in range(3):
                 if head.dep_ in ("ccomp", "parataxis") and head.head.lower_ in SPEECH:
                     speaker = [c for c in head.head.children if c.dep_ == "nsubj"]
-                    if speaker and not self._rater_of(
-                        doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]
-                    ):
-                        return "speaker"
+                    if speaker:
+                        said_by = doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]
+                        # Ofsted's words are its rating; anybody else's (an MP, a campaigner,
+                        # a councillor) are a view.
+                        return "ofsted" if self._rater_of(said_by) == "ofsted" else "speaker"
                     break
                 if head.head == head:
                     break
@@ -929,6 +950,25 @@ class JudgementReader(DataFiles):
     def _pub_year(ctx: Context) -> int | None:
         return ctx.pub[0] if ctx.pub else None
 
+    @staticmethod
+    def _tense(pred: Token) -> str | None:
+        """'perfect', 'present' or 'past': the tense of the finite verb the rating hangs on
+        (up through participles: "inspected in May and rated", "which was rated"); None when
+        there is none ("to be rated")."""
+        t = pred
+        for _ in range(4):
+            aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"has", "have", "'s", "'ve"} and t.tag_ == "VBN":
+                return "perfect"
+            if aux & {"was", "were"} or (t.tag_ == "VBD" and not aux):
+                return "past"
+            if aux & {"is", "are", "am", "'re"} or t.tag_ in ("VBZ", "VBP"):
+                return "present"
+            if aux or t.head == t or t.head.pos_ not in ("VERB", "AUX"):
+                return None
+            t = t.head
+        return None
+
     def _hypothetical(self, pred: Token, grade: Span) -> bool:
         """Aims, fears, conditions, modals and negation: no rating is stated."""
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in pred.children):
@@ -1167,6 +1207,19 @@ class JudgementReader(DataFiles):
             )  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
             current, change = False, None
+        # A rating told in the simple past in the body, with no word that makes it today's
+        # ("Services were deemed inadequate"), is the article's news only when the headline
+        # reports that grade too; otherwise it is background (see _reconcile).
+        main_clause = all(
+            t.dep_ not in ("relcl", "acl") for t in (pred, *self._ancestors(pred, pred, 6))
+        )
+        unanchored = (
+            current
+            and not headline
+            and not (sent.start in ctx.lede and main_clause)
+            and self._tense(pred) == "past"
+            and not self.current_markers.search(sent.text.lower())
+        )
         authority = self._authority(grade, sent, from_span, subject)
         councils = (
             list(dict.fromkeys(r.codes[0] for r in self._councils_in(phrase)))
@@ -1192,6 +1245,7 @@ class JudgementReader(DataFiles):
             {
                 "_referred": referred,
                 "_dated": dated,
+                "_unanchored": unanchored,
                 "authority": council,
                 "grade": grade.label_,
                 "subject": one,
@@ -1265,15 +1319,20 @@ class JudgementReader(DataFiles):
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
-                    if key not in found or (
-                        found[key]["change"] == "remains"
-                        and j["change"] in ("new", "repeat", "downgrade")
+                    if (
+                        key not in found
+                        or (
+                            found[key]["change"] == "remains"
+                            and j["change"] in ("new", "repeat", "downgrade")
+                        )
+                        or (found[key]["_unanchored"] and not j["_unanchored"])
                     ):
                         found[key] = (
                             j  # "still inadequate" in the headline, "rated inadequate again" below: a repeat
                         )
                     last_subject = j["subject"] if j["subject"] != "other" else last_subject
-        judgements = self._reconcile(list(found.values()), ctx)
+        headline_grades = {s.label_ for s in spans if s.start_char < first_line_end}
+        judgements = self._reconcile(list(found.values()), ctx, headline_grades)
         # A stable order (current first, then by grade, subject and council): stored rows and
         # the Datasette views that list them do not depend on the order of the text's clauses.
         judgements.sort(
@@ -1295,7 +1354,11 @@ class JudgementReader(DataFiles):
         return next((t for t, pattern in self.types if pattern.search(lead)), None)
 
     @staticmethod
-    def _reconcile(judgements: list[dict], ctx: Context) -> list[dict]:
+    def _reconcile(
+        judgements: list[dict],
+        ctx: Context,
+        headline_grades: frozenset[str] | set[str] = frozenset(),
+    ) -> list[dict]:
         """Make the article's judgements agree with each other.
 
         - A judgement with no council that the article elsewhere gives to one is that one's;
@@ -1303,6 +1366,17 @@ class JudgementReader(DataFiles):
         - After the April 2026 reform there is no overall grade: where area judgements are
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
+        # A rating told in the past tense in the body ("_unanchored") belongs to the
+        # inspection the article reports when it reports one of that council elsewhere (the
+        # areas of a new report) or its headline names the grade; otherwise it is an earlier one.
+        anchored = {j["authority"] for j in judgements if j["current"] and not j["_unanchored"]}
+        for j in judgements:
+            if (
+                j.pop("_unanchored", False)
+                and j["authority"] not in anchored
+                and j["grade"] not in headline_grades
+            ):
+                j.update(current=False, change=None)
         areas = {
             (j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS
         }
