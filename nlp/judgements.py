@@ -169,7 +169,6 @@ class Context:
     max_year: int | None  # the latest year the text names (reference when no date is given)
     main_type: str | None  # the inspection the headline and first sentence report
     opinion: bool
-    ofsted: bool
     post_reform_text: bool
     other_lead: bool = (
         False  # the headline and first sentence name another inspectorate, not Ofsted
@@ -178,6 +177,10 @@ class Context:
         None  # a body the headline and first sentence are about (a children's home, a school)
     )
     lede: frozenset[int] = frozenset()  # starts of the first two sentences after the headline
+    lead_ofsted: bool = False  # the headline or the lede names Ofsted or an inspection
+    lead_current: bool = (
+        False  # the headline or the lede says the report is new ("latest", "today")
+    )
 
     @property
     def post_reform(self) -> bool:
@@ -225,6 +228,11 @@ class JudgementReader(DataFiles):
         self.grade_modifiers = set(cues["grade_modifiers"])
         self.quantities = set(cues["quantities"])
         self.current_markers = _phrases(cues["current_markers"])
+        # Words that date a report to now wherever they stand in the lead: "published" alone
+        # does not ("a report published in September").
+        self.lead_current_markers = _phrases(
+            [w for w in cues["current_markers"] if w != "published"]
+        )
         self.opinion_headline = re.compile(cues["opinion_headline"], re.I)
         self.types = [(t, re.compile(p, re.I)) for t, p in cues["inspection_types"]]
         self.post_reform_markers = re.compile(cues["post_reform_markers"], re.I)
@@ -250,16 +258,28 @@ class JudgementReader(DataFiles):
             max_year=max(years) if years else None,
             main_type=next((t for t, pattern in self.types if pattern.search(lead)), None),
             opinion=bool(self.opinion_headline.match(first_line)),
-            ofsted=any(
-                t.lower_ in ("ofsted", "inspectors", "inspection", "inspectorate", "hmi")
-                for t in doc
-            ),
             post_reform_text=bool(self.post_reform_markers.search(doc.text)),
             other_lead=bool(OTHER_INSPECTORATES.search(lead))
             and not re.search(r"\bOfsted\b", lead, re.I),
             topic=self._topic(lead),
-            lede=self._lede(doc, sents),
+            lede=(lede := self._lede(doc, sents)),
+            lead_ofsted=any(
+                t.lower_ in self.ofsted for s in sents if self._in_lead(s, lede) for t in s
+            ),
+            lead_current=any(
+                self.lead_current_markers.search(s.text) for s in sents if self._in_lead(s, lede)
+            ),
         )
+
+    @staticmethod
+    def _in_lead(sent: Span, lede: frozenset[int]) -> bool:
+        """The headline (the first line) or the lede."""
+        first_line_end = (
+            len(sent.doc.text)
+            - len(sent.doc.text.lstrip())
+            + len(sent.doc.text.strip().split("\n", 1)[0])
+        )
+        return sent.start_char < first_line_end or sent.start in lede
 
     @staticmethod
     def _lede(doc: Doc, sents: list[Span]) -> frozenset[int]:
@@ -951,6 +971,17 @@ class JudgementReader(DataFiles):
         return ctx.pub[0] if ctx.pub else None
 
     @staticmethod
+    def _outside_grades(token: Token) -> Token:
+        """The token, or the first head above it that is no grade's word ("downgraded ...
+        from 'requires improvement' to 'inadequate'": the verb is "downgraded")."""
+        inside = {t.i for g in token.doc._.grade_spans or [] for t in g}
+        for _ in range(4):
+            if token.i not in inside or token.head == token:
+                break
+            token = token.head
+        return token
+
+    @staticmethod
     def _tense(pred: Token) -> str | None:
         """'perfect', 'present' or 'past': the tense of the finite verb the rating hangs on
         (up through participles: "inspected in May and rated", "which was rated"); None when
@@ -1216,8 +1247,9 @@ class JudgementReader(DataFiles):
         unanchored = (
             current
             and not headline
+            and not ctx.lead_current
             and not (sent.start in ctx.lede and main_clause)
-            and self._tense(pred) == "past"
+            and self._tense(self._outside_grades(pred)) == "past"
             and not self.current_markers.search(sent.text.lower())
         )
         authority = self._authority(grade, sent, from_span, subject)
@@ -1250,6 +1282,7 @@ class JudgementReader(DataFiles):
                 "grade": grade.label_,
                 "subject": one,
                 "rater": rater,
+                "_sent_ofsted": any(t.lower_ in self.ofsted for t in sent),
                 "inspection_type": self._inspection_type(sent.text, ctx, year, subject, rater),
                 "current": current,
                 "change": change if current else None,
@@ -1341,6 +1374,7 @@ class JudgementReader(DataFiles):
         for judgement in judgements:
             judgement["alert"] = self.alerts(judgement, ctx)
             judgement.pop("rater", None)
+            judgement.pop("_sent_ofsted", None)
         doc._.judgements = judgements
         doc._.alert = any(j["alert"] for j in judgements)
         doc._.inspection_type = self._reported_type(doc) or ctx.main_type
@@ -1426,7 +1460,11 @@ class JudgementReader(DataFiles):
             or j.get("rater") == "other"
         ):
             return False
-        if ctx.opinion or not ctx.ofsted:
+        if ctx.opinion:
+            return False
+        # Ofsted's by the text: the rater named, or Ofsted or an inspection in the rating's
+        # sentence or in the article's headline and lede (not anywhere in the article).
+        if not (j.get("rater") == "ofsted" or j.get("_sent_ofsted") or ctx.lead_ofsted):
             return False
         if j["subject"] == "children's services":
             return True
