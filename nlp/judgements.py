@@ -455,21 +455,26 @@ class JudgementReader(DataFiles):
         text = sent.text
         if OTHER_INSPECTORATES.search(text) and not re.search(r"\bOfsted\b", text, re.I):
             return "other"
-        # A plain "services are inadequate" under someone's "said" is that speaker's view.
+        # A plain "services are inadequate" under someone's "said" (or with a "..., X said"
+        # hanging on it) is what that speaker says.
         if pred.lower_ not in self.rating_verbs:
+            said = [c for c in pred.children if c.dep_ == "parataxis" and c.lower_ in SPEECH]
             head = pred
             for _ in range(3):
+                if said:
+                    break
                 if head.dep_ in ("ccomp", "parataxis") and head.head.lower_ in SPEECH:
-                    speaker = [c for c in head.head.children if c.dep_ == "nsubj"]
-                    if speaker:
-                        said_by = doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]
-                        # Ofsted's words are its rating; anybody else's (an MP, a campaigner,
-                        # a councillor) are a view.
-                        return "ofsted" if self._rater_of(said_by) == "ofsted" else "speaker"
+                    said = [head.head]
                     break
                 if head.head == head:
                     break
                 head = head.head
+            speaker = [c for v in said[:1] for c in v.children if c.dep_ == "nsubj"]
+            if speaker:
+                said_by = doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]
+                # Ofsted's words are its rating; anybody else's (an MP, a campaigner, a
+                # councillor) are a view.
+                return "ofsted" if self._rater_of(said_by) == "ofsted" else "speaker"
         return None
 
     def _subject(
@@ -1238,6 +1243,13 @@ class JudgementReader(DataFiles):
             )  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
             current, change = False, None
+        if change == "remains" and (
+            rater == "ofsted"
+            or self._inspection_type(sent.text, ctx, year, subject, rater) == "re-inspection"
+        ):
+            # "services remain inadequate, Ofsted said": a new inspection that gives the same
+            # grade again (a repeat), not a standing grade restated
+            change = "repeat"
         # A rating told in the simple past in the body, with no word that makes it today's
         # ("Services were deemed inadequate"), is the article's news only when the headline
         # reports that grade too; otherwise it is background (see _reconcile).
