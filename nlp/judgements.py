@@ -401,6 +401,17 @@ class JudgementReader(DataFiles):
                     verb.head
                 )  # "services for care leavers rated outstanding": the noun with its own modifiers
                 return doc[head.left_edge.i : max(head.i + 1, verb.left_edge.i)]
+            # "labelled the leadership of X as inadequate" with "as inadequate" parsed inside the
+            # object: the object up to the grade is what is rated
+            obj = next(
+                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < grade.i),
+                None,
+            )
+            if obj is not None and verb.lower_ in self.rating_verbs and obj.right_edge.i >= grade.i:
+                end = grade.i
+                while end > obj.i + 1 and (doc[end - 1].lower_ == "as" or doc[end - 1].is_punct):
+                    end -= 1
+                return doc[obj.left_edge.i : end]
         return None
 
     def _core(self, phrase: Span) -> str:
