@@ -580,6 +580,8 @@ class JudgementReader(DataFiles):
             return "children's services"  # "services for children in need of help and protection, ... care leavers"
         if areas:
             return areas[0]
+        if phrase.root.lower_ in ("children", "families", "people", "youngsters", "pupils"):
+            return None  # "Essex children rated ...": people are not rated, a misread is
         if self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
             return "children's services"
         if self.overall.search(core):
