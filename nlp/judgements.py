@@ -799,8 +799,10 @@ class JudgementReader(DataFiles):
         ctx: Context,
         headline: bool,
         path: list[Token],
+        flat: bool = False,
     ) -> tuple[bool, str | None, int | None]:
-        """(current, change, year) of one rating."""
+        """(current, change, year) of one rating. `flat`: the clause is the words from the
+        rating verb to the grade (no parse to go by), so any date in it dates the rating."""
         doc = grade.doc
         words = " ".join(t.lower_ for t in clause)
         before = " ".join(t.lower_ for t in clause if t.i < grade.start)
@@ -812,7 +814,11 @@ class JudgementReader(DataFiles):
         own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs), *(t.i for t in path)}
         year = None
         for t in clause:
-            if YEAR.match(t.text) and t.like_num and (t.head.i in own or self._modifies(t, own)):
+            if (
+                YEAR.match(t.text)
+                and t.like_num
+                and (flat or t.head.i in own or self._modifies(t, own))
+            ):
                 year = int(t.text)
         ups = self._ancestors(root, pred)
         window = [
@@ -866,6 +872,17 @@ class JudgementReader(DataFiles):
                     for c in pred.children
                 )
             )
+            # a headline's "X sorry after services rated inadequate" is the news itself (not
+            # "eight years after being judged inadequate")
+            and not (
+                headline
+                and not any(c.lower_ == "being" for c in pred.children)
+                and any(
+                    p.lower_ in ("after", "following")
+                    and not any(c.dep_ == "npadvmod" for c in p.children)
+                    for p in (pred.head, *(c for c in pred.children if c.dep_ in ("mark", "prep")))
+                )
+            )
         ):
             return False, None, year
         if (
@@ -898,7 +915,7 @@ class JudgementReader(DataFiles):
             for ent in doc.ents
             if ent.label_ == "DATE"
             and (ent.root in clause or len(verbs) > 1)
-            and self._modifies(ent.root, own)
+            and (flat or self._modifies(ent.root, own))
         ]
         sent = grade.sent
         dates += [
@@ -1243,7 +1260,7 @@ class JudgementReader(DataFiles):
                 (t for t in path if t.lower_ in self.rating_nouns), root
             )  # "a previous rating of inadequate"
             current, change, year = self._timing(
-                pred, grade, timing_root, clause, ctx, headline, path
+                pred, grade, timing_root, clause, ctx, headline, path, flat
             )
         if (
             subject == "children's services"
