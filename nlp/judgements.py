@@ -177,6 +177,7 @@ class Context:
         None  # a body the headline and first sentence are about (a children's home, a school)
     )
     lede: frozenset[int] = frozenset()  # starts of the first two sentences after the headline
+    lead_sents: frozenset[int] = frozenset()  # starts of the headline's sentences and the lede's
     lead_ofsted: bool = False  # the headline or the lede names Ofsted or an inspection
     lead_current: bool = (
         False  # the headline or the lede says the report is new ("latest", "today")
@@ -252,6 +253,9 @@ class JudgementReader(DataFiles):
         sents = list(doc.sents)
         lead = doc[: sents[min(1, len(sents) - 1)].end].text if sents else doc.text
         first_line = doc.text.strip().split("\n", 1)[0]
+        headline_end = len(doc.text) - len(doc.text.lstrip()) + len(first_line)
+        lede = self._lede(sents, headline_end)
+        lead_sents = [s for s in sents if s.start_char < headline_end or s.start in lede]
         return Context(
             published=published,
             pub=pub,
@@ -262,32 +266,16 @@ class JudgementReader(DataFiles):
             other_lead=bool(OTHER_INSPECTORATES.search(lead))
             and not re.search(r"\bOfsted\b", lead, re.I),
             topic=self._topic(lead),
-            lede=(lede := self._lede(doc, sents)),
-            lead_ofsted=any(
-                t.lower_ in self.ofsted for s in sents if self._in_lead(s, lede) for t in s
-            ),
-            lead_current=any(
-                self.lead_current_markers.search(s.text) for s in sents if self._in_lead(s, lede)
-            ),
+            lede=lede,
+            lead_sents=frozenset(s.start for s in lead_sents),
+            lead_ofsted=any(t.lower_ in self.ofsted for s in lead_sents for t in s),
+            lead_current=any(self.lead_current_markers.search(s.text) for s in lead_sents),
         )
 
     @staticmethod
-    def _in_lead(sent: Span, lede: frozenset[int]) -> bool:
-        """The headline (the first line) or the lede."""
-        first_line_end = (
-            len(sent.doc.text)
-            - len(sent.doc.text.lstrip())
-            + len(sent.doc.text.strip().split("\n", 1)[0])
-        )
-        return sent.start_char < first_line_end or sent.start in lede
-
-    @staticmethod
-    def _lede(doc: Doc, sents: list[Span]) -> frozenset[int]:
+    def _lede(sents: list[Span], headline_end: int) -> frozenset[int]:
         """The first two sentences of the body: after the headline, skipping lines without a
         verb or of a few words (bylines, dates, captions)."""
-        headline_end = (
-            len(doc.text) - len(doc.text.lstrip()) + len(doc.text.strip().split("\n", 1)[0])
-        )
         out: list[int] = []
         for sent in sents:
             if sent.start_char < headline_end:
@@ -1417,10 +1405,29 @@ class JudgementReader(DataFiles):
             judgement["alert"] = self.alerts(judgement, ctx)
             judgement.pop("rater", None)
             judgement.pop("_sent_ofsted", None)
+        self._article_alert(judgements, ctx, doc)
         doc._.judgements = judgements
         doc._.alert = any(j["alert"] for j in judgements)
         doc._.inspection_type = self._reported_type(doc) or ctx.main_type
         return doc
+
+    def _article_alert(self, judgements: list[dict], ctx: Context, doc: Doc) -> None:
+        """What the article as a whole is about decides among its alerting judgements: a
+        council's new rating alerts when the article is about that council (named in the
+        headline or the lede, or the council it mentions most), not in a side mention; three or
+        more councils newly rated inadequate are a round-up, no one council's news."""
+        alerting = {j["authority"] for j in judgements if j["alert"]}
+        if not alerting:
+            return
+        lead = {
+            r.codes[0] for s in doc.sents if s.start in ctx.lead_sents for r in self._councils_in(s)
+        }
+        for j in judgements:
+            if j["alert"] and (
+                len(alerting) >= 3
+                or (j["authority"] not in lead and j["authority"] != doc._.focus_authority)
+            ):
+                j["alert"] = False
 
     def _reported_type(self, doc: Doc) -> str | None:
         """The inspection the article reports, for display: named in the headline or the
