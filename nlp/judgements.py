@@ -1041,13 +1041,16 @@ class JudgementReader(DataFiles):
         if any(
             c.lower_ == "by"
             and any(
-                d.lower_ in ("next", "end", "2025", "2026", "2027", "2028", "2030")
-                for d in c.subtree
+                d.ent_type_ == "DATE"
+                or YEAR.match(d.text)
+                or any(m.lower_ in ("next", "end") for m in d.subtree)
+                for d in c.children
+                if d.dep_ == "pobj"
             )
             for c in pred.children
             if c.dep_ == "prep"
         ):
-            return True  # "good by the next inspection"
+            return True  # "good by the next inspection", "by 2027": a target, a time by when
         t = pred
         for _ in range(
             4
