@@ -929,6 +929,15 @@ class JudgementReader(DataFiles):
                 and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
                 and ent not in dates
             ]
+        clause_ids = {t.i for t in clause}
+        dates += [
+            ent
+            for ent in sent.ents
+            if ent.label_ == "DATE"
+            and ent.root.head.head.lower_ in ("published", "publication", "released")
+            and {ent.root.head.head.i, ent.root.head.head.head.i} & clause_ids
+            and ent not in dates
+        ]  # "rated inadequate in a report published in August": the report's date
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
             dates += [
                 ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head
@@ -956,7 +965,10 @@ class JudgementReader(DataFiles):
                 )  # "has been inadequate since 2022", "for the past eight years"
             months = self._months_before(ent, ctx)
             placed = placed or months is not None
-            if months is not None and months >= 4:
+            # An inspection's dates run weeks ahead of its report ("after an inspection in
+            # January"); a report's own date ("a report published in August") does not.
+            published = ent.root.head.head.lower_ in ("published", "publication", "released")
+            if months is not None and months >= (1 if published else 4):
                 return False, "dated", year
         now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
         if (
@@ -1263,6 +1275,18 @@ class JudgementReader(DataFiles):
                 None,
             )  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
+            current, change = False, None
+        if (
+            current
+            and not headline
+            and pred.dep_ == "acl"
+            and pred.tag_ == "VBN"
+            and pred.head.dep_ in ("nsubj", "nsubjpass")
+            and pred.head.head.lower_ not in self.rating_verbs | self.award_verbs
+            and not self.current_markers.search(sent.text.lower())
+        ):
+            # "X's children's services, rated inadequate by Ofsted, are to ...": a participle
+            # on the subject of another event describes the services, it does not report
             current, change = False, None
         if change == "remains" and (
             rater == "ofsted"
