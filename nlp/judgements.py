@@ -178,6 +178,7 @@ class Context:
     )
     lede: frozenset[int] = frozenset()  # starts of the first two sentences after the headline
     lead_sents: frozenset[int] = frozenset()  # starts of the headline's sentences and the lede's
+    headline_report: bool = False  # the headline names Ofsted, an inspection, a report or the grade
     lead_ofsted: bool = False  # the headline or the lede names Ofsted or an inspection
     lead_current: bool = (
         False  # the headline or the lede says the report is new ("latest", "today")
@@ -268,6 +269,12 @@ class JudgementReader(DataFiles):
             topic=self._topic(lead),
             lede=lede,
             lead_sents=frozenset(s.start for s in lead_sents),
+            headline_report=any(
+                t.lower_ in self.ofsted or t.lower_ == "inadequate"
+                for s in lead_sents
+                if s.start_char < headline_end
+                for t in s
+            ),
             lead_ofsted=any(t.lower_ in self.ofsted for s in lead_sents for t in s),
             lead_current=any(self.lead_current_markers.search(s.text) for s in lead_sents),
         )
@@ -350,6 +357,12 @@ class JudgementReader(DataFiles):
         """The noun phrase that is rated: passive subject, object, copula subject, or the noun
         a relative clause hangs on; inherited from a verb this one is conjoined to."""
         doc = pred.doc
+        own_subject = [c for c in grade.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own_subject and grade.i != pred.i:
+            # "judges the services inadequate" parsed as a clause of its own ("the services"
+            # the subject of "inadequate"): that subject is what is rated
+            tok = own_subject[0]
+            return doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
         for verb in (pred, pred.head if pred.dep_ in ("conj", "xcomp") else None):
             if verb is None:
                 continue
@@ -788,6 +801,7 @@ class JudgementReader(DataFiles):
         headline: bool,
         path: list[Token],
         flat: bool = False,
+        lede_news: bool = False,
     ) -> tuple[bool, str | None, int | None]:
         """(current, change, year) of one rating. `flat`: the clause is the words from the
         rating verb to the grade (no parse to go by), so any date in it dates the rating."""
@@ -861,9 +875,18 @@ class JudgementReader(DataFiles):
                 )
             )
             # a headline's "X sorry after services rated inadequate" is the news itself (not
-            # "eight years after being judged inadequate")
+            # "eight years after being judged inadequate"), and so is its lede's "X apologised
+            # after Ofsted found its services inadequate" when the headline is about the report
             and not (
-                headline
+                (
+                    headline
+                    or (
+                        lede_news
+                        and any(
+                            c.dep_ == "nsubj" and c.lower_ in self.ofsted for c in pred.children
+                        )
+                    )
+                )
                 and not any(c.lower_ == "being" for c in pred.children)
                 and any(
                     p.lower_ in ("after", "following")
@@ -1263,7 +1286,15 @@ class JudgementReader(DataFiles):
                 (t for t in path if t.lower_ in self.rating_nouns), root
             )  # "a previous rating of inadequate"
             current, change, year = self._timing(
-                pred, grade, timing_root, clause, ctx, headline, path, flat
+                pred,
+                grade,
+                timing_root,
+                clause,
+                ctx,
+                headline,
+                path,
+                flat,
+                lede_news=sent.start in ctx.lede and ctx.headline_report,
             )
         if (
             subject == "children's services"
