@@ -361,8 +361,8 @@ class JudgementReader(DataFiles):
         if own_subject and grade.i != pred.i:
             # "judges the services inadequate" parsed as a clause of its own ("the services"
             # the subject of "inadequate"): that subject is what is rated
-            tok = own_subject[0]
-            return doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
+            subj = own_subject[0]
+            return doc[subj.left_edge.i : min(subj.right_edge.i + 1, subj.i + 12)]
         for verb in (pred, pred.head if pred.dep_ in ("conj", "xcomp") else None):
             if verb is None:
                 continue
