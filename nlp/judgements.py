@@ -114,6 +114,29 @@ SPEECH = {
     "agree",
     "agreed",
 }
+# What a council's other services are named for ("adult learning service", "youth justice
+# service", "housing services"): none of them is the children's services Ofsted rates.
+OTHER_SERVICES = {
+    "adult",
+    "adults",
+    "learning",
+    "education",
+    "skills",
+    "youth",
+    "justice",
+    "offending",
+    "housing",
+    "library",
+    "libraries",
+    "leisure",
+    "waste",
+    "planning",
+    "transport",
+    "highways",
+    "fostering",
+    "adoption",
+    "health",
+}
 TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
 MODALS = {"would", "could", "might", "may", "should", "will", "must", "'d", "can", "shall"}
 # Body words too common to decide a subject from anywhere in the sentence (only in the subject phrase).
@@ -583,6 +606,20 @@ class JudgementReader(DataFiles):
             return areas[0]
         if phrase.root.lower_ in ("children", "families", "people", "youngsters", "pupils"):
             return None  # "Essex children rated ...": people are not rated, a misread is
+        if phrase.root.lower_ in ("service", "services"):
+            # "the council's adult and community learning service": a service named for what
+            # it does, and not for children or social care, is not the children's services
+            kinds = {
+                t.lower_.replace("’", "'")
+                for t in phrase
+                if t.i < phrase.root.i
+                and t.pos_ in ("NOUN", "ADJ", "VERB")
+                and t.dep_ in ("compound", "amod", "conj", "nmod")
+                and not self._councils_in(phrase.doc[t.i : t.i + 1])
+            }
+            childrens = {"children", "children's", "child", "social", "care", "family", "families"}
+            if kinds & OTHER_SERVICES and not kinds & childrens:
+                return "other"
         if self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
             return "children's services"
         if self.overall.search(core):
@@ -919,6 +956,10 @@ class JudgementReader(DataFiles):
                 )
             )
         )
+        if flat:
+            # no parse to go by: the words before the rating verb in its sentence ("Ten years
+            # ago Ofsted rated ...") place it too
+            modifiers += " " + " ".join(t.lower_ for t in doc[grade.sent.start : pred.i])
         if not first_time and self.past_markers.search(modifiers):
             return False, None, year
         dates = [
