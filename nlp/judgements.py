@@ -866,26 +866,36 @@ class JudgementReader(DataFiles):
             if t.text not in QUOTES
         ]
         # "from good to inadequate", "down from good", "since an inadequate rating last year"
-        if self._word_before(grade) == "from" or any(
-            t.lower_ == "from" and t.dep_ == "prep" for t in ups
+        # "downgraded ... from requires improvement to inadequate": a verb moved the grade
+        # (not "the leap from 'inadequate' to 'outstanding'" at some earlier inspection)
+        from_tok = next(
+            (t for t in reversed(doc[grade.sent.start : grade.start]) if t.lower_ == "from"), None
+        )
+        from_to = (
+            bool(window)
+            and window[-1] == "to"
+            and from_tok is not None
+            and from_tok.head.lower_ in self.rating_verbs | self.state_verbs
+        )
+        if not from_to and (
+            self._word_before(grade) == "from"
+            or any(t.lower_ == "from" and t.dep_ == "prep" for t in ups)
         ):
             return False, None, year
         to = next((t for t in ups if t.lower_ == "to" and t.dep_ in ("prep", "dative")), None)
-        if (to is not None and any(c.lower_ == "from" for c in to.head.children)) or (
-            window and window[-1] == "to" and "from" in window[:-1]
-        ):  # "from 'inadequate' ... to 'good'"
+        moved: str | None = None  # "from 'inadequate' ... to 'good'": the grade moved to
+        if (to is not None and any(c.lower_ == "from" for c in to.head.children)) or from_to:
             old = [
                 g
                 for g in doc._.grade_spans
                 if g.sent == grade.sent and g.start < grade.start and g.label_ != grade.label_
             ]
-            change = "downgrade"
+            moved = "downgrade"
             if old and GRADE_ORDER.get(old[-1].label_, 0) > GRADE_ORDER.get(grade.label_, 0):
-                change = "improvement"
-            return True, change, year or self._pub_year(ctx)
-        if self.down_from.search(before[-30:]):
+                moved = "improvement"
+        if moved is None and self.down_from.search(before[-30:]):
             return False, None, year
-        if self.improve_from.search(before[-40:]):
+        if moved is None and self.improve_from.search(before[-40:]):
             return False, "improvement", year
         latest = bool(
             self.current_markers.search(words)
@@ -1056,7 +1066,7 @@ class JudgementReader(DataFiles):
         ):
             # "remains inadequate": the article reports the grade (current) but no new one (no alert)
             return True, "remains", year or self._pub_year(ctx)
-        change = (
+        change = moved or (
             "downgrade"
             if re.search(
                 r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words
@@ -1227,6 +1237,16 @@ class JudgementReader(DataFiles):
         ):
             standing = True  # "good-rated Gateshead", "inadequate-rated councils"
         pred, path = self._predicate(root)
+        if pred.i not in {t.i for t in grade} and self._outside_grades(pred) != pred:
+            # "downgraded ... from requires improvement to inadequate", parsed with the second
+            # grade under the first: the verb is the one above both
+            outside = self._outside_grades(pred)
+            for _ in range(3):
+                if outside.pos_ in ("VERB", "AUX") or outside.head == outside:
+                    break
+                outside = outside.head
+            if outside.pos_ in ("VERB", "AUX"):
+                pred, path = outside, [*path, pred]
         own = (
             [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
             if named and root != grade.root
