@@ -934,7 +934,7 @@ class JudgementReader(DataFiles):
                         )
                     )
                 )
-                and not any(c.lower_ == "being" for c in pred.children)
+                and not any(c.lower_ == "being" or c.dep_ == "npadvmod" for c in pred.children)
                 and any(
                     p.lower_ in ("after", "following")
                     and not any(c.dep_ == "npadvmod" for c in p.children)
@@ -942,6 +942,15 @@ class JudgementReader(DataFiles):
                 )
             )
         ):
+            # "two months after Ofsted rated ...": a time after the rating, so the article
+            # dates the rating it reports (see _reconcile)
+            after = [
+                p
+                for p in (pred.head, *(c for c in pred.children if c.dep_ in ("mark", "prep")))
+                if p.lower_ in ("after", "since", "following")
+            ]
+            if after and any(c.dep_ == "npadvmod" for p in (*after, pred) for c in p.children):
+                return False, "dated", year
             return False, None, year
         if (
             any(
