@@ -137,6 +137,8 @@ OTHER_SERVICES = {
     "adoption",
     "health",
 }
+# Where a rating is given ("in a report on ...", "in its inspection of ..."), not what is rated.
+REPORT_NOUNS = {"report", "reports", "inspection", "inspections", "letter", "findings", "visit"}
 TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
 MODALS = {"would", "could", "might", "may", "should", "will", "must", "'d", "can", "shall"}
 # Body words too common to decide a subject from anywhere in the sentence (only in the subject phrase).
@@ -528,6 +530,8 @@ class JudgementReader(DataFiles):
                     and child.lower_ in ("for", "in", "on")
                     and child.i > grade.start
                 ):
+                    if any(c.dep_ == "pobj" and c.lower_ in REPORT_NOUNS for c in child.children):
+                        continue  # "in a report on the council's children's services": where, not what
                     tail = doc[child.i : child.right_edge.i + 1]
                     text = tail.text.replace("’", "'")
                     if (
