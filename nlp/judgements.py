@@ -204,6 +204,9 @@ class Context:
     lede: frozenset[int] = frozenset()  # starts of the first two sentences after the headline
     lead_sents: frozenset[int] = frozenset()  # starts of the headline's sentences and the lede's
     headline_report: bool = False  # the headline names Ofsted, an inspection, a report or the grade
+    headline_text: str = (
+        ""  # the headline's words, lower case (repeated headlines are the article's)
+    )
     lead_ofsted: bool = False  # the headline or the lede names Ofsted or an inspection
     lead_current: bool = (
         False  # the headline or the lede says the report is new ("latest", "today")
@@ -294,6 +297,7 @@ class JudgementReader(DataFiles):
             topic=self._topic(lead),
             lede=lede,
             lead_sents=frozenset(s.start for s in lead_sents),
+            headline_text=re.sub(r"\W+", " ", first_line).strip().lower(),
             headline_report=any(
                 t.lower_ in self.ofsted or t.lower_ == "inadequate"
                 for s in lead_sents
@@ -1306,6 +1310,20 @@ class JudgementReader(DataFiles):
             or (headline and not flat)
         )  # headlines are fragments: "Somerset children's services still 'inadequate', Ofsted says"
         if self._hypothetical(pred, grade):
+            return []
+        if (
+            not headline
+            and pred.dep_ == "ROOT"
+            and pred.lower_ in self.rating_verbs
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in pred.children)
+            and any(
+                c.dep_ == "nsubj" and not self._rater_of(doc[c.left_edge.i : c.right_edge.i + 1])
+                for c in pred.children
+            )
+            and re.sub(r"\W+", " ", sent.text).strip().lower() not in ctx.headline_text
+        ):
+            # a headline's verbless "X rated inadequate by Ofsted" below the headline: another
+            # story's title (a "read more" teaser, a most-read list, a related link)
             return []
         phrase = self._rated_phrase(pred, root)
         if (
