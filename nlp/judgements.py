@@ -883,7 +883,7 @@ class JudgementReader(DataFiles):
             bool(window)
             and window[-1] == "to"
             and from_tok is not None
-            and from_tok.head.lower_ in self.rating_verbs | self.state_verbs
+            and from_tok.head.lower_ in self.rating_verbs | self.state_verbs | self.rating_nouns
         )
         if not from_to and (
             self._word_before(grade) == "from"
@@ -1034,6 +1034,13 @@ class JudgementReader(DataFiles):
                 ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head
             ]
             year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
+        if moved and from_tok is not None:
+            # "from the 'inadequate' awarded in 2013, to 'requires improvement'": the dates of
+            # the grade it moved from are not the new grade's
+            old_part = {x.i for x in from_tok.subtree}
+            dates = [ent for ent in dates if ent.root.i not in old_part]
+            if year and any(YEAR.match(x.text) and int(x.text) == year for x in from_tok.subtree):
+                year = None
         repeat = bool(self.repeat.search(words))
         placed = False  # did a date place the rating in time?
         for ent in dates:
