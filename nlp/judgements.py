@@ -191,7 +191,6 @@ class Context:
 
     published: str | None
     pub: tuple[int, int] | None  # (year, month) of publication; month 0 when unknown
-    max_year: int | None  # the latest year the text names (reference when no date is given)
     main_type: str | None  # the inspection the headline and first sentence report
     opinion: bool
     post_reform_text: bool
@@ -278,7 +277,6 @@ class JudgementReader(DataFiles):
                 int(published[:4]),
                 int(published[5:7]) if re.match(r"^\d{4}-\d\d", published) else 0,
             )
-        years = [int(t.text) for t in doc if YEAR.match(t.text) and t.like_num]
         sents = list(doc.sents)
         lead = doc[: sents[min(1, len(sents) - 1)].end].text if sents else doc.text
         first_line = doc.text.strip().split("\n", 1)[0]
@@ -288,7 +286,6 @@ class JudgementReader(DataFiles):
         return Context(
             published=published,
             pub=pub,
-            max_year=max(years) if years else None,
             main_type=next((t for t, pattern in self.types if pattern.search(lead)), None),
             opinion=bool(self.opinion_headline.match(first_line)),
             post_reform_text=bool(self.post_reform_markers.search(doc.text)),
