@@ -17,6 +17,17 @@ Each grade mention (a Matcher over tokens: "inadequate", "requires improvement",
   article's publication date ("last year", "in June", "since 2022", "had been", "after
   being rated", "again", "remains", "no longer", "for the first time since 2015").
 
+Then the article as a whole (news puts its news in the headline and the lede):
+
+- a rating the body tells in the simple past ("Services were deemed inadequate") is the
+  article's news only when the headline names that grade, the headline or lede calls the
+  report new ("latest", "today"), or the article reports that council's inspection elsewhere;
+  otherwise it is background (a follow-up's "Ofsted rated the council inadequate");
+- an alert needs Ofsted or an inspection named in the rating's sentence or in the headline
+  and lede (not anywhere in the article), the council named in the headline or lede or
+  being the article's focus (not a side mention), and fewer than three councils newly rated
+  inadequate (three or more are a round-up).
+
 Sets doc._.judgements (dicts, one per authority/grade/subject/current), doc._.alert and
 doc._.inspection_type. The vocabulary is data: patterns/judgements.json.
 """
