@@ -325,7 +325,11 @@ class JudgementReader(DataFiles):
             if sent.start_char < headline_end:
                 continue
             words = [t for t in sent if t.is_alpha]
-            if len(words) >= 6 and any(t.pos_ in ("VERB", "AUX") for t in sent):
+            if (
+                len(words) >= 6
+                and any(t.pos_ in ("VERB", "AUX") for t in sent)
+                and sent.text.rstrip()[-1:] in ".!?\"'”’"  # a caption or a byline has no stop
+            ):
                 out.append(sent.start)
             if len(out) == 2:
                 break
