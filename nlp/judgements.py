@@ -407,11 +407,10 @@ class JudgementReader(DataFiles):
         for verb in (pred, pred.head if pred.dep_ in ("conj", "xcomp") else None):
             if verb is None:
                 continue
-            deps = {
-                c.dep_: c
-                for c in verb.children
-                if c.i != grade.i and not (c.left_edge.i <= grade.i <= c.right_edge.i)
-            }
+            deps: dict[str, Token] = {}
+            for c in verb.children:  # the first of each (an apposition-like second is not it)
+                if c.i != grade.i and not (c.left_edge.i <= grade.i <= c.right_edge.i):
+                    deps.setdefault(c.dep_, c)
             active_rater = (
                 verb.lower_ in self.rating_verbs | self.award_verbs
                 and "nsubjpass" not in deps
