@@ -1420,14 +1420,15 @@ class JudgementReader(DataFiles):
         if (
             current
             and not headline
-            and pred.dep_ == "acl"
-            and pred.tag_ == "VBN"
+            and pred.dep_ in ("acl", "relcl")
+            and pred.tag_ in ("VBN", "VBD", "VBZ", "VBP")
             and pred.head.dep_ in ("nsubj", "nsubjpass")
             and pred.head.head.lower_ not in self.rating_verbs | self.award_verbs
             and not self.current_markers.search(sent.text.lower())
         ):
-            # "X's children's services, rated inadequate by Ofsted, are to ...": a participle
-            # on the subject of another event describes the services, it does not report
+            # "X's children's services, rated inadequate by Ofsted, are to ...", "X, whose
+            # services have been rated inadequate, has named ...": a participle or relative
+            # clause on the subject of another event describes, it does not report
             current, change = False, None
         if change == "remains" and (
             rater == "ofsted"
