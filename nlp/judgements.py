@@ -1072,6 +1072,13 @@ class JudgementReader(DataFiles):
                     "remains",
                     year,
                 )  # "has been inadequate since 2022", "for the past eight years"
+            if re.search(
+                r"\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                ent.text.lower(),
+            ):
+                # news of a rating says "today", "this week", "on Tuesday"; a rating "last
+                # week" is one the article looks back on (a reaction, a comment, a round-up)
+                return False, "dated", year
             months = self._months_before(ent, ctx)
             placed = placed or months is not None
             # An inspection's dates run weeks ahead of its report ("after an inspection in
