@@ -17,6 +17,17 @@ Each grade mention (a Matcher over tokens: "inadequate", "requires improvement",
   article's publication date ("last year", "in June", "since 2022", "had been", "after
   being rated", "again", "remains", "no longer", "for the first time since 2015").
 
+Then the article as a whole (news puts its news in the headline and the lede):
+
+- a rating the body tells in the simple past ("Services were deemed inadequate") is the
+  article's news only when the headline names that grade, the headline or lede calls the
+  report new ("latest", "today"), or the article reports that council's inspection elsewhere;
+  otherwise it is background (a follow-up's "Ofsted rated the council inadequate");
+- an alert needs Ofsted or an inspection named in the rating's sentence or in the headline
+  and lede (not anywhere in the article), the council named in the headline or lede or
+  being the article's focus (not a side mention), and fewer than three councils newly rated
+  inadequate (three or more are a round-up).
+
 Sets doc._.judgements (dicts, one per authority/grade/subject/current), doc._.alert and
 doc._.inspection_type. The vocabulary is data: patterns/judgements.json.
 """
@@ -114,6 +125,31 @@ SPEECH = {
     "agree",
     "agreed",
 }
+# What a council's other services are named for ("adult learning service", "youth justice
+# service", "housing services"): none of them is the children's services Ofsted rates.
+OTHER_SERVICES = {
+    "adult",
+    "adults",
+    "learning",
+    "education",
+    "skills",
+    "youth",
+    "justice",
+    "offending",
+    "housing",
+    "library",
+    "libraries",
+    "leisure",
+    "waste",
+    "planning",
+    "transport",
+    "highways",
+    "fostering",
+    "adoption",
+    "health",
+}
+# Where a rating is given ("in a report on ...", "in its inspection of ..."), not what is rated.
+REPORT_NOUNS = {"report", "reports", "inspection", "inspections", "letter", "findings", "visit"}
 TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
 MODALS = {"would", "could", "might", "may", "should", "will", "must", "'d", "can", "shall"}
 # Body words too common to decide a subject from anywhere in the sentence (only in the subject phrase).
@@ -166,16 +202,24 @@ class Context:
 
     published: str | None
     pub: tuple[int, int] | None  # (year, month) of publication; month 0 when unknown
-    max_year: int | None  # the latest year the text names (reference when no date is given)
     main_type: str | None  # the inspection the headline and first sentence report
     opinion: bool
-    ofsted: bool
     post_reform_text: bool
     other_lead: bool = (
         False  # the headline and first sentence name another inspectorate, not Ofsted
     )
     topic: str | None = (
         None  # a body the headline and first sentence are about (a children's home, a school)
+    )
+    lede: frozenset[int] = frozenset()  # starts of the first two sentences after the headline
+    lead_sents: frozenset[int] = frozenset()  # starts of the headline's sentences and the lede's
+    headline_report: bool = False  # the headline names Ofsted, an inspection, a report or the grade
+    headline_text: str = (
+        ""  # the headline's words, lower case (repeated headlines are the article's)
+    )
+    lead_ofsted: bool = False  # the headline or the lede names Ofsted or an inspection
+    lead_current: bool = (
+        False  # the headline or the lede says the report is new ("latest", "today")
     )
 
     @property
@@ -224,6 +268,11 @@ class JudgementReader(DataFiles):
         self.grade_modifiers = set(cues["grade_modifiers"])
         self.quantities = set(cues["quantities"])
         self.current_markers = _phrases(cues["current_markers"])
+        # Words that date a report to now wherever they stand in the lead: "published" alone
+        # does not ("a report published in September").
+        self.lead_current_markers = _phrases(
+            [w for w in cues["current_markers"] if w != "published"]
+        )
         self.opinion_headline = re.compile(cues["opinion_headline"], re.I)
         self.types = [(t, re.compile(p, re.I)) for t, p in cues["inspection_types"]]
         self.post_reform_markers = re.compile(cues["post_reform_markers"], re.I)
@@ -239,25 +288,52 @@ class JudgementReader(DataFiles):
                 int(published[:4]),
                 int(published[5:7]) if re.match(r"^\d{4}-\d\d", published) else 0,
             )
-        years = [int(t.text) for t in doc if YEAR.match(t.text) and t.like_num]
         sents = list(doc.sents)
         lead = doc[: sents[min(1, len(sents) - 1)].end].text if sents else doc.text
         first_line = doc.text.strip().split("\n", 1)[0]
+        headline_end = len(doc.text) - len(doc.text.lstrip()) + len(first_line)
+        lede = self._lede(sents, headline_end)
+        lead_sents = [s for s in sents if s.start_char < headline_end or s.start in lede]
         return Context(
             published=published,
             pub=pub,
-            max_year=max(years) if years else None,
             main_type=next((t for t, pattern in self.types if pattern.search(lead)), None),
             opinion=bool(self.opinion_headline.match(first_line)),
-            ofsted=any(
-                t.lower_ in ("ofsted", "inspectors", "inspection", "inspectorate", "hmi")
-                for t in doc
-            ),
             post_reform_text=bool(self.post_reform_markers.search(doc.text)),
             other_lead=bool(OTHER_INSPECTORATES.search(lead))
             and not re.search(r"\bOfsted\b", lead, re.I),
             topic=self._topic(lead),
+            lede=lede,
+            lead_sents=frozenset(s.start for s in lead_sents),
+            headline_text=re.sub(r"\W+", " ", first_line).strip().lower(),
+            headline_report=any(
+                t.lower_ in self.ofsted or t.lower_ == "inadequate"
+                for s in lead_sents
+                if s.start_char < headline_end
+                for t in s
+            ),
+            lead_ofsted=any(t.lower_ in self.ofsted for s in lead_sents for t in s),
+            lead_current=any(self.lead_current_markers.search(s.text) for s in lead_sents),
         )
+
+    @staticmethod
+    def _lede(sents: list[Span], headline_end: int) -> frozenset[int]:
+        """The first two sentences of the body: after the headline, skipping lines without a
+        verb or of a few words (bylines, dates, captions)."""
+        out: list[int] = []
+        for sent in sents:
+            if sent.start_char < headline_end:
+                continue
+            words = [t for t in sent if t.is_alpha]
+            if (
+                len(words) >= 6
+                and any(t.pos_ in ("VERB", "AUX") for t in sent)
+                and sent.text.rstrip()[-1:] in ".!?\"'”’"  # a caption or a byline has no stop
+            ):
+                out.append(sent.start)
+            if len(out) == 2:
+                break
+        return frozenset(out)
 
     def _topic(self, lead: str) -> str | None:
         """The body an article is about when its lead names one and no council's services."""
@@ -322,14 +398,19 @@ class JudgementReader(DataFiles):
         """The noun phrase that is rated: passive subject, object, copula subject, or the noun
         a relative clause hangs on; inherited from a verb this one is conjoined to."""
         doc = pred.doc
+        own_subject = [c for c in grade.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own_subject and grade.i != pred.i:
+            # "judges the services inadequate" parsed as a clause of its own ("the services"
+            # the subject of "inadequate"): that subject is what is rated
+            subj = own_subject[0]
+            return doc[subj.left_edge.i : min(subj.right_edge.i + 1, subj.i + 12)]
         for verb in (pred, pred.head if pred.dep_ in ("conj", "xcomp") else None):
             if verb is None:
                 continue
-            deps = {
-                c.dep_: c
-                for c in verb.children
-                if c.i != grade.i and not (c.left_edge.i <= grade.i <= c.right_edge.i)
-            }
+            deps: dict[str, Token] = {}
+            for c in verb.children:  # the first of each (an apposition-like second is not it)
+                if c.i != grade.i and not (c.left_edge.i <= grade.i <= c.right_edge.i):
+                    deps.setdefault(c.dep_, c)
             active_rater = (
                 verb.lower_ in self.rating_verbs | self.award_verbs
                 and "nsubjpass" not in deps
@@ -361,6 +442,17 @@ class JudgementReader(DataFiles):
                     verb.head
                 )  # "services for care leavers rated outstanding": the noun with its own modifiers
                 return doc[head.left_edge.i : max(head.i + 1, verb.left_edge.i)]
+            # "labelled the leadership of X as inadequate" with "as inadequate" parsed inside the
+            # object: the object up to the grade is what is rated
+            obj = next(
+                (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < grade.i),
+                None,
+            )
+            if obj is not None and verb.lower_ in self.rating_verbs and obj.right_edge.i >= grade.i:
+                end = grade.i
+                while end > obj.i + 1 and (doc[end - 1].lower_ == "as" or doc[end - 1].is_punct):
+                    end -= 1
+                return doc[obj.left_edge.i : end]
         return None
 
     def _core(self, phrase: Span) -> str:
@@ -415,20 +507,26 @@ class JudgementReader(DataFiles):
         text = sent.text
         if OTHER_INSPECTORATES.search(text) and not re.search(r"\bOfsted\b", text, re.I):
             return "other"
-        # A plain "services are inadequate" under someone's "said" is that speaker's view.
+        # A plain "services are inadequate" under someone's "said" (or with a "..., X said"
+        # hanging on it) is what that speaker says.
         if pred.lower_ not in self.rating_verbs:
+            said = [c for c in pred.children if c.dep_ == "parataxis" and c.lower_ in SPEECH]
             head = pred
             for _ in range(3):
+                if said:
+                    break
                 if head.dep_ in ("ccomp", "parataxis") and head.head.lower_ in SPEECH:
-                    speaker = [c for c in head.head.children if c.dep_ == "nsubj"]
-                    if speaker and not self._rater_of(
-                        doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]
-                    ):
-                        return "speaker"
+                    said = [head.head]
                     break
                 if head.head == head:
                     break
                 head = head.head
+            speaker = [c for v in said[:1] for c in v.children if c.dep_ == "nsubj"]
+            if speaker:
+                said_by = doc[speaker[0].left_edge.i : speaker[0].right_edge.i + 1]
+                # Ofsted's words are its rating; anybody else's (an MP, a campaigner, a
+                # councillor) are a view.
+                return "ofsted" if self._rater_of(said_by) == "ofsted" else "speaker"
         return None
 
     def _subject(
@@ -447,6 +545,8 @@ class JudgementReader(DataFiles):
                     and child.lower_ in ("for", "in", "on")
                     and child.i > grade.start
                 ):
+                    if any(c.dep_ == "pobj" and c.lower_ in REPORT_NOUNS for c in child.children):
+                        continue  # "in a report on the council's children's services": where, not what
                     tail = doc[child.i : child.right_edge.i + 1]
                     text = tail.text.replace("’", "'")
                     if (
@@ -523,6 +623,22 @@ class JudgementReader(DataFiles):
             return "children's services"  # "services for children in need of help and protection, ... care leavers"
         if areas:
             return areas[0]
+        if phrase.root.lower_ in ("children", "families", "people", "youngsters", "pupils"):
+            return None  # "Essex children rated ...": people are not rated, a misread is
+        if phrase.root.lower_ in ("service", "services"):
+            # "the council's adult and community learning service": a service named for what
+            # it does, and not for children or social care, is not the children's services
+            kinds = {
+                t.lower_.replace("’", "'")
+                for t in phrase
+                if t.i < phrase.root.i
+                and t.pos_ in ("NOUN", "ADJ", "VERB")
+                and t.dep_ in ("compound", "amod", "conj", "nmod")
+                and not self._councils_in(phrase.doc[t.i : t.i + 1])
+            }
+            childrens = {"children", "children's", "child", "social", "care", "family", "families"}
+            if kinds & OTHER_SERVICES and not kinds & childrens:
+                return "other"
         if self.council_subjects.search(phrase.text.replace("’", "'")) or self._councils_in(phrase):
             return "children's services"
         if self.overall.search(core):
@@ -740,8 +856,11 @@ class JudgementReader(DataFiles):
         ctx: Context,
         headline: bool,
         path: list[Token],
+        flat: bool = False,
+        lede_news: bool = False,
     ) -> tuple[bool, str | None, int | None]:
-        """(current, change, year) of one rating."""
+        """(current, change, year) of one rating. `flat`: the clause is the words from the
+        rating verb to the grade (no parse to go by), so any date in it dates the rating."""
         doc = grade.doc
         words = " ".join(t.lower_ for t in clause)
         before = " ".join(t.lower_ for t in clause if t.i < grade.start)
@@ -753,7 +872,11 @@ class JudgementReader(DataFiles):
         own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs), *(t.i for t in path)}
         year = None
         for t in clause:
-            if YEAR.match(t.text) and t.like_num and (t.head.i in own or self._modifies(t, own)):
+            if (
+                YEAR.match(t.text)
+                and t.like_num
+                and (flat or t.head.i in own or self._modifies(t, own))
+            ):
                 year = int(t.text)
         ups = self._ancestors(root, pred)
         window = [
@@ -762,26 +885,36 @@ class JudgementReader(DataFiles):
             if t.text not in QUOTES
         ]
         # "from good to inadequate", "down from good", "since an inadequate rating last year"
-        if self._word_before(grade) == "from" or any(
-            t.lower_ == "from" and t.dep_ == "prep" for t in ups
+        # "downgraded ... from requires improvement to inadequate": a verb moved the grade
+        # (not "the leap from 'inadequate' to 'outstanding'" at some earlier inspection)
+        from_tok = next(
+            (t for t in reversed(doc[grade.sent.start : grade.start]) if t.lower_ == "from"), None
+        )
+        from_to = (
+            bool(window)
+            and window[-1] == "to"
+            and from_tok is not None
+            and from_tok.head.lower_ in self.rating_verbs | self.state_verbs | self.rating_nouns
+        )
+        if not from_to and (
+            self._word_before(grade) == "from"
+            or any(t.lower_ == "from" and t.dep_ == "prep" for t in ups)
         ):
             return False, None, year
         to = next((t for t in ups if t.lower_ == "to" and t.dep_ in ("prep", "dative")), None)
-        if (to is not None and any(c.lower_ == "from" for c in to.head.children)) or (
-            window and window[-1] == "to" and "from" in window[:-1]
-        ):  # "from 'inadequate' ... to 'good'"
+        moved: str | None = None  # "from 'inadequate' ... to 'good'": the grade moved to
+        if (to is not None and any(c.lower_ == "from" for c in to.head.children)) or from_to:
             old = [
                 g
                 for g in doc._.grade_spans
                 if g.sent == grade.sent and g.start < grade.start and g.label_ != grade.label_
             ]
-            change = "downgrade"
+            moved = "downgrade"
             if old and GRADE_ORDER.get(old[-1].label_, 0) > GRADE_ORDER.get(grade.label_, 0):
-                change = "improvement"
-            return True, change, year or self._pub_year(ctx)
-        if self.down_from.search(before[-30:]):
+                moved = "improvement"
+        if moved is None and self.down_from.search(before[-30:]):
             return False, None, year
-        if self.improve_from.search(before[-40:]):
+        if moved is None and self.improve_from.search(before[-40:]):
             return False, "improvement", year
         latest = bool(
             self.current_markers.search(words)
@@ -807,7 +940,36 @@ class JudgementReader(DataFiles):
                     for c in pred.children
                 )
             )
+            # a headline's "X sorry after services rated inadequate" is the news itself (not
+            # "eight years after being judged inadequate"), and so is its lede's "X apologised
+            # after Ofsted found its services inadequate" when the headline is about the report
+            and not (
+                (
+                    headline
+                    or (
+                        lede_news
+                        and any(
+                            c.dep_ == "nsubj" and c.lower_ in self.ofsted for c in pred.children
+                        )
+                    )
+                )
+                and not any(c.lower_ == "being" or c.dep_ == "npadvmod" for c in pred.children)
+                and any(
+                    p.lower_ in ("after", "following")
+                    and not any(c.dep_ == "npadvmod" for c in p.children)
+                    for p in (pred.head, *(c for c in pred.children if c.dep_ in ("mark", "prep")))
+                )
+            )
         ):
+            # "two months after Ofsted rated ...": a time after the rating, so the article
+            # dates the rating it reports (see _reconcile)
+            after = [
+                p
+                for p in (pred.head, *(c for c in pred.children if c.dep_ in ("mark", "prep")))
+                if p.lower_ in ("after", "since", "following")
+            ]
+            if after and any(c.dep_ == "npadvmod" for p in (*after, pred) for c in p.children):
+                return False, "dated", year
             return False, None, year
         if (
             any(
@@ -832,6 +994,10 @@ class JudgementReader(DataFiles):
                 )
             )
         )
+        if flat:
+            # no parse to go by: the words before the rating verb in its sentence ("Ten years
+            # ago Ofsted rated ...") place it too
+            modifiers += " " + " ".join(t.lower_ for t in doc[grade.sent.start : pred.i])
         if not first_time and self.past_markers.search(modifiers):
             return False, None, year
         dates = [
@@ -839,7 +1005,7 @@ class JudgementReader(DataFiles):
             for ent in doc.ents
             if ent.label_ == "DATE"
             and (ent.root in clause or len(verbs) > 1)
-            and self._modifies(ent.root, own)
+            and (flat or self._modifies(ent.root, own))
         ]
         sent = grade.sent
         dates += [
@@ -865,11 +1031,27 @@ class JudgementReader(DataFiles):
                 and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
                 and ent not in dates
             ]
+        clause_ids = {t.i for t in clause}
+        dates += [
+            ent
+            for ent in sent.ents
+            if ent.label_ == "DATE"
+            and ent.root.head.head.lower_ in ("published", "publication", "released")
+            and {ent.root.head.head.i, ent.root.head.head.head.i} & clause_ids
+            and ent not in dates
+        ]  # "rated inadequate in a report published in August": the report's date
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
             dates += [
                 ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head
             ]
             year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
+        if moved and from_tok is not None:
+            # "from the 'inadequate' awarded in 2013, to 'requires improvement'": the dates of
+            # the grade it moved from are not the new grade's
+            old_part = {x.i for x in from_tok.subtree}
+            dates = [ent for ent in dates if ent.root.i not in old_part]
+            if year and any(YEAR.match(x.text) and int(x.text) == year for x in from_tok.subtree):
+                year = None
         repeat = bool(self.repeat.search(words))
         placed = False  # did a date place the rating in time?
         for ent in dates:
@@ -890,9 +1072,19 @@ class JudgementReader(DataFiles):
                     "remains",
                     year,
                 )  # "has been inadequate since 2022", "for the past eight years"
+            if re.search(
+                r"\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+                ent.text.lower(),
+            ):
+                # news of a rating says "today", "this week", "on Tuesday"; a rating "last
+                # week" is one the article looks back on (a reaction, a comment, a round-up)
+                return False, "dated", year
             months = self._months_before(ent, ctx)
             placed = placed or months is not None
-            if months is not None and months >= 4:
+            # An inspection's dates run weeks ahead of its report ("after an inspection in
+            # January"); a report's own date ("a report published in August") does not.
+            published = ent.root.head.head.lower_ in ("published", "publication", "released")
+            if months is not None and months >= (1 if published else 4):
                 return False, "dated", year
         now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
         if (
@@ -916,7 +1108,7 @@ class JudgementReader(DataFiles):
         ):
             # "remains inadequate": the article reports the grade (current) but no new one (no alert)
             return True, "remains", year or self._pub_year(ctx)
-        change = (
+        change = moved or (
             "downgrade"
             if re.search(
                 r"\b(?:downgraded|dropped|fell|slipped|plunged|plummeted|slumped)\b", words
@@ -928,6 +1120,36 @@ class JudgementReader(DataFiles):
     @staticmethod
     def _pub_year(ctx: Context) -> int | None:
         return ctx.pub[0] if ctx.pub else None
+
+    @staticmethod
+    def _outside_grades(token: Token) -> Token:
+        """The token, or the first head above it that is no grade's word ("downgraded ...
+        from 'requires improvement' to 'inadequate'": the verb is "downgraded")."""
+        inside = {t.i for g in token.doc._.grade_spans or [] for t in g}
+        for _ in range(4):
+            if token.i not in inside or token.head == token:
+                break
+            token = token.head
+        return token
+
+    @staticmethod
+    def _tense(pred: Token) -> str | None:
+        """'perfect', 'present' or 'past': the tense of the finite verb the rating hangs on
+        (up through participles: "inspected in May and rated", "which was rated"); None when
+        there is none ("to be rated")."""
+        t = pred
+        for _ in range(4):
+            aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if aux & {"has", "have", "'s", "'ve"} and t.tag_ == "VBN":
+                return "perfect"
+            if aux & {"was", "were"} or (t.tag_ == "VBD" and not aux):
+                return "past"
+            if aux & {"is", "are", "am", "'re"} or t.tag_ in ("VBZ", "VBP"):
+                return "present"
+            if aux or t.head == t or t.head.pos_ not in ("VERB", "AUX"):
+                return None
+            t = t.head
+        return None
 
     def _hypothetical(self, pred: Token, grade: Span) -> bool:
         """Aims, fears, conditions, modals and negation: no rating is stated."""
@@ -947,13 +1169,16 @@ class JudgementReader(DataFiles):
         if any(
             c.lower_ == "by"
             and any(
-                d.lower_ in ("next", "end", "2025", "2026", "2027", "2028", "2030")
-                for d in c.subtree
+                d.ent_type_ == "DATE"
+                or YEAR.match(d.text)
+                or any(m.lower_ in ("next", "end") for m in d.subtree)
+                for d in c.children
+                if d.dep_ == "pobj"
             )
             for c in pred.children
             if c.dep_ == "prep"
         ):
-            return True  # "good by the next inspection"
+            return True  # "good by the next inspection", "by 2027": a target, a time by when
         t = pred
         for _ in range(
             4
@@ -1054,6 +1279,16 @@ class JudgementReader(DataFiles):
         ):
             standing = True  # "good-rated Gateshead", "inadequate-rated councils"
         pred, path = self._predicate(root)
+        if pred.i not in {t.i for t in grade} and self._outside_grades(pred) != pred:
+            # "downgraded ... from requires improvement to inadequate", parsed with the second
+            # grade under the first: the verb is the one above both
+            outside = self._outside_grades(pred)
+            for _ in range(3):
+                if outside.pos_ in ("VERB", "AUX") or outside.head == outside:
+                    break
+                outside = outside.head
+            if outside.pos_ in ("VERB", "AUX"):
+                pred, path = outside, [*path, pred]
         own = (
             [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
             if named and root != grade.root
@@ -1100,6 +1335,20 @@ class JudgementReader(DataFiles):
             or (headline and not flat)
         )  # headlines are fragments: "Somerset children's services still 'inadequate', Ofsted says"
         if self._hypothetical(pred, grade):
+            return []
+        if (
+            not headline
+            and pred.dep_ == "ROOT"
+            and pred.lower_ in self.rating_verbs
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in pred.children)
+            and any(
+                c.dep_ == "nsubj" and not self._rater_of(doc[c.left_edge.i : c.right_edge.i + 1])
+                for c in pred.children
+            )
+            and re.sub(r"\W+", " ", sent.text).strip().lower() not in ctx.headline_text
+        ):
+            # a headline's verbless "X rated inadequate by Ofsted" below the headline: another
+            # story's title (a "read more" teaser, a most-read list, a related link)
             return []
         phrase = self._rated_phrase(pred, root)
         if (
@@ -1154,7 +1403,15 @@ class JudgementReader(DataFiles):
                 (t for t in path if t.lower_ in self.rating_nouns), root
             )  # "a previous rating of inadequate"
             current, change, year = self._timing(
-                pred, grade, timing_root, clause, ctx, headline, path
+                pred,
+                grade,
+                timing_root,
+                clause,
+                ctx,
+                headline,
+                path,
+                flat,
+                lede_news=sent.start in ctx.lede and ctx.headline_report,
             )
         if (
             subject == "children's services"
@@ -1167,6 +1424,40 @@ class JudgementReader(DataFiles):
             )  # a visit with no grade: the grades it mentions are the past's
         if ctx.opinion and subject in CHILDRENS_SUBJECTS:
             current, change = False, None
+        if (
+            current
+            and not headline
+            and pred.dep_ in ("acl", "relcl")
+            and pred.tag_ in ("VBN", "VBD", "VBZ", "VBP")
+            and pred.head.dep_ in ("nsubj", "nsubjpass")
+            and pred.head.head.lower_ not in self.rating_verbs | self.award_verbs
+            and not self.current_markers.search(sent.text.lower())
+        ):
+            # "X's children's services, rated inadequate by Ofsted, are to ...", "X, whose
+            # services have been rated inadequate, has named ...": a participle or relative
+            # clause on the subject of another event describes, it does not report
+            current, change = False, None
+        if change == "remains" and (
+            rater == "ofsted"
+            or self._inspection_type(sent.text, ctx, year, subject, rater) == "re-inspection"
+        ):
+            # "services remain inadequate, Ofsted said": a new inspection that gives the same
+            # grade again (a repeat), not a standing grade restated
+            change = "repeat"
+        # A rating told in the simple past in the body, with no word that makes it today's
+        # ("Services were deemed inadequate"), is the article's news only when the headline
+        # reports that grade too; otherwise it is background (see _reconcile).
+        main_clause = all(
+            t.dep_ not in ("relcl", "acl") for t in (pred, *self._ancestors(pred, pred, 6))
+        )
+        unanchored = (
+            current
+            and not headline
+            and not ctx.lead_current
+            and not (sent.start in ctx.lede and main_clause)
+            and self._tense(self._outside_grades(pred)) == "past"
+            and not self.current_markers.search(sent.text.lower())
+        )
         authority = self._authority(grade, sent, from_span, subject)
         councils = (
             list(dict.fromkeys(r.codes[0] for r in self._councils_in(phrase)))
@@ -1192,10 +1483,12 @@ class JudgementReader(DataFiles):
             {
                 "_referred": referred,
                 "_dated": dated,
+                "_unanchored": unanchored,
                 "authority": council,
                 "grade": grade.label_,
                 "subject": one,
                 "rater": rater,
+                "_sent_ofsted": any(t.lower_ in self.ofsted for t in sent),
                 "inspection_type": self._inspection_type(sent.text, ctx, year, subject, rater),
                 "current": current,
                 "change": change if current else None,
@@ -1265,15 +1558,20 @@ class JudgementReader(DataFiles):
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
-                    if key not in found or (
-                        found[key]["change"] == "remains"
-                        and j["change"] in ("new", "repeat", "downgrade")
+                    if (
+                        key not in found
+                        or (
+                            found[key]["change"] == "remains"
+                            and j["change"] in ("new", "repeat", "downgrade")
+                        )
+                        or (found[key]["_unanchored"] and not j["_unanchored"])
                     ):
                         found[key] = (
                             j  # "still inadequate" in the headline, "rated inadequate again" below: a repeat
                         )
                     last_subject = j["subject"] if j["subject"] != "other" else last_subject
-        judgements = self._reconcile(list(found.values()), ctx)
+        headline_grades = {s.label_ for s in spans if s.start_char < first_line_end}
+        judgements = self._reconcile(list(found.values()), ctx, headline_grades)
         # A stable order (current first, then by grade, subject and council): stored rows and
         # the Datasette views that list them do not depend on the order of the text's clauses.
         judgements.sort(
@@ -1282,10 +1580,30 @@ class JudgementReader(DataFiles):
         for judgement in judgements:
             judgement["alert"] = self.alerts(judgement, ctx)
             judgement.pop("rater", None)
+            judgement.pop("_sent_ofsted", None)
+        self._article_alert(judgements, ctx, doc)
         doc._.judgements = judgements
         doc._.alert = any(j["alert"] for j in judgements)
         doc._.inspection_type = self._reported_type(doc) or ctx.main_type
         return doc
+
+    def _article_alert(self, judgements: list[dict], ctx: Context, doc: Doc) -> None:
+        """What the article as a whole is about decides among its alerting judgements: a
+        council's new rating alerts when the article is about that council (named in the
+        headline or the lede, or the council it mentions most), not in a side mention; three or
+        more councils newly rated inadequate are a round-up, no one council's news."""
+        alerting = {j["authority"] for j in judgements if j["alert"]}
+        if not alerting:
+            return
+        lead = {
+            r.codes[0] for s in doc.sents if s.start in ctx.lead_sents for r in self._councils_in(s)
+        }
+        for j in judgements:
+            if j["alert"] and (
+                len(alerting) >= 3
+                or (j["authority"] not in lead and j["authority"] != doc._.focus_authority)
+            ):
+                j["alert"] = False
 
     def _reported_type(self, doc: Doc) -> str | None:
         """The inspection the article reports, for display: named in the headline or the
@@ -1295,7 +1613,11 @@ class JudgementReader(DataFiles):
         return next((t for t, pattern in self.types if pattern.search(lead)), None)
 
     @staticmethod
-    def _reconcile(judgements: list[dict], ctx: Context) -> list[dict]:
+    def _reconcile(
+        judgements: list[dict],
+        ctx: Context,
+        headline_grades: frozenset[str] | set[str] = frozenset(),
+    ) -> list[dict]:
         """Make the article's judgements agree with each other.
 
         - A judgement with no council that the article elsewhere gives to one is that one's;
@@ -1303,6 +1625,17 @@ class JudgementReader(DataFiles):
         - After the April 2026 reform there is no overall grade: where area judgements are
           given, a "children's services were judged X" is their summary, not a fifth grade.
         """
+        # A rating told in the past tense in the body ("_unanchored") belongs to the
+        # inspection the article reports when it reports one of that council elsewhere (the
+        # areas of a new report) or its headline names the grade; otherwise it is an earlier one.
+        anchored = {j["authority"] for j in judgements if j["current"] and not j["_unanchored"]}
+        for j in judgements:
+            if (
+                j.pop("_unanchored", False)
+                and j["authority"] not in anchored
+                and j["grade"] not in headline_grades
+            ):
+                j.update(current=False, change=None)
         areas = {
             (j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS
         }
@@ -1352,7 +1685,11 @@ class JudgementReader(DataFiles):
             or j.get("rater") == "other"
         ):
             return False
-        if ctx.opinion or not ctx.ofsted:
+        if ctx.opinion:
+            return False
+        # Ofsted's by the text: the rater named, or Ofsted or an inspection in the rating's
+        # sentence or in the article's headline and lede (not anywhere in the article).
+        if not (j.get("rater") == "ofsted" or j.get("_sent_ofsted") or ctx.lead_ofsted):
             return False
         if j["subject"] == "children's services":
             return True

@@ -65,7 +65,11 @@ CORPUS = SHARED / "corpus" / "real-coverage"
 AUTHORITIES_CSV = REPO / "nlp" / "data" / "uk_childrens_services_authorities.csv"
 LOCAL_SETS = {
     "seeds": [HERE / "files" / "seeds"],
-    "constructed": [HERE / "constructed" / "early", HERE / "constructed" / "later"],
+    "constructed": [
+        HERE / "constructed" / "early",
+        HERE / "constructed" / "later",
+        HERE / "constructed" / "phrasings",
+    ],
 }
 CORPUS_SETS = ("dev", "test")
 SETS = (*LOCAL_SETS, *CORPUS_SETS)

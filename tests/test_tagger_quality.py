@@ -3,9 +3,10 @@
 Floors, set honestly at what the judgement reader measures (`make eval` prints the exact
 figures), not at the issue's targets, which it does not reach yet on real coverage:
 - `constructed` (tests/constructed/, written inside the project): alert precision 0.95 and
-  recall 0.95, overall judgements F1 0.85, authorities 0.98, people 0.85;
+  recall 0.95, overall judgements F1 0.9, authorities 0.98, people 0.85; and each of the
+  `phrasings/` cases' alert right (but those named with their reasons in KNOWN_MISSES);
 - `dev` of the real corpus in ../shared (skipped without it, a failure under CI): alert
-  precision 0.8 and recall 0.85, overall judgements F1 0.7, authorities 0.94, people 0.95.
+  precision 0.9 and recall 0.9, overall judgements F1 0.75, authorities 0.94, people 0.95.
   The `test` split is never
   asserted on: it is measured by `make eval`, not tuned to.
 """
@@ -20,14 +21,14 @@ FLOORS = {
     "constructed": {
         "alerts_p": 0.95,
         "alerts_r": 0.95,
-        "judgements": 0.85,
+        "judgements": 0.9,
         "authorities": 0.98,
         "people": 0.85,
     },
     "dev": {
-        "alerts_p": 0.8,
-        "alerts_r": 0.85,
-        "judgements": 0.7,
+        "alerts_p": 0.9,
+        "alerts_r": 0.9,
+        "judgements": 0.75,
         "authorities": 0.94,
         "people": 0.95,
     },
@@ -45,6 +46,31 @@ def test_alerts_are_rarely_false_and_rarely_missed(scores):
     name, s = scores
     assert s["alerts"].p >= FLOORS[name]["alerts_p"], s["alerts"].line(name)
     assert s["alerts"].r >= FLOORS[name]["alerts_r"], s["alerts"].line(name)
+
+
+# Phrasings whose alert the tagger gets wrong today, with the reason (not the judgement
+# reader's: the council is named only as a place after the rating).
+KNOWN_MISSES = {
+    "p046": "a council's statement names its council only as 'children in Sefton'",
+    "p079": "'sorry ... after Ofsted rated' with neither Ofsted nor the grade in the headline "
+    "reads as a follow-up (the reader leans to precision there)",
+}
+
+
+def _phrasings() -> list[dict]:
+    from tests.evaluate import HERE, _load_local
+
+    return _load_local([HERE / "constructed" / "phrasings"])
+
+
+@pytest.mark.parametrize("row", _phrasings(), ids=lambda row: row["id"])
+def test_each_phrasing_alerts_as_labelled(nlp, row):
+    from nlp.pipeline import tag_text
+
+    if row["id"] in KNOWN_MISSES:
+        pytest.xfail(KNOWN_MISSES[row["id"]])
+    result = tag_text(nlp, row["text"], published=row["published"])
+    assert result["alert"] is row["alert"], (row["id"], row["traps"], result["judgements"])
 
 
 @pytest.mark.parametrize("measure", ["authorities", "judgements", "people"])
@@ -85,7 +111,13 @@ def test_another_installed_model_can_be_named(nlp):
     "text, alert",
     [
         ("Ofsted has rated Kent County Council's children's services inadequate.", True),
-        ("Kent County Council's children's services remain inadequate, Ofsted said.", False),
+        # Ofsted saying services remain inadequate is a new inspection's same grade again: a
+        # repeat, which alerts (the real corpus's rule); a standing grade restated does not.
+        ("Kent County Council's children's services remain inadequate, Ofsted said.", True),
+        (
+            "Kent County Council's children's services, which remain inadequate, have a new director.",
+            False,
+        ),
         (
             "Kent County Council's children's services were rated inadequate in 2015, and are now good.",
             False,
