@@ -612,6 +612,14 @@ class JudgementReader(DataFiles):
         if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
             # the body the article is about, else the thing it was just talking about
             return self._doc_topic or self._antecedent(phrase) or last_subject
+        if phrase.root.lower_ in ("area", "judgement", "judgment") and any(
+            c.lower_ in ("that", "this") for c in phrase.root.children
+        ):
+            # "children in care were doing well, with that area graded good": the area the
+            # sentence named before
+            named = self._areas_named(phrase.doc[phrase.sent.start : phrase.start])
+            if named:
+                return named[-1]
         core = self._core(phrase)
         for subject, pattern in self.bodies:
             if pattern.search(core) and not re.search(
@@ -619,6 +627,10 @@ class JudgementReader(DataFiles):
             ):
                 return subject
         areas = [subject for subject, pattern in self.areas if pattern.search(core)]
+        if not areas:
+            # the words of the phrase itself, however the parser attached them ("children in
+            # care" with "in care" hung elsewhere, "help and protection" split by its "and")
+            areas = self._areas_named(self._own_words(phrase))
         if len(areas) >= 2 and phrase.root.lower_ in ("services", "service"):
             return "children's services"  # "services for children in need of help and protection, ... care leavers"
         if areas:
@@ -678,10 +690,111 @@ class JudgementReader(DataFiles):
         # the nearest subject of a clause, else the nearest noun phrase
         return next((s_ for is_subject, s_ in found if is_subject), found[0][1] if found else None)
 
+    def _areas_named(self, span: Span) -> list[str]:
+        """The area judgements a stretch of text names, in the order it names them (each
+        once; "children who need help and protection" is one area, not two)."""
+        text = span.text.replace("’", "'")
+        hits: list[tuple[int, int, str]] = []
+        for subject, pattern in self.areas:
+            for m in pattern.finditer(text):
+                hits.append((m.start(), -m.end(), subject))
+        out: list[str] = []
+        end = -1
+        for start, neg_end, subject in sorted(hits):
+            if start < end:
+                continue  # inside a longer match already taken
+            end = -neg_end
+            if subject not in out:
+                out.append(subject)
+        return out
+
+    @staticmethod
+    def _own_words(phrase: Span) -> Span:
+        """A noun phrase without the clauses that hang on it ("the help and protection given
+        to children in Trafford" -> "the help and protection")."""
+        doc = phrase.doc
+        cut = [
+            c.left_edge.i
+            for t in phrase
+            for c in t.children
+            if c.dep_ in ("relcl", "acl", "appos") and phrase.start < c.left_edge.i < phrase.end
+        ]
+        return doc[phrase.start : min([phrase.end, *cut])]
+
+    def _adjacent_area(self, grade: Span) -> tuple[str, Span, bool] | None:
+        """(area, its words, whether a dash or colon stands between) when the words right
+        before the grade, back to a verb, a comma or a "but", name an area judgement."""
+        doc = grade.doc
+        i = grade.start - 1
+        while i >= grade.sent.start and doc[i].text in QUOTES:
+            i -= 1
+        separated = i >= grade.sent.start and doc[i].text in ("-", "–", "—", ":")
+        if separated:
+            i -= 1
+        end = i + 1
+        while (
+            i >= grade.sent.start
+            and not (doc[i].is_punct and doc[i].text not in QUOTES)
+            and doc[i].pos_ not in ("VERB", "AUX", "SCONJ")
+            and doc[i].lower_ not in ("but", "while", "whereas", "as", "with")
+            and end - i <= 6
+        ):
+            i -= 1
+        words = doc[i + 1 : end]
+        if not len(words):
+            return None
+        text = words.text.replace("’", "'")
+        tail = len(text.rstrip(QUOTES + " "))
+        for subject, pattern in self.areas:
+            if any(m.end() == tail for m in pattern.finditer(text)):
+                return subject, words, separated
+        return None
+
+    def _councils_listed_after(self, grade: Span) -> list:
+        """The councils a grade labels when a list of them follows it ("'inadequate' Surrey,
+        Newham, West Sussex, Medway and Bradford", "good-rated Gateshead and Bromley"): read
+        from the commas and "and"s between council names, not from one parse of the list."""
+        doc = grade.doc
+        i = grade.end
+        while i < len(doc) and doc[i].text in QUOTES:
+            i += 1
+        if (
+            i + 1 < len(doc)
+            and doc[i].text in ("-", "–")
+            and doc[i + 1].lower_
+            in (
+                "rated",
+                "judged",
+                "graded",
+            )
+        ):
+            i += 2
+        refs = sorted(
+            (r for r in (doc._.authority_refs or []) if len(r.codes) == 1 and r.start >= i),
+            key=lambda r: r.start,
+        )
+        out: list = []
+        for ref in refs:
+            gap = doc[(out[-1].end if out else i) : ref.start]
+            if any(t.text not in QUOTES and t.lower_ not in (",", "and", "&", "or") for t in gap):
+                break
+            out.append(ref)
+        return out
+
     def _listed_subjects(self, phrase: Span | None, last_subject: str | None) -> list[str]:
         """ "leadership, help and protection, and overall effectiveness were all inadequate":
         each conjunct's subject, when the phrase lists two or more different ones."""
-        if phrase is None or not phrase.root.conjuncts:
+        if phrase is None:
+            return []
+        if phrase.root.lower_ not in ("services", "service"):
+            # the list read from its commas and "and"s, not from one parse of them (parsers
+            # attach "help and protection, children in care and care leavers" many ways)
+            own = self._own_words(phrase)
+            if any(t.lower_ in (",", "and", "&", "or") for t in own):
+                named = self._areas_named(own)
+                if len(named) >= 2:
+                    return named
+        if not phrase.root.conjuncts:
             return []
         doc = phrase.doc
         found: list[str] = []
@@ -699,11 +812,17 @@ class JudgementReader(DataFiles):
         """ "73% of councils", "the seven (councils)", "eight (services)": a count, no one's judgement."""
         if phrase is None:
             return False
-        if any(
-            t.dep_ == "nummod" or t.like_num or t.lower_ in self.quantities
+        counted = [
+            t
             for t in phrase
             if not YEAR.match(t.text)
-        ):
+            and (t.dep_ == "nummod" or t.like_num or t.lower_ in self.quantities)
+        ]
+        if counted and all(t.lower_ in ("councils", "authorities") for t in counted):
+            # "Westminster councils, both Kensington and Chelsea and Westminster": a plural
+            # noun with the councils named is a list of them, not a count
+            return not self._councils_in(phrase)
+        if counted:
             return not (phrase.root.lower_ in ("services", "service") and self._councils_in(phrase))
         return phrase.root.lower_ in ("councils", "authorities") and not self._councils_in(phrase)
 
@@ -1360,13 +1479,40 @@ class JudgementReader(DataFiles):
                 if not (t.is_punct or t.lower_ in ("as", "to", "be", "been"))
             ]
             phrase = doc[between[0].i : between[-1].i + 1] if between else None
+        if phrase is None and not flat:
+            # "found leadership required improvement", "judged the impact of leaders to be
+            # inadequate": the subject hangs on the grade's own words or the "to be" between
+            subj = next(
+                (
+                    c
+                    for t in (*grade, *path)
+                    if t.i != pred.i
+                    for c in t.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i < grade.start
+                ),
+                None,
+            )
+            if subj is not None:
+                phrase = doc[subj.left_edge.i : min(subj.right_edge.i + 1, grade.start)]
         if standing:  # the labelled noun with its list: "at 'inadequate' Surrey, Newham and Medway"
-            phrase = doc[
-                root.head.left_edge.i : max([root.head.i, *(c.i for c in root.head.conjuncts)]) + 1
-            ]
+            listed = self._councils_listed_after(grade)
+            phrase = (
+                doc[listed[0].start : listed[-1].end]
+                if listed
+                else doc[
+                    root.head.left_edge.i : max([root.head.i, *(c.i for c in root.head.conjuncts)])
+                    + 1
+                ]
+            )
         if self._generic(phrase):
             return []
         subject, from_span = self._subject(phrase, grade, pred, sent, last_subject)
+        adjacent = self._adjacent_area(grade)
+        if adjacent is not None and subject in COUNCIL_SUBJECTS:
+            # "leadership inadequate" (a headline), "help and protection - inadequate" (a list
+            # of verdicts): the area written right before the grade, whatever the parse
+            subject, from_span, listed_verdict = adjacent
+            strong = strong or listed_verdict
         rater = self._rater(pred, sent)
         if rater is None and ctx.other_lead:
             rater = "other"
