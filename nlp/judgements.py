@@ -725,15 +725,21 @@ class JudgementReader(DataFiles):
         """(area, its words, whether a dash or colon stands between) when the words right
         before the grade, back to a verb, a comma or a "but", name an area judgement."""
         doc = grade.doc
+        first = grade.sent.start
         i = grade.start - 1
-        while i >= grade.sent.start and doc[i].text in QUOTES:
+        while i >= 0 and (doc[i].text in QUOTES or doc[i].is_space):
             i -= 1
-        separated = i >= grade.sent.start and doc[i].text in ("-", "–", "—", ":")
+        separated = i >= 0 and doc[i].text in ("-", "–", "—", ":")
         if separated:
+            # "Help and protection: Inadequate", however the parser split the sentences
+            first = max(0, min(first, i - 8))
             i -= 1
+        elif i < first:
+            return None
         end = i + 1
         while (
-            i >= grade.sent.start
+            i >= first
+            and not doc[i].is_space
             and not (doc[i].is_punct and doc[i].text not in QUOTES)
             and doc[i].pos_ not in ("VERB", "AUX", "SCONJ")
             and doc[i].lower_ not in ("but", "while", "whereas", "as", "with")
@@ -845,13 +851,21 @@ class JudgementReader(DataFiles):
         in_sent = self._councils_in(sent)
         before = [r for r in in_sent if r.start < grade.start]
         after = [r for r in in_sent if r.start >= grade.end]
-        if before:
-            return before[-1].codes[0]
-        if after:
-            return after[0].codes[0]
         earlier = [
             r for r in (doc._.authority_refs or []) if r.start < sent.start and len(r.codes) == 1
         ]
+        if before:
+            return before[-1].codes[0]
+        if (
+            earlier
+            and phrase is not None
+            and phrase.root.lower_ in ("council", "authority", "it", "they", "services")
+        ):
+            # "The council has been judged inadequate since 2016 and ... a commissioner from
+            # Hampshire": an unnamed council refers back to the one named before, not forward
+            return earlier[-1].codes[0]
+        if after:
+            return after[0].codes[0]
         if earlier:
             return earlier[-1].codes[0]
         return doc._.focus_authority
@@ -1013,7 +1027,12 @@ class JudgementReader(DataFiles):
             bool(window)
             and window[-1] == "to"
             and from_tok is not None
-            and from_tok.head.lower_ in self.rating_verbs | self.state_verbs | self.rating_nouns
+            and (
+                from_tok.head.lower_ in self.rating_verbs | self.state_verbs | self.rating_nouns
+                # "lifting its rating from ... to 'good'", however "from" was attached
+                or any(c.lower_ in self.rating_nouns for c in from_tok.head.children)
+                or doc[from_tok.i - 1].lower_ in self.rating_nouns
+            )
         )
         if not from_to and (
             self._word_before(grade) == "from"
@@ -1397,6 +1416,14 @@ class JudgementReader(DataFiles):
             and after[1].lower_ in ("rated", "judged", "graded")
         ):
             standing = True  # "good-rated Gateshead", "inadequate-rated councils"
+        k = grade.start - 1
+        while k > sent.start and (
+            doc[k].text in QUOTES or doc[k].lower_ in self.rating_verbs or doc[k].pos_ == "ADV"
+        ):
+            k -= 1
+        if k < grade.start - 1 and doc[k].lower_ in ("councils", "authorities", "las"):
+            # "apart from councils (already) rated inadequate": a class of councils, no one's rating
+            return []
         pred, path = self._predicate(root)
         if pred.i not in {t.i for t in grade} and self._outside_grades(pred) != pred:
             # "downgraded ... from requires improvement to inadequate", parsed with the second
