@@ -711,13 +711,19 @@ class JudgementReader(DataFiles):
     @staticmethod
     def _own_words(phrase: Span) -> Span:
         """A noun phrase without the clauses that hang on it ("the help and protection given
-        to children in Trafford" -> "the help and protection")."""
+        to children in Trafford" -> "the help and protection"), and what a rating in it is
+        praised for."""
         doc = phrase.doc
         cut = [
             c.left_edge.i
             for t in phrase
             for c in t.children
-            if c.dep_ in ("relcl", "acl", "appos") and phrase.start < c.left_edge.i < phrase.end
+            if (
+                c.dep_ in ("relcl", "acl", "appos")
+                # "a 'good' rating with strong leadership": what it is praised for
+                or (c.dep_ == "prep" and c.lower_ in ("with", "including", "despite", "after"))
+            )
+            and phrase.start < c.left_edge.i < phrase.end
         ]
         return doc[phrase.start : min([phrase.end, *cut])]
 
@@ -1179,8 +1185,18 @@ class JudgementReader(DataFiles):
             and ent not in dates
         ]  # "rated inadequate in a report published in August": the report's date
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
+            if any(
+                c.dep_ == "amod" and c.lower_ in ("previous", "last", "earlier", "former", "prior")
+                for c in pred.head.children
+            ):
+                return False, None, year  # "its previous inspection, which resulted in ..."
+            noun_own = {t.i for t in pred.head.subtree} - {t.i for t in pred.subtree}
             dates += [
-                ent for ent in doc.ents if ent.label_ == "DATE" and ent.root.head == pred.head
+                ent
+                for ent in doc.ents
+                if ent.label_ == "DATE"
+                and (ent.root.head == pred.head or ent.root.i in noun_own)
+                and ent not in dates
             ]
             year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
         if moved and from_tok is not None:
@@ -1355,6 +1371,12 @@ class JudgementReader(DataFiles):
             return []  # "the second highest grade below outstanding": the scale, not a rating
         if any(c.dep_ == "advmod" and c.lower_ in self.grade_modifiers for c in root.children):
             return []  # "very good", "woefully inadequate": a description, not a grade
+        nxt_words = [t.lower_ for t in doc[grade.end : grade.end + 6] if t.text not in QUOTES]
+        if nxt_words[:1] == ["enough"] or (
+            nxt_words[:1] in (["is"], ["are"], ["was"], ["were"]) and nxt_words[2:3] == ["enough"]
+        ):
+            # "not good enough", "only 'good' is good enough": the standard, not a rating
+            return []
         nxt = grade.end
         while nxt < len(doc) and doc[nxt].text in QUOTES:
             nxt += 1
@@ -1436,7 +1458,11 @@ class JudgementReader(DataFiles):
             if outside.pos_ in ("VERB", "AUX"):
                 pred, path = outside, [*path, pred]
         own = (
-            [c for c in root.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+            [
+                c
+                for c in root.children
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.tag_ != "VBG"
+            ]  # not "a 'good' rating ... leading to improvements": what the rating led to
             if named and root != grade.root
             else []
         )
