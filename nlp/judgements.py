@@ -1549,13 +1549,15 @@ class JudgementReader(DataFiles):
                 phrase = doc[subj.left_edge.i : min(subj.right_edge.i + 1, grade.start)]
         if standing:  # the labelled noun with its list: "at 'inadequate' Surrey, Newham and Medway"
             listed = self._councils_listed_after(grade)
+            # the noun labelled: the one the grade modifies, or the one after "good-rated"
+            # (however the parser attached the grade: "two good-rated councils" is a count)
+            noun = root.head if root.head.pos_ in ("NOUN", "PROPN") else root
+            if noun is root and grade.end + 2 < len(doc):
+                noun = doc[grade.end + 2]
             phrase = (
                 doc[listed[0].start : listed[-1].end]
                 if listed
-                else doc[
-                    root.head.left_edge.i : max([root.head.i, *(c.i for c in root.head.conjuncts)])
-                    + 1
-                ]
+                else doc[noun.left_edge.i : max([noun.i, *(c.i for c in noun.conjuncts)]) + 1]
             )
         if self._generic(phrase):
             return []
