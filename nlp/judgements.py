@@ -612,12 +612,14 @@ class JudgementReader(DataFiles):
         if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
             # the body the article is about, else the thing it was just talking about
             return self._doc_topic or self._antecedent(phrase) or last_subject
-        if phrase.root.lower_ in ("area", "judgement", "judgment") and any(
-            c.lower_ in ("that", "this") for c in phrase.root.children
+        if (
+            phrase.root.lower_ in ("area", "judgement", "judgment")
+            and phrase.root.i > 0
+            and phrase.doc[phrase.root.i - 1].lower_ in ("that", "this")
         ):
             # "children in care were doing well, with that area graded good": the area the
-            # sentence named before
-            named = self._areas_named(phrase.doc[phrase.sent.start : phrase.start])
+            # text named last (a parser may have split the sentence before "that area")
+            named = self._areas_named(phrase.doc[max(0, phrase.start - 40) : phrase.start])
             if named:
                 return named[-1]
         core = self._core(phrase)
@@ -1563,7 +1565,7 @@ class JudgementReader(DataFiles):
             return []
         subject, from_span = self._subject(phrase, grade, pred, sent, last_subject)
         adjacent = self._adjacent_area(grade)
-        if adjacent is not None and subject in COUNCIL_SUBJECTS:
+        if adjacent is not None and (adjacent[2] or subject in (*COUNCIL_SUBJECTS, None)):
             # "leadership inadequate" (a headline), "help and protection - inadequate" (a list
             # of verdicts): the area written right before the grade, whatever the parse
             subject, from_span, listed_verdict = adjacent
@@ -1668,8 +1670,17 @@ class JudgementReader(DataFiles):
         authorities = (
             councils if len(councils) >= 2 else [authority]
         )  # "Birmingham, Lincolnshire and Suffolk received ..."
+        list_span = phrase
+        if phrase is not None and phrase.end <= pred.i:
+            # a subject before its verb runs up to the verb, however much of it the parse
+            # hung on its head ("Leadership, help and protection, children in care and care
+            # leavers were all judged ...")
+            verb = next(
+                (t.i for t in doc[phrase.end : pred.i] if t.pos_ in ("VERB", "AUX")), pred.i
+            )
+            list_span = doc[phrase.start : verb]
         subjects = (
-            self._listed_subjects(phrase, last_subject)
+            self._listed_subjects(list_span, last_subject)
             if subject in CHILDRENS_SUBJECTS and rater != "other"
             else []
         )
