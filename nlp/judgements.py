@@ -1671,13 +1671,16 @@ class JudgementReader(DataFiles):
             councils if len(councils) >= 2 else [authority]
         )  # "Birmingham, Lincolnshire and Suffolk received ..."
         list_span = phrase
+        stop = None
         if phrase is not None and phrase.end <= pred.i:
-            # a subject before its verb runs up to the verb, however much of it the parse
-            # hung on its head ("Leadership, help and protection, children in care and care
-            # leavers were all judged ...")
-            verb = next(
-                (t.i for t in doc[phrase.end : pred.i] if t.pos_ in ("VERB", "AUX")), pred.i
-            )
+            stop = pred.i
+        elif phrase is not None and phrase.start > pred.i and phrase.end <= grade.start:
+            stop = grade.start
+        if phrase is not None and stop is not None:
+            # a list runs up to its verb (a subject) or to its grade (an object: "graded help
+            # and protection, children in care and care leavers as requires improvement"),
+            # however much of it the parse hung on its head
+            verb = next((t.i for t in doc[phrase.end : stop] if t.pos_ in ("VERB", "AUX")), stop)
             list_span = doc[phrase.start : verb]
         subjects = (
             self._listed_subjects(list_span, last_subject)
