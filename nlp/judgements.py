@@ -277,6 +277,7 @@ class JudgementReader(DataFiles):
         self.types = [(t, re.compile(p, re.I)) for t, p in cues["inspection_types"]]
         self.post_reform_markers = re.compile(cues["post_reform_markers"], re.I)
         self._doc_topic: str | None = None  # the article's topic while it is read (see _topic)
+        self._doc_pub: tuple[int, int] | None = None  # its publication (year, month)
 
     # -- the article as a whole -------------------------------------------------------------
 
@@ -759,10 +760,21 @@ class JudgementReader(DataFiles):
             return None
         text = words.text.replace("’", "'")
         tail = len(text.rstrip(QUOTES + " "))
+        if self._one_judgement_then(self._areas_named(words)):
+            return "children in care", words, separated
         for subject, pattern in self.areas:
             if any(m.end() == tail for m in pattern.finditer(text)):
                 return subject, words, separated
         return None
+
+    def _one_judgement_then(self, named: list[str]) -> bool:
+        """Before January 2023 "children in care and care leavers" was one judgement (children
+        in care), graded separately since."""
+        return (
+            self._doc_pub is not None
+            and self._doc_pub < (2023, 1)
+            and named == ["children in care", "care leavers"]
+        )
 
     def _councils_listed_after(self, grade: Span) -> list:
         """The councils a grade labels when a list of them follows it ("'inadequate' Surrey,
@@ -804,8 +816,12 @@ class JudgementReader(DataFiles):
             # the list read from its commas and "and"s, not from one parse of them (parsers
             # attach "help and protection, children in care and care leavers" many ways)
             own = self._own_words(phrase)
-            if any(t.lower_ in (",", "and", "&", "or") for t in own):
-                named = self._areas_named(own)
+            if any(t.lower_ in (",", "and", "&", "or") for t in phrase):
+                # an item may be named with a clause of its own ("children who need help and
+                # protection"): the whole list, when it names more areas than its cut words
+                named = max(self._areas_named(own), self._areas_named(phrase), key=len)
+                if self._one_judgement_then(named[-2:]):
+                    named = named[:-1]
                 if len(named) >= 2:
                     return named
         if not phrase.root.conjuncts:
@@ -1680,7 +1696,10 @@ class JudgementReader(DataFiles):
             # a list runs up to its verb (a subject) or to its grade (an object: "graded help
             # and protection, children in care and care leavers as requires improvement"),
             # however much of it the parse hung on its head
-            verb = next((t.i for t in doc[phrase.end : stop] if t.pos_ in ("VERB", "AUX")), stop)
+            verb = next(
+                (t.i for t in doc[phrase.end : stop] if t.dep_ in ("aux", "auxpass", "ROOT")),
+                stop,
+            )  # the clause's own auxiliary, not a verb of a clause inside the list ("who need")
             list_span = doc[phrase.start : verb]
         subjects = (
             self._listed_subjects(list_span, last_subject)
@@ -1755,6 +1774,7 @@ class JudgementReader(DataFiles):
     def __call__(self, doc: Doc) -> Doc:
         ctx = self._context(doc)
         self._doc_topic = ctx.topic
+        self._doc_pub = ctx.pub
         spans = self._grade_spans(doc)
         doc._.grade_spans = spans
         first_line_end = len(doc.text.strip().split("\n", 1)[0]) + (
