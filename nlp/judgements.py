@@ -693,10 +693,10 @@ class JudgementReader(DataFiles):
         # the nearest subject of a clause, else the nearest noun phrase
         return next((s_ for is_subject, s_ in found if is_subject), found[0][1] if found else None)
 
-    def _areas_named(self, span: Span) -> list[str]:
+    def _areas_named(self, span: Span | str) -> list[str]:
         """The area judgements a stretch of text names, in the order it names them (each
         once; "children who need help and protection" is one area, not two)."""
-        text = span.text.replace("’", "'")
+        text = (span if isinstance(span, str) else span.text).replace("’", "'")
         hits: list[tuple[int, int, str]] = []
         for subject, pattern in self.areas:
             for m in pattern.finditer(text):
@@ -766,6 +766,31 @@ class JudgementReader(DataFiles):
             if any(m.end() == tail for m in pattern.finditer(text)):
                 return subject, words, separated
         return None
+
+    def _areas_listed_after(self, grade: Span) -> list[str]:
+        """The areas of a list that a grade and a colon introduce, one item a line ("three
+        key areas require improvement:" then "- children who need help and protection", ...)."""
+        doc = grade.doc
+        i = grade.end
+        while i < len(doc) and (doc[i].text in QUOTES or doc[i].is_space):
+            i += 1
+        if i >= len(doc) or doc[i].text != ":":
+            return []
+        rest = doc.text[doc[i].idx + 1 : doc[i].idx + 600]
+        items: list[str] = []
+        for line in rest.split("\n")[1:]:
+            if not line.strip():
+                continue
+            if not re.match(r"\s*(?:[-–•*·]|\d+[.)])\s", line):
+                break  # the list ends where a line is no item
+            items.append(line)
+        named: list[str] = []
+        for item in items:
+            found = self._areas_named(item)
+            if self._one_judgement_then(found):
+                found = found[:1]
+            named += [a for a in found if a not in named]
+        return named
 
     def _one_judgement_then(self, named: list[str]) -> bool:
         """Before January 2023 "children in care and care leavers" was one judgement (children
@@ -1577,9 +1602,15 @@ class JudgementReader(DataFiles):
                 if listed
                 else doc[noun.left_edge.i : max([noun.i, *(c.i for c in noun.conjuncts)]) + 1]
             )
+        bullets = self._areas_listed_after(grade)
+        if bullets:
+            # "three key areas require improvement:" and a list of them: the areas, not a count
+            phrase, strong = None, True
         if self._generic(phrase):
             return []
         subject, from_span = self._subject(phrase, grade, pred, sent, last_subject)
+        if bullets:
+            subject = bullets[0]
         adjacent = self._adjacent_area(grade)
         if adjacent is not None and (adjacent[2] or subject in (*COUNCIL_SUBJECTS, None)):
             # "leadership inadequate" (a headline), "help and protection - inadequate" (a list
@@ -1701,7 +1732,7 @@ class JudgementReader(DataFiles):
                 stop,
             )  # the clause's own auxiliary, not a verb of a clause inside the list ("who need")
             list_span = doc[phrase.start : verb]
-        subjects = (
+        subjects = bullets or (
             self._listed_subjects(list_span, last_subject)
             if subject in CHILDRENS_SUBJECTS and rater != "other"
             else []

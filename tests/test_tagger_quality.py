@@ -240,6 +240,15 @@ LIST_CONSTRUCTIONS = [
         "Only 'good' is good enough for the children of Kent, the leader of Kent County Council said.",
         set(),
     ),
+    (
+        "Inspectors said two areas of Kent County Council's work with children were inadequate:\n\n"
+        "- help and protection\n\n- the experiences of care leavers\n\nThe council said it would "
+        "respond.",
+        {
+            ("E10000016", "inadequate", "help and protection"),
+            ("E10000016", "inadequate", "care leavers"),
+        },
+    ),
 ]
 
 
