@@ -185,7 +185,8 @@ class AuthorityLinker(DataFiles):
                 )
             ):
                 if ent.ent_id_ == "body":
-                    return True
+                    # "Notts County Council": a club's name followed by "Council" is the council
+                    return not self._closed_by_council_word(span)
                 if ent.label_ == "PERSON" and not COUNCIL_NAME.search(record["pattern"]):
                     # (a form ending in "Council" names no person, whatever the NER says)
                     # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the
@@ -221,6 +222,8 @@ class AuthorityLinker(DataFiles):
         if record["kind"] in ("place", "former", "abbreviation") and not COUNCIL_NAME.search(
             record["pattern"]
         ):
+            if self._closed_by_council_word(span):
+                return False  # "North and West Northamptonshire councils", however it is parsed
             after = doc[span.end] if span.end < len(doc) else None
             before = doc[span.start - 1] if span.start > 0 else None
             hyphenated = (
@@ -270,6 +273,17 @@ class AuthorityLinker(DataFiles):
             return False
         return False
 
+    def _closed_by_council_word(self, span: Span) -> bool:
+        """The place, or the list of places it is in, is followed by the word "council(s)",
+        perhaps after "County", "City" or "Borough": "Notts County Council", "Kent and Medway
+        councils", "North Northamptonshire and West Northamptonshire councils"."""
+        doc, places, end = span.doc, doc_places(span.doc), span.end
+        while end < len(doc) and (end in places or doc[end].text in (",", "and", "&")):
+            end += 1
+        if end < len(doc) and doc[end].lower_ in ("county", "city", "borough"):
+            end += 1
+        return end < len(doc) and doc[end].lower_ in ("council", "councils")
+
     def _after_a_body_word(self, span: Span) -> bool:
         """A body's word ("NHS", "HMP") before the place or before the list it ends."""
         doc, places = span.doc, doc_places(span.doc)
@@ -290,9 +304,12 @@ class AuthorityLinker(DataFiles):
         body = doc[span.start - 2]
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and (
-            after.lower_ in self.council_words or after.text in (",", "and", "&")
+            after.lower_ in self.council_words
+            or after.text in ("and", "&")
+            or (after.text == "," and (after.i + 1) in doc_places(doc))
         ):
-            return False
+            return False  # a list of places goes on ("..., Telford, Walsall and Dudley councils")
+        # ("Station Road, Peterborough, were refused": the comma closes the address)
         return body.text[:1].isupper() and body.lower_ in self.body_heads
 
     def _opens_named_body(self, span: Span) -> bool:
@@ -481,11 +498,24 @@ class AuthorityLinker(DataFiles):
             if not r.get("needs_context") and r["kind"] != "trust"
             for c in r["codes"]
         }
+        # Councils named by a form that names the council itself ("Dundee City Council").
+        named = {
+            c
+            for _, r in candidates
+            if r["kind"] == "council" or COUNCIL_NAME.search(r["pattern"])
+            for c in r["codes"]
+        }
         sector = len(self.context_re.findall(doc.text)) >= 2
         mentions = []
         for span, record in candidates:
             if record.get("needs_context") and not self._has_context(span, record, strong, sector):
                 continue
+            if (
+                record["kind"] == "place"
+                and not COUNCIL_NAME.search(record["pattern"])
+                and not self._has_context(span, record, named, sector)
+            ):
+                continue  # "found safe in Dundee" in a police story: a place, not its council
             mentions.append(
                 Mention(
                     span.start, span.end, _codes_for(record, reference), record["kind"], span.text
