@@ -476,6 +476,20 @@ class AuthorityLinker(DataFiles):
         years = [int(y) for y in re.findall(r"\b(?:19[89]\d|20[0-4]\d)\b", doc.text)]
         return f"{max(years)}-07-01" if years else None
 
+    @staticmethod
+    def _sentence_date(span: Span, reference: str | None) -> str | None:
+        """The date a council's name refers to: the start of the earliest year its sentence
+        names, when that is before the article's date ("In 2015 Somerset County Council's
+        services were rated inadequate", "Before 2019, Dorset County Council ran ..."), else the
+        article's. A year after "since" runs up to the article's date and does not count."""
+        years = [
+            int(m.group(1))
+            for m in re.finditer(r"(?<!since )\b(19[89]\d|20[0-4]\d)\b", span.sent.text, re.I)
+        ]
+        if years and (reference is None or f"{min(years)}-01-01" < reference[:10]):
+            return f"{min(years)}-01-01"
+        return reference
+
     def find_mentions(self, doc: Doc) -> list[Mention]:
         published = doc._.published
         reference = self._reference_date(doc)  # which council a former name means
@@ -516,10 +530,9 @@ class AuthorityLinker(DataFiles):
                 and not self._has_context(span, record, named, sector)
             ):
                 continue  # "found safe in Dundee" in a police story: a place, not its council
+            when = self._sentence_date(span, reference)
             mentions.append(
-                Mention(
-                    span.start, span.end, _codes_for(record, reference), record["kind"], span.text
-                )
+                Mention(span.start, span.end, _codes_for(record, when), record["kind"], span.text)
             )
         return mentions
 
