@@ -363,6 +363,10 @@ class AuthorityLinker(DataFiles):
                 head = head.head
             between = span.doc[span.end : head.i]
             if any(
+                t.lower_ in ("council", "councils", "authority", "authorities") for t in between
+            ):
+                return False  # "the Kent local authority area": the place names the council
+            if any(
                 t.dep_ not in ("compound", "amod", "nmod", "punct", "cc", "conj", "poss", "case")
                 for t in between
             ):
