@@ -357,9 +357,20 @@ class AuthorityLinker(DataFiles):
                 steps + 1,
             )  # "Devon and Cornwall Police": climb to the first conjunct
         head = token.head
-        if token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.i >= span.end:
-            # "a Bristol children's home": through "children's" to the noun it qualifies
-            while head.dep_ in ("compound", "poss") and head.head.i > head.i:
+        if (
+            (
+                token.dep_ in ("compound", "nmod", "amod")
+                or (token.dep_ == "npadvmod" and head.dep_ == "amod")
+            )
+            and head.i > token.i
+            and head.i >= span.end
+        ):
+            # "a Bristol children's home": through "children's" to the noun it qualifies;
+            # "the Rochdale grooming gangs", parsed as a modifier of the participle: through
+            # the participle to its noun
+            while (
+                head.dep_ in ("compound", "poss") or (head.dep_ == "amod" and head.pos_ == "VERB")
+            ) and head.head.i > head.i:
                 head = head.head
             between = span.doc[span.end : head.i]
             if any(

@@ -21,7 +21,9 @@ First measurement, before any change the batches prompted (texts right / texts):
     Council ...", read as its successor because the article is later); 12/12 after the fix.
     Batch L, written after that: 14/16 with both models (L06 "RCT council": no initialisms
     of councils' names; L12 "the Kent local authority area": the place read as the area's);
-    16/16 after the fixes.
+    16/16 after the fixes. Batch M, written after that: 15/15 with the default model, 14/15
+    with the second (M01 "the Rochdale grooming gangs": the place parsed as a modifier of
+    the participle, not of the noun); 15/15 after the fix.
 """
 
 from __future__ import annotations
@@ -823,6 +825,87 @@ BATCH_L: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch M (written after batch L, measured before any change it prompted): places in a
+# children's services story that are not councils: scandals and attacks named after a town,
+# regions, "-born" and "-based", newspapers, landmarks; with councils beside them.
+BATCH_M: list[tuple[str, str | None, set[str]]] = [
+    (
+        "The Rotherham abuse scandal changed how children's services deal with exploitation.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "Survivors of the Rochdale grooming gangs told the inquiry that social workers ignored them.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "Children's services leaders in the West Midlands met the minister on Monday.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "A Bradford-born author has written a novel about growing up in care.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "A Hull-based charity supports young people leaving care across Yorkshire.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "The Manchester Arena attack prompted a review of how children's services respond to trauma.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "Reporters from the Bucks Free Press asked about children's services funding.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "The Hackney Citizen reported that Hackney's children's social care team had lost its director.",
+        "2026-04-01",
+        {"E09000012"},
+    ),
+    (
+        "Blackpool Tower was lit up for the charity's appeal for foster carers.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "The Southport attack led Sefton Council's children's services to offer counselling.",
+        "2026-04-01",
+        {"E08000014"},
+    ),
+    (
+        "Ofsted's regional director for the North West praised children's services in Cumbria in 2022.",
+        "2026-04-01",
+        {"E10000006"},
+    ),
+    (
+        "Social workers in Cumberland and in Westmorland and Furness will get a pay rise, the councils said.",
+        "2026-04-01",
+        {"E06000063", "E06000064"},
+    ),
+    (
+        "Oldham Athletic players met children in care at an event run by Oldham Council.",
+        "2026-04-01",
+        {"E08000004"},
+    ),
+    (
+        "The children's commissioner visited schools in Tyneside and Teesside.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "A West Yorkshire Police officer is seconded to Calderdale's children's services.",
+        "2026-04-01",
+        {"E08000033"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -836,6 +919,7 @@ BATCHES = {
     "J": BATCH_J,
     "K": BATCH_K,
     "L": BATCH_L,
+    "M": BATCH_M,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {}
@@ -913,4 +997,11 @@ def test_batch_k_hyphens_possessives_and_former_councils_by_year(nlp, text, publ
 
 @pytest.mark.parametrize("text, published, expected", _cases("L"))
 def test_batch_l_names_the_reference_data_may_lack(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("M"))
+def test_batch_m_places_in_a_childrens_services_story_that_are_not_councils(
+    nlp, text, published, expected
+):
     assert codes(nlp, text, published) == expected
