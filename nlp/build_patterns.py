@@ -118,6 +118,8 @@ def _variants(form: str) -> set[str]:
         out.add(form.replace("St. ", "St "))
     if "-on-" in form or "-upon-" in form:
         out.add(form.replace("-", " "))
+    if " upon " in form:  # "Newcastle-upon-Tyne", as many papers hyphenate it
+        out.add(form.replace(" upon ", "-upon-"))
     for variant in list(out):  # "Birmingham Children’s Trust" as typeset
         if "'" in variant:
             out.add(variant.replace("'", "’"))
