@@ -431,6 +431,21 @@ class AuthorityLinker(DataFiles):
             return owner.lower_ in nouns
         return False
 
+    def _locates_an_event(self, span: Span) -> bool:
+        """The place is the object of a locative preposition that opens its sentence and
+        hangs on the verb ("In Leeds, a foster carer was jailed"): it sets the scene of an
+        event, and names the council only where its sentence is about the council's work.
+        (A locative later in the sentence, "children living in Surrey", is left to the
+        article's context: the corpus reads it as the council's children.)"""
+        token = span.root
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ in self.locatives
+            and prep.head.pos_ in ("VERB", "AUX")
+            and prep.i == span.sent.start
+        )
+
     def _in_mention(self, token: Token) -> bool:
         """True when `token` is itself a council word or a place ("Torbay and Plymouth Councils";
         "Coventry Knowsley", a list that lost its separator)."""
@@ -545,6 +560,14 @@ class AuthorityLinker(DataFiles):
                 and not self._has_context(span, record, named, sector)
             ):
                 continue  # "found safe in Dundee" in a police story: a place, not its council
+            if (
+                record["kind"] == "place"
+                and not COUNCIL_NAME.search(record["pattern"])
+                and not set(record["codes"]) & named
+                and self._locates_an_event(span)
+                and not self.context_re.search(span.sent.text)
+            ):
+                continue  # "In Leeds, a foster carer was jailed": where it happened
             when = self._sentence_date(span, reference)
             mentions.append(
                 Mention(span.start, span.end, _codes_for(record, when), record["kind"], span.text)

@@ -25,7 +25,10 @@ First measurement, before any change the batches prompted (texts right / texts):
     with the second (M01 "the Rochdale grooming gangs": the place parsed as a modifier of
     the participle, not of the noun); 15/15 after the fix. Batch N, written after that:
     15/16 with both models (N05 "Newcastle-upon-Tyne City Council": the hyphenated spelling
-    of a name written with spaces was not generated); 16/16 after the fix.
+    of a name written with spaces was not generated); 16/16 after the fix. Batch O, written
+    after that: 8/10 with both models (O00 "In Leeds, a foster carer was jailed": a fronted
+    locative read as the council; O05 "Families in ... Plymouth"); 9/10 after the fix (O05
+    is a known miss, see KNOWN_MISSES).
 """
 
 from __future__ import annotations
@@ -994,6 +997,61 @@ BATCH_N: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch O (written after batch N, measured before any change it prompted): two-sentence
+# stories where a council is named and another place only locates a person or an event.
+BATCH_O: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ofsted rated Kent County Council's children's services good. In Leeds, a foster carer was jailed for abusing two boys.",
+        "2026-06-01",
+        {"E10000016"},
+    ),
+    (
+        "Ofsted rated Kent County Council's children's services good. In Leeds, children's services were judged outstanding.",
+        "2026-06-01",
+        {"E08000035", "E10000016"},
+    ),
+    (
+        "Norfolk County Council's children's services were rated good. The inspection took place in Norwich in June.",
+        "2026-06-01",
+        {"E10000020"},
+    ),
+    (
+        "Wigan Council said its children's services were improving. The boy, from Salford, was placed in a home in Bolton.",
+        "2026-06-01",
+        {"E08000010"},
+    ),
+    (
+        "Hertfordshire's children's services were rated good. The report was discussed at a conference in Birmingham.",
+        "2026-06-01",
+        {"E10000015"},
+    ),
+    (
+        "Devon County Council's children's services remain inadequate. Families in Exeter and Plymouth said they had waited months for help.",
+        "2026-06-01",
+        {"E10000008"},
+    ),
+    (
+        "Cornwall Council's children's services were judged good. Young people in Devon said they also felt safe.",
+        "2026-06-01",
+        {"E06000052"},
+    ),
+    (
+        "The number of children in care in Blackpool is the highest in England, Blackpool Council said.",
+        "2026-06-01",
+        {"E06000009"},
+    ),
+    (
+        "Sunderland's children's services were judged good. The city's football club offered stadium tours to children in care.",
+        "2026-06-01",
+        {"E08000024"},
+    ),
+    (
+        "Children's services in Slough are run by Slough Children First, which the council owns.",
+        "2026-06-01",
+        {"E06000039"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -1009,9 +1067,14 @@ BATCHES = {
     "L": BATCH_L,
     "M": BATCH_M,
     "N": BATCH_N,
+    "O": BATCH_O,
 }
 # Known misses: (batch, index) -> reason.
-KNOWN_MISSES: dict[tuple[str, int], str] = {}
+KNOWN_MISSES: dict[tuple[str, int], str] = {
+    ("O", 5): "'Families in Exeter and Plymouth' in a council story is read as Plymouth's "
+    "council: the real corpus reads people 'in' a place there as the council's ('children "
+    "living in Surrey'), and a rule that told the two apart lost dev recall",
+}
 
 
 def _cases(batch: str) -> list:
@@ -1098,4 +1161,11 @@ def test_batch_m_places_in_a_childrens_services_story_that_are_not_councils(
 
 @pytest.mark.parametrize("text, published, expected", _cases("N"))
 def test_batch_n_county_shortenings_and_spelling_variants(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("O"))
+def test_batch_o_a_council_named_and_another_place_locating_people_or_events(
+    nlp, text, published, expected
+):
     assert codes(nlp, text, published) == expected
