@@ -569,6 +569,16 @@ class AuthorityLinker(DataFiles):
             ):
                 continue  # "In Leeds, a foster carer was jailed": where it happened
             when = self._sentence_date(span, reference)
+            if (
+                record["kind"] == "former"
+                and not COUNCIL_NAME.search(record["pattern"])
+                and len(record.get("successors") or []) > 1
+                and when
+                and when[:10] >= record["valid_to"]
+            ):
+                # "Children's services in Cumbria are now run by ...": after a county council
+                # split in two, its bare name is the area's, and names neither council
+                continue
             mentions.append(
                 Mention(span.start, span.end, _codes_for(record, when), record["kind"], span.text)
             )

@@ -28,7 +28,9 @@ First measurement, before any change the batches prompted (texts right / texts):
     of a name written with spaces was not generated); 16/16 after the fix. Batch O, written
     after that: 8/10 with both models (O00 "In Leeds, a foster carer was jailed": a fronted
     locative read as the council; O05 "Families in ... Plymouth"); 9/10 after the fix (O05
-    is a known miss, see KNOWN_MISSES).
+    is a known miss, see KNOWN_MISSES). Batch P, written after that: 10/11 with both models
+    (P04 "Children's services in Cumbria are now run by ...": after the county council split
+    in two, its bare name read as the old council); 11/11 after the fix.
 """
 
 from __future__ import annotations
@@ -1052,6 +1054,66 @@ BATCH_O: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch P (written after batch O, measured before any change it prompted): councils that
+# were replaced, named by their place before and after the change.
+BATCH_P: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Bournemouth's children's services, now run by BCP Council, were judged good.",
+        "2024-02-01",
+        {"E06000058"},
+    ),
+    (
+        "Bournemouth's children's services were judged good by Ofsted.",
+        "2017-03-01",
+        {"E06000028"},
+    ),
+    (
+        "The former Northamptonshire County Council was rated inadequate for children's services in 2019.",
+        "2025-02-01",
+        {"E10000021"},
+    ),
+    (
+        "Cumbria's children's services were rated good by Ofsted.",
+        "2022-03-01",
+        {"E10000006"},
+    ),
+    (
+        "Children's services in Cumbria are now run by Cumberland Council and Westmorland and Furness Council.",
+        "2024-03-01",
+        {"E06000063", "E06000064"},
+    ),
+    (
+        "North Yorkshire County Council's children's services were rated outstanding.",
+        "2021-03-01",
+        {"E10000023"},
+    ),
+    (
+        "North Yorkshire's children's services were rated outstanding.",
+        "2024-03-01",
+        {"E06000065"},
+    ),
+    (
+        "Dorset Council, created in April, has taken over children's services.",
+        "2019-06-01",
+        {"E06000059"},
+    ),
+    (
+        "Dorset's children's services were rated good by Ofsted.",
+        "2018-06-01",
+        {"E10000009"},
+    ),
+    (
+        "Buckinghamshire's new unitary council took over children's services in April.",
+        "2020-06-01",
+        {"E06000060"},
+    ),
+    (
+        "Somerset's children's services were rated good by Ofsted.",
+        "2023-01-01",
+        {"E10000027"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -1068,6 +1130,7 @@ BATCHES = {
     "M": BATCH_M,
     "N": BATCH_N,
     "O": BATCH_O,
+    "P": BATCH_P,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -1168,4 +1231,9 @@ def test_batch_n_county_shortenings_and_spelling_variants(nlp, text, published, 
 def test_batch_o_a_council_named_and_another_place_locating_people_or_events(
     nlp, text, published, expected
 ):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("P"))
+def test_batch_p_replaced_councils_by_place_and_date(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
