@@ -18,6 +18,12 @@ from the structure around it rather than from lists of known phrases:
   Bristol children's home", "a nursery in Southampton", "Norfolk MPs");
 - it says where a person comes from, moved to or was born ("a family from Leeds", "moved to
   Norfolk"; not a career's move), or is an MP's seat ("the MP for Stockport").
+A bare place names the council only in a text about councils or a sentence that speaks of
+their work, and not where a locative opening its sentence sets an event's scene ("In Leeds, a
+foster carer was jailed"). A former council's name refers to the date its sentence names
+("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
+name is the area's. A place or a body's name followed by "Council" is the council ("Notts
+County Council", "North and West Northamptonshire councils").
 The vocabularies are data: patterns/authority_cues.json.
 """
 
