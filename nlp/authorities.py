@@ -151,6 +151,7 @@ class AuthorityLinker(DataFiles):
         self.movement_verbs = {w.lower() for w in cues["movement_verbs"]}
         self.person_nouns = {w.lower() for w in cues["person_nouns"]}
         self.career_words = {w.lower() for w in cues["career_words"]}
+        self.staff_heads = {w.lower() for w in cues["council_staff_heads"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
@@ -478,7 +479,24 @@ class AuthorityLinker(DataFiles):
                 )
             )
         # "Devon", "Kent": in an article about councils' services, the place is the council.
-        return sector or bool(self.context_re.search(span.sent.text))
+        return (
+            sector
+            or bool(self.context_re.search(span.sent.text))
+            or self._qualifies_council_staff(span)
+        )
+
+    def _qualifies_council_staff(self, span: Span) -> bool:
+        """The parse makes the place qualify the council's staff, members or departments:
+        "Hounslow officials", "officers from Brent", "Enfield's cabinet"."""
+        token = span.root
+        head = token.head
+        if token.dep_ in ("compound", "nmod", "poss", "amod") and head.i >= span.end:
+            while head.dep_ in ("compound", "poss") and head.head.i > head.i:
+                head = head.head
+            return head.lower_ in self.staff_heads
+        if token.dep_ == "pobj" and head.lower_ in ("from", "of", "at"):
+            return head.head.lower_ in self.staff_heads
+        return False
 
     def _all_places(self, ent: Span) -> bool:
         covered: set[int] = set()

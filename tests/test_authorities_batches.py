@@ -30,7 +30,10 @@ First measurement, before any change the batches prompted (texts right / texts):
     locative read as the council; O05 "Families in ... Plymouth"); 9/10 after the fix (O05
     is a known miss, see KNOWN_MISSES). Batch P, written after that: 10/11 with both models
     (P04 "Children's services in Cumbria are now run by ...": after the county council split
-    in two, its bare name read as the old council); 11/11 after the fix.
+    in two, its bare name read as the old council); 11/11 after the fix. Batch Q, written
+    after that: 10/12 with both models (Q00 "Officers from Brent told the committee", Q05
+    "Hounslow officials said": a place qualifying the council's staff, in a sentence with
+    no council word); 12/12 after the fix.
 """
 
 from __future__ import annotations
@@ -1114,6 +1117,73 @@ BATCH_P: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch Q (written after batch P, measured before any change it prompted): London and
+# Welsh councils through their officers and spokespeople; and London names that are not
+# councils (a shopping centre, a school, a trust, a district of another borough, a club, a
+# college).
+BATCH_Q: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Officers from Brent told the committee that agency staff costs had fallen.",
+        "2026-07-01",
+        {"E09000005"},
+    ),
+    (
+        "A Haringey spokesperson said the council was reviewing the child's case.",
+        "2026-07-01",
+        {"E09000014"},
+    ),
+    (
+        "A spokesman for Ealing council said children's social workers would get a pay rise.",
+        "2026-07-01",
+        {"E09000009"},
+    ),
+    (
+        "Enfield's lead member for children said the new family hubs were busy.",
+        "2026-07-01",
+        {"E09000010"},
+    ),
+    (
+        "Torfaen's head of children's services told councillors that fewer children were in care.",
+        "2026-07-01",
+        {"W06000020"},
+    ),
+    (
+        "Hounslow officials said the number of children on protection plans had risen.",
+        "2026-07-01",
+        {"E09000018"},
+    ),
+    (
+        "Shoppers at Brent Cross were asked to donate toys for children in care.",
+        "2026-07-01",
+        set(),
+    ),
+    (
+        "A former pupil of Harrow School has given £1m to a children's social care charity.",
+        "2026-07-01",
+        set(),
+    ),
+    (
+        "The Sutton Trust said children in care were less likely to go to university.",
+        "2026-07-01",
+        set(),
+    ),
+    (
+        "A youth club in Bromley-by-Bow has been saved, Tower Hamlets Council said.",
+        "2026-07-01",
+        {"E09000030"},
+    ),
+    (
+        "Barnet FC players visited a children's home run by a charity.",
+        "2026-07-01",
+        set(),
+    ),
+    (
+        "Merton College, Oxford, offers summer schools for care leavers.",
+        "2026-07-01",
+        set(),
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -1131,6 +1201,7 @@ BATCHES = {
     "N": BATCH_N,
     "O": BATCH_O,
     "P": BATCH_P,
+    "Q": BATCH_Q,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -1236,4 +1307,9 @@ def test_batch_o_a_council_named_and_another_place_locating_people_or_events(
 
 @pytest.mark.parametrize("text, published, expected", _cases("P"))
 def test_batch_p_replaced_councils_by_place_and_date(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("Q"))
+def test_batch_q_councils_through_their_officers_and_london_names(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
