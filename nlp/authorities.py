@@ -413,6 +413,10 @@ class AuthorityLinker(DataFiles):
                 noun = span.doc[head.i - 1]
                 if noun.head.i == owner.i and noun.dep_ in ("dobj", "nsubjpass", "attr"):
                     owner = noun
+            if any(t.lower_ in self.staff_heads for t in span.doc[owner.i + 1 : head.i]):
+                # "weaknesses in social work services in West Lothian", however the second
+                # "in" is attached: the place is where the council's services are
+                return False
             return owner.pos_ in ("NOUN", "PROPN") and not self._is_council_head(owner)
         return False
 

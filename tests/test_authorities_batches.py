@@ -33,7 +33,9 @@ First measurement, before any change the batches prompted (texts right / texts):
     in two, its bare name read as the old council); 11/11 after the fix. Batch Q, written
     after that: 10/12 with both models (Q00 "Officers from Brent told the committee", Q05
     "Hounslow officials said": a place qualifying the council's staff, in a sentence with
-    no council word); 12/12 after the fix.
+    no council word); 12/12 after the fix. Batch R, written after that: 12/12 with the
+    default model, 11/12 with the second (R02 "weaknesses in social work services in West
+    Lothian": the place hung on "weaknesses"); 12/12 after the fix.
 """
 
 from __future__ import annotations
@@ -1184,6 +1186,71 @@ BATCH_Q: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch R (written after batch Q, measured before any change it prompted): Scottish and
+# Welsh councils beside health boards, courts, universities and clubs.
+BATCH_R: list[tuple[str, str | None, set[str]]] = [
+    (
+        "NHS Lothian and the City of Edinburgh Council share a child protection committee.",
+        "2026-08-01",
+        {"S12000036"},
+    ),
+    (
+        "Aberdeen FC's community trust works with looked-after children.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "The Care Inspectorate found weaknesses in social work services in West Lothian.",
+        "2026-08-01",
+        {"S12000040"},
+    ),
+    (
+        "Glasgow Sheriff Court heard that the girl had been in care since she was two.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "Swansea University researchers interviewed social workers in Neath Port Talbot.",
+        "2026-08-01",
+        {"W06000012"},
+    ),
+    (
+        "Cardiff and Vale University Health Board said the child's death was reviewed with the council.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "The Betsi Cadwaladr health board covers Conwy, Denbighshire and Wrexham.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "Social services in Ceredigion were praised by Care Inspectorate Wales.",
+        "2026-08-01",
+        {"W06000008"},
+    ),
+    (
+        "Dundee United's stadium hosted a fun day for young carers.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "Highland Council's chief social work officer said more foster carers were needed in Inverness.",
+        "2026-08-01",
+        {"S12000017"},
+    ),
+    (
+        "Scottish Borders Council and East Lothian Council signed a fostering agreement.",
+        "2026-08-01",
+        {"S12000010", "S12000026"},
+    ),
+    (
+        "The social work course at Wrexham Glyndwr University has been accredited.",
+        "2026-08-01",
+        set(),
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -1202,6 +1269,7 @@ BATCHES = {
     "O": BATCH_O,
     "P": BATCH_P,
     "Q": BATCH_Q,
+    "R": BATCH_R,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -1312,4 +1380,9 @@ def test_batch_p_replaced_councils_by_place_and_date(nlp, text, published, expec
 
 @pytest.mark.parametrize("text, published, expected", _cases("Q"))
 def test_batch_q_councils_through_their_officers_and_london_names(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("R"))
+def test_batch_r_scottish_and_welsh_councils_beside_other_bodies(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
