@@ -152,6 +152,7 @@ class AuthorityLinker(DataFiles):
         self.person_nouns = {w.lower() for w in cues["person_nouns"]}
         self.career_words = {w.lower() for w in cues["career_words"]}
         self.staff_heads = {w.lower() for w in cues["council_staff_heads"]}
+        self.possessed_bodies = {w.lower() for w in cues["possessed_bodies"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
@@ -364,6 +365,11 @@ class AuthorityLinker(DataFiles):
                 steps + 1,
             )  # "Devon and Cornwall Police": climb to the first conjunct
         head = token.head
+        if token.dep_ == "poss" and head.i >= span.end:
+            # "Manchester's universities", "Liverpool's football clubs": through the
+            # possessed noun's modifiers to the first word that says what it is
+            words = [t for t in span.doc[span.end : head.i + 1] if t.tag_ != "POS"]
+            return any(t.lower_ in self.possessed_bodies for t in words[:3])
         if (
             (
                 token.dep_ in ("compound", "nmod", "amod")
@@ -586,6 +592,7 @@ class AuthorityLinker(DataFiles):
                 record["kind"] == "place"
                 and not COUNCIL_NAME.search(record["pattern"])
                 and not self._has_context(span, record, named, sector)
+                and span.root.dep_ != "poss"  # "Croydon's bankruptcy": a possessor, as before
             ):
                 continue  # "found safe in Dundee" in a police story: a place, not its council
             if (
