@@ -40,7 +40,11 @@ First measurement, before any change the batches prompted (texts right / texts):
     crisis": a possessive in a sentence with no council word, dropped by batch E's fix; S06,
     S07 "Manchester's universities", "Liverpool's football clubs": a possessive of another
     body read as the council); 9/10 after the fixes (S08 "Bristol's harbourside", which the
-    context rule had dropped by chance, is a known miss).
+    context rule had dropped by chance, is a known miss). Batch T, written after that: 5/9
+    with both models (T03, T07, T08: one-sentence items about a monitoring visit, an
+    adoption agency, edge-of-care work, whose words were not council context; T04, T08
+    "the Leeds model", "the Essex approach": a council's practice model read as the
+    place's); 9/9 after the cue words were added.
 """
 
 from __future__ import annotations
@@ -1312,6 +1316,56 @@ BATCH_S: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch T (written after batch S, measured before any change it prompted): trade press on
+# inspections and practice, councils named by their place alone.
+BATCH_T: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ofsted's inspection of Kent found serious weaknesses in help and protection.",
+        "2026-10-01",
+        {"E10000016"},
+    ),
+    (
+        "Inspectors visited Leeds in March and praised its family valued approach.",
+        "2026-10-01",
+        {"E08000035"},
+    ),
+    (
+        "Councils rated inadequate this year include Bradford, Sandwell and Torbay.",
+        "2026-10-01",
+        {"E06000027", "E08000028", "E08000032"},
+    ),
+    (
+        "The monitoring visit to Sefton found that progress had been made.",
+        "2026-10-01",
+        {"E08000014"},
+    ),
+    (
+        "Directors want other councils to copy the Leeds model of restorative practice.",
+        "2026-10-01",
+        {"E08000035"},
+    ),
+    (
+        "Ofsted inspectors returned to Birmingham for a third visit in a year.",
+        "2026-10-01",
+        {"E08000025"},
+    ),
+    (
+        "Sandwell, where services are run by a trust, was judged inadequate again.",
+        "2026-10-01",
+        {"E08000028"},
+    ),
+    (
+        "Torbay, Plymouth and Devon will share an adoption agency.",
+        "2026-10-01",
+        {"E06000026", "E06000027", "E10000008"},
+    ),
+    (
+        "The Essex approach to edge-of-care work has been copied by Suffolk.",
+        "2026-10-01",
+        {"E10000012", "E10000029"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -1332,6 +1386,7 @@ BATCHES = {
     "Q": BATCH_Q,
     "R": BATCH_R,
     "S": BATCH_S,
+    "T": BATCH_T,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -1455,4 +1510,9 @@ def test_batch_r_scottish_and_welsh_councils_beside_other_bodies(nlp, text, publ
 
 @pytest.mark.parametrize("text, published, expected", _cases("S"))
 def test_batch_s_a_places_possessive(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("T"))
+def test_batch_t_inspections_and_practice_by_place_alone(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
