@@ -44,7 +44,8 @@ First measurement, before any change the batches prompted (texts right / texts):
     with both models (T03, T07, T08: one-sentence items about a monitoring visit, an
     adoption agency, edge-of-care work, whose words were not council context; T04, T08
     "the Leeds model", "the Essex approach": a council's practice model read as the
-    place's); 9/9 after the cue words were added.
+    place's); 9/9 after the cue words were added. Batch U, written after that: 9/9 with
+    both models.
 """
 
 from __future__ import annotations
@@ -1366,6 +1367,56 @@ BATCH_T: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch U (written after batch T, measured before any change it prompted): city names in
+# constituencies, titles, festivals, races and landmarks.
+BATCH_U: list[tuple[str, str | None, set[str]]] = [
+    (
+        "The Labour MP for Derby North asked the minister about children's services funding.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "Peterborough's MP said children's services needed more money.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "The Bishop of Reading led prayers for children in care.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "Police were called to the Reading Festival site after a teenager went missing from care.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "York Racecourse hosted a fundraising day for a children's services charity.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "Derby Day at Epsom raised money for a children's charity.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "The MP for York Outer said York's children's services had improved.",
+        "2026-11-01",
+        {"E06000014"},
+    ),
+    (
+        "The Durham Cathedral choir sang at a carol service for care leavers.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "A Peterborough City Council spokesman said the Peterborough Telegraph had misreported the figures.",
+        "2026-11-01",
+        {"E06000031"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -1387,6 +1438,7 @@ BATCHES = {
     "R": BATCH_R,
     "S": BATCH_S,
     "T": BATCH_T,
+    "U": BATCH_U,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -1515,4 +1567,9 @@ def test_batch_s_a_places_possessive(nlp, text, published, expected):
 
 @pytest.mark.parametrize("text, published, expected", _cases("T"))
 def test_batch_t_inspections_and_practice_by_place_alone(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("U"))
+def test_batch_u_city_names_in_seats_titles_and_events(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
