@@ -18,6 +18,12 @@ from the structure around it rather than from lists of known phrases:
   Bristol children's home", "a nursery in Southampton", "Norfolk MPs");
 - it says where a person comes from, moved to or was born ("a family from Leeds", "moved to
   Norfolk"; not a career's move), or is an MP's seat ("the MP for Stockport").
+A bare place names the council only in a text about councils or a sentence that speaks of
+their work, and not where a locative opening its sentence sets an event's scene ("In Leeds, a
+foster carer was jailed"). A former council's name refers to the date its sentence names
+("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
+name is the area's. A place or a body's name followed by "Council" is the council ("Notts
+County Council", "North and West Northamptonshire councils").
 The vocabularies are data: patterns/authority_cues.json.
 """
 
@@ -145,6 +151,8 @@ class AuthorityLinker(DataFiles):
         self.movement_verbs = {w.lower() for w in cues["movement_verbs"]}
         self.person_nouns = {w.lower() for w in cues["person_nouns"]}
         self.career_words = {w.lower() for w in cues["career_words"]}
+        self.staff_heads = {w.lower() for w in cues["council_staff_heads"]}
+        self.possessed_bodies = {w.lower() for w in cues["possessed_bodies"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
@@ -185,7 +193,8 @@ class AuthorityLinker(DataFiles):
                 )
             ):
                 if ent.ent_id_ == "body":
-                    return True
+                    # "Notts County Council": a club's name followed by "Council" is the council
+                    return not self._closed_by_council_word(span)
                 if ent.label_ == "PERSON" and not COUNCIL_NAME.search(record["pattern"]):
                     # (a form ending in "Council" names no person, whatever the NER says)
                     # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the
@@ -221,6 +230,8 @@ class AuthorityLinker(DataFiles):
         if record["kind"] in ("place", "former", "abbreviation") and not COUNCIL_NAME.search(
             record["pattern"]
         ):
+            if self._closed_by_council_word(span):
+                return False  # "North and West Northamptonshire councils", however it is parsed
             after = doc[span.end] if span.end < len(doc) else None
             before = doc[span.start - 1] if span.start > 0 else None
             hyphenated = (
@@ -270,6 +281,17 @@ class AuthorityLinker(DataFiles):
             return False
         return False
 
+    def _closed_by_council_word(self, span: Span) -> bool:
+        """The place, or the list of places it is in, is followed by the word "council(s)",
+        perhaps after "County", "City" or "Borough": "Notts County Council", "Kent and Medway
+        councils", "North Northamptonshire and West Northamptonshire councils"."""
+        doc, places, end = span.doc, doc_places(span.doc), span.end
+        while end < len(doc) and (end in places or doc[end].text in (",", "and", "&")):
+            end += 1
+        if end < len(doc) and doc[end].lower_ in ("county", "city", "borough"):
+            end += 1
+        return end < len(doc) and doc[end].lower_ in ("council", "councils")
+
     def _after_a_body_word(self, span: Span) -> bool:
         """A body's word ("NHS", "HMP") before the place or before the list it ends."""
         doc, places = span.doc, doc_places(span.doc)
@@ -290,9 +312,12 @@ class AuthorityLinker(DataFiles):
         body = doc[span.start - 2]
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and (
-            after.lower_ in self.council_words or after.text in (",", "and", "&")
+            after.lower_ in self.council_words
+            or after.text in ("and", "&")
+            or (after.text == "," and (after.i + 1) in doc_places(doc))
         ):
-            return False
+            return False  # a list of places goes on ("..., Telford, Walsall and Dudley councils")
+        # ("Station Road, Peterborough, were refused": the comma closes the address)
         return body.text[:1].isupper() and body.lower_ in self.body_heads
 
     def _opens_named_body(self, span: Span) -> bool:
@@ -340,11 +365,31 @@ class AuthorityLinker(DataFiles):
                 steps + 1,
             )  # "Devon and Cornwall Police": climb to the first conjunct
         head = token.head
-        if token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.i >= span.end:
-            # "a Bristol children's home": through "children's" to the noun it qualifies
-            while head.dep_ in ("compound", "poss") and head.head.i > head.i:
+        if token.dep_ == "poss" and head.i >= span.end:
+            # "Manchester's universities", "Liverpool's football clubs": through the
+            # possessed noun's modifiers to the first word that says what it is
+            words = [t for t in span.doc[span.end : head.i + 1] if t.tag_ != "POS"]
+            return any(t.lower_ in self.possessed_bodies for t in words[:3])
+        if (
+            (
+                token.dep_ in ("compound", "nmod", "amod")
+                or (token.dep_ == "npadvmod" and head.dep_ == "amod")
+            )
+            and head.i > token.i
+            and head.i >= span.end
+        ):
+            # "a Bristol children's home": through "children's" to the noun it qualifies;
+            # "the Rochdale grooming gangs", parsed as a modifier of the participle: through
+            # the participle to its noun
+            while (
+                head.dep_ in ("compound", "poss") or (head.dep_ == "amod" and head.pos_ == "VERB")
+            ) and head.head.i > head.i:
                 head = head.head
             between = span.doc[span.end : head.i]
+            if any(
+                t.lower_ in ("council", "councils", "authority", "authorities") for t in between
+            ):
+                return False  # "the Kent local authority area": the place names the council
             if any(
                 t.dep_ not in ("compound", "amod", "nmod", "punct", "cc", "conj", "poss", "case")
                 for t in between
@@ -374,6 +419,10 @@ class AuthorityLinker(DataFiles):
                 noun = span.doc[head.i - 1]
                 if noun.head.i == owner.i and noun.dep_ in ("dobj", "nsubjpass", "attr"):
                     owner = noun
+            if any(t.lower_ in self.staff_heads for t in span.doc[owner.i + 1 : head.i]):
+                # "weaknesses in social work services in West Lothian", however the second
+                # "in" is attached: the place is where the council's services are
+                return False
             return owner.pos_ in ("NOUN", "PROPN") and not self._is_council_head(owner)
         return False
 
@@ -398,6 +447,21 @@ class AuthorityLinker(DataFiles):
             nouns = self.person_nouns_from if prep.lower_ == "from" else self.person_nouns
             return owner.lower_ in nouns
         return False
+
+    def _locates_an_event(self, span: Span) -> bool:
+        """The place is the object of a locative preposition that opens its sentence and
+        hangs on the verb ("In Leeds, a foster carer was jailed"): it sets the scene of an
+        event, and names the council only where its sentence is about the council's work.
+        (A locative later in the sentence, "children living in Surrey", is left to the
+        article's context: the corpus reads it as the council's children.)"""
+        token = span.root
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ in self.locatives
+            and prep.head.pos_ in ("VERB", "AUX")
+            and prep.i == span.sent.start
+        )
 
     def _in_mention(self, token: Token) -> bool:
         """True when `token` is itself a council word or a place ("Torbay and Plymouth Councils";
@@ -425,7 +489,24 @@ class AuthorityLinker(DataFiles):
                 )
             )
         # "Devon", "Kent": in an article about councils' services, the place is the council.
-        return sector or bool(self.context_re.search(span.sent.text))
+        return (
+            sector
+            or bool(self.context_re.search(span.sent.text))
+            or self._qualifies_council_staff(span)
+        )
+
+    def _qualifies_council_staff(self, span: Span) -> bool:
+        """The parse makes the place qualify the council's staff, members or departments:
+        "Hounslow officials", "officers from Brent", "Enfield's cabinet"."""
+        token = span.root
+        head = token.head
+        if token.dep_ in ("compound", "nmod", "poss", "amod") and head.i >= span.end:
+            while head.dep_ in ("compound", "poss") and head.head.i > head.i:
+                head = head.head
+            return head.lower_ in self.staff_heads
+        if token.dep_ == "pobj" and head.lower_ in ("from", "of", "at"):
+            return head.head.lower_ in self.staff_heads
+        return False
 
     def _all_places(self, ent: Span) -> bool:
         covered: set[int] = set()
@@ -459,6 +540,20 @@ class AuthorityLinker(DataFiles):
         years = [int(y) for y in re.findall(r"\b(?:19[89]\d|20[0-4]\d)\b", doc.text)]
         return f"{max(years)}-07-01" if years else None
 
+    @staticmethod
+    def _sentence_date(span: Span, reference: str | None) -> str | None:
+        """The date a council's name refers to: the start of the earliest year its sentence
+        names, when that is before the article's date ("In 2015 Somerset County Council's
+        services were rated inadequate", "Before 2019, Dorset County Council ran ..."), else the
+        article's. A year after "since" runs up to the article's date and does not count."""
+        years = [
+            int(m.group(1))
+            for m in re.finditer(r"(?<!since )\b(19[89]\d|20[0-4]\d)\b", span.sent.text, re.I)
+        ]
+        if years and (reference is None or f"{min(years)}-01-01" < reference[:10]):
+            return f"{min(years)}-01-01"
+        return reference
+
     def find_mentions(self, doc: Doc) -> list[Mention]:
         published = doc._.published
         reference = self._reference_date(doc)  # which council a former name means
@@ -481,15 +576,46 @@ class AuthorityLinker(DataFiles):
             if not r.get("needs_context") and r["kind"] != "trust"
             for c in r["codes"]
         }
+        # Councils named by a form that names the council itself ("Dundee City Council").
+        named = {
+            c
+            for _, r in candidates
+            if r["kind"] == "council" or COUNCIL_NAME.search(r["pattern"])
+            for c in r["codes"]
+        }
         sector = len(self.context_re.findall(doc.text)) >= 2
         mentions = []
         for span, record in candidates:
             if record.get("needs_context") and not self._has_context(span, record, strong, sector):
                 continue
+            if (
+                record["kind"] == "place"
+                and not COUNCIL_NAME.search(record["pattern"])
+                and not self._has_context(span, record, named, sector)
+                and span.root.dep_ != "poss"  # "Croydon's bankruptcy": a possessor, as before
+            ):
+                continue  # "found safe in Dundee" in a police story: a place, not its council
+            if (
+                record["kind"] == "place"
+                and not COUNCIL_NAME.search(record["pattern"])
+                and not set(record["codes"]) & named
+                and self._locates_an_event(span)
+                and not self.context_re.search(span.sent.text)
+            ):
+                continue  # "In Leeds, a foster carer was jailed": where it happened
+            when = self._sentence_date(span, reference)
+            if (
+                record["kind"] == "former"
+                and not COUNCIL_NAME.search(record["pattern"])
+                and len(record.get("successors") or []) > 1
+                and when
+                and when[:10] >= record["valid_to"]
+            ):
+                # "Children's services in Cumbria are now run by ...": after a county council
+                # split in two, its bare name is the area's, and names neither council
+                continue
             mentions.append(
-                Mention(
-                    span.start, span.end, _codes_for(record, reference), record["kind"], span.text
-                )
+                Mention(span.start, span.end, _codes_for(record, when), record["kind"], span.text)
             )
         return mentions
 

