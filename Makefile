@@ -39,8 +39,9 @@ lint: install-test
 	$(BIN)/ruff check crawler spiders pipelines nlp tests
 	$(BIN)/mypy
 
-# The README's test command (and CI's): the lint first, then every test.
-test: lint
+# The README's test command (and CI's): the lint first, then every test (the tagger's
+# tests also run on the second English pipeline, so it is installed too).
+test: lint install-second-model
 	$(BIN)/pytest -q
 
 # Scores on the labelled sets (tests/evaluate.py): real coverage read from ../shared (dev, the
