@@ -180,6 +180,9 @@ class AuthorityLinker(DataFiles):
     def _blocked(self, span: Span, record: dict, doc: Doc) -> bool:
         if not span.text[:1].isupper() or record["kind"] == "district":
             return True
+        if span.start > 0 and doc[span.start - 1].text in self.council_abbreviations:
+            return False  # "LB Richmond", "RB Kingston": councils' own papers name the council
+        in_list = self._in_council_list(span)
         # Inside a named body (our entity ruler) or a person's name (the statistical NER).
         for ent in doc.ents:
             if (
@@ -210,7 +213,7 @@ class AuthorityLinker(DataFiles):
                         or t.text in self.council_abbreviations
                         for t in rest
                     )  # "Calderdale MBC's" read as a person
-                    if not (name_after or council_rest or self._all_places(ent)):
+                    if not (name_after or council_rest or in_list or self._all_places(ent)):
                         return True
                     continue
                 extra = [t for t in ent if t.i < span.start or t.i >= span.end]
@@ -258,7 +261,7 @@ class AuthorityLinker(DataFiles):
                 return True  # "the Bishop of Durham", "the University of Nottingham"
             if self._after_a_body_word(span):
                 return True  # "NHS Kent and Medway"
-            if self._opens_named_body(span) or self._names_something_else(span):
+            if self._opens_named_body(span) or self._names_something_else(span, in_list):
                 return True
             if self._addresses_a_body(span):
                 return True
@@ -347,7 +350,28 @@ class AuthorityLinker(DataFiles):
     def _is_council_head(self, token: Token) -> bool:
         return token.lower_.replace("’", "'") in self.council_heads
 
-    def _names_something_else(self, span: Span) -> bool:
+    def _in_council_list(self, span: Span) -> bool:
+        """The place is one of a list of three or more gazetteer names ("Surrey, Newham, West
+        Sussex, Medway and Bradford") in a sentence about councils' work: such a list names
+        councils, however a model labels or attaches its members (one pipeline reads "Medway"
+        as a person, or hangs the list's preposition on a noun before it)."""
+        doc, places = span.doc, doc_places(span.doc)
+        separators = (",", "and", "&", "'", "‘", "’")
+
+        def run(i: int, step: int) -> int:
+            """How many names the list has from `i` on in direction `step`."""
+            names, in_name = 0, False
+            while 0 <= i < len(doc) and (i in places or doc[i].text in separators):
+                if i in places and not in_name:
+                    names += 1
+                in_name = i in places
+                i += step
+            return names
+
+        count = run(span.start - 1, -1) + 1 + run(span.end, 1)
+        return count >= 3 and bool(self.context_re.search(span.sent.text))
+
+    def _names_something_else(self, span: Span, in_list: bool = False) -> bool:
         """A bare place that the parse attaches to a noun other than the council's services,
         staff or work names that other thing's place: "an Oxfordshire care home", "Shrewsbury
         and Telford Hospital", "Norfolk MPs" (modifiers), "the Princess Royal Hospital, Telford",
@@ -409,7 +433,9 @@ class AuthorityLinker(DataFiles):
             return True
         if head.lower_ == "for" and head.i > 0 and span.doc[head.i - 1].text in SEAT_HOLDERS:
             return True  # "the MP for Stockport": a constituency, not the council
-        if token.dep_ == "pobj" and head.lower_ in self.locatives:
+        if token.dep_ == "pobj" and head.lower_ in self.locatives and not in_list:
+            # (a list of councils is not the place of the noun the parse hangs it on:
+            # "progress at Surrey, Newham and Medway", whichever word "at" is attached to)
             owner = head.head
             if owner.tag_ == "POS":  # "St Christopher's in Solihull"
                 owner = owner.head
@@ -584,6 +610,17 @@ class AuthorityLinker(DataFiles):
             for c in r["codes"]
         }
         sector = len(self.context_re.findall(doc.text)) >= 2
+        # An ambiguous name the article once names as a council ("Kensington and Chelsea and
+        # Westminster councils") is that council in its other mentions too ("Westminster was
+        # rated outstanding"), as an unambiguous name would be.
+        confirmed = {
+            c
+            for span, r in candidates
+            if r.get("strongly_ambiguous") and self._has_context(span, r, set(), sector)
+            for c in r["codes"]
+        }
+        strong |= confirmed
+        named |= confirmed
         mentions = []
         for span, record in candidates:
             if record.get("needs_context") and not self._has_context(span, record, strong, sector):
