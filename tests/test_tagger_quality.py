@@ -284,6 +284,9 @@ def test_lists_read_alike_with_either_model(either_nlp, text, expected):
         "last year, and a monitoring visit this month found progress too slow.",
         "'Inadequate' councils make progress in latest Ofsted visits, with improvements at Surrey and Newham.",
         "The seven councils judged 'inadequate' in this latest annual report are: Birmingham; Coventry; Knowsley.",
+        # a table of grades, one line a grade: where councils stand, not a new report
+        "Where councils stand: the latest Ofsted grades\n\nRated inadequate: Halton, Knowsley.\n"
+        "Requires improvement: Wirral.\nGood: Trafford.",
     ],
 )
 def test_standing_ratings_do_not_alert(nlp, text):
