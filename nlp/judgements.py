@@ -1687,6 +1687,21 @@ class JudgementReader(DataFiles):
             # services have been rated inadequate, has named ...": a participle or relative
             # clause on the subject of another event describes, it does not report
             current, change = False, None
+        if (
+            current
+            and not headline
+            and pred.dep_ in ("csubj", "csubjpass")
+            and pred.tag_ == "VBG"  # not "For the adoption work to be rated good is ..."
+            and pred.lower_ in self.rating_verbs  # not "Achieving a rating of good is ..."
+            and pred.head.lower_ not in self.rating_verbs | self.award_verbs
+            and not self.current_markers.search(
+                doc[pred.left_edge.i : pred.right_edge.i + 1].text.lower()
+            )
+        ):
+            # "Two Ofsted reports rating local provision inadequate were discussed ... this
+            # week": a rating clause that is itself the subject of another event describes,
+            # like a participle; "this week" there dates the other event, not the rating
+            current, change = False, None
         if change == "remains" and (
             rater == "ofsted"
             or self._inspection_type(sent.text, ctx, year, subject, rater) == "re-inspection"
