@@ -1687,6 +1687,21 @@ class JudgementReader(DataFiles):
             # services have been rated inadequate, has named ...": a participle or relative
             # clause on the subject of another event describes, it does not report
             current, change = False, None
+        if (
+            current
+            and not headline
+            and pred.dep_ in ("csubj", "csubjpass")
+            and pred.tag_ == "VBG"  # not "For the adoption work to be rated good is ..."
+            and pred.lower_ in self.rating_verbs  # not "Achieving a rating of good is ..."
+            and pred.head.lower_ not in self.rating_verbs | self.award_verbs
+            and not self.current_markers.search(
+                doc[pred.left_edge.i : pred.right_edge.i + 1].text.lower()
+            )
+        ):
+            # "Two Ofsted reports rating local provision inadequate were discussed ... this
+            # week": a rating clause that is itself the subject of another event describes,
+            # like a participle; "this week" there dates the other event, not the rating
+            current, change = False, None
         if change == "remains" and (
             rater == "ofsted"
             or self._inspection_type(sent.text, ctx, year, subject, rater) == "re-inspection"
@@ -1802,6 +1817,26 @@ class JudgementReader(DataFiles):
             >= 2
         )
 
+    def _grade_table(self, spans: list[Span]) -> set[int]:
+        """The sentences of a table of grades: two or more lines that each open with a
+        different grade and a colon and list councils after it ("Rated inadequate: Halton,
+        Knowsley." then "Requires improvement: Wirral."). Such a table tells where councils
+        stand (a round-up), not one council's new report, so its rows are standing grades."""
+        rows: dict[int, str] = {}
+        for grade in spans:
+            doc = grade.doc
+            line_start = doc.text.rfind("\n", 0, grade.start_char) + 1
+            line_end = doc.text.find("\n", grade.end_char)
+            line_end = len(doc.text) if line_end < 0 else line_end
+            before = doc.text[line_start : grade.start_char].split()
+            after = doc.text[grade.end_char : line_end].lstrip(" '\"’”")
+            if len(before) > 2 or not after.startswith(":"):
+                continue
+            listed = doc.char_span(grade.end_char, line_end, alignment_mode="contract")
+            if listed is not None and self._councils_in(listed):
+                rows[grade.sent.start] = grade.label_
+        return set(rows) if len(set(rows.values())) >= 2 else set()
+
     def __call__(self, doc: Doc) -> Doc:
         ctx = self._context(doc)
         self._doc_topic = ctx.topic
@@ -1816,6 +1851,7 @@ class JudgementReader(DataFiles):
         last_subject: str | None = None
         for span in spans:
             by_sent.setdefault(span.sent.start, []).append(span)
+        table = self._grade_table(spans)
         for _sent_start, grades in by_sent.items():
             sent = grades[0].sent
             if self._lists_the_scale(grades):
@@ -1823,6 +1859,8 @@ class JudgementReader(DataFiles):
             headline = sent.start_char < first_line_end
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
+                    if sent.start in table:
+                        j.update(current=False, change=None)
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
                     if (
                         key not in found

@@ -290,3 +290,30 @@ def test_standing_ratings_do_not_alert(nlp, text):
     from nlp.pipeline import tag_text
 
     assert tag_text(nlp, text, published="2017-06-30")["alert"] is False
+
+
+def test_a_table_of_grades_is_standing(nlp):
+    """One line a grade, councils listed after each: where councils stand (a round-up), so
+    no row of it is a new report (p092 alerted on such a table before)."""
+    from nlp.pipeline import tag_text
+
+    text = (
+        "Where councils stand: the latest Ofsted grades\n\nRated inadequate: Halton, Knowsley.\n"
+        "Requires improvement: Wirral.\nGood: Trafford."
+    )
+    judgements = tag_text(nlp, text, published="2025-04-15")["judgements"]
+    assert judgements and not any(j["current"] for j in judgements)
+
+
+def test_a_rating_clause_as_subject_of_another_event_is_background(either_nlp):
+    """ "Reports rating X inadequate were discussed": parsed as a participle on the subject
+    (one model) or as the clausal subject of "discussed" (the other), it describes the reports
+    the meeting discussed, not a new rating of the council."""
+    from nlp.pipeline import tag_text
+
+    text = (
+        "Councillors told of two inadequate Ofsted reports\n\nTwo Ofsted reports rating local "
+        "provision inadequate were discussed at a Lincolnshire County Council scrutiny meeting "
+        "this week."
+    )
+    assert tag_text(either_nlp, text, published="2025-06-12")["alert"] is False
