@@ -28,21 +28,14 @@ from typing import TYPE_CHECKING, Any, cast
 
 import sqlite_utils
 
+from crawler.payloads import JUDGEMENT_KEYS
+
 if TYPE_CHECKING:
     from pipelines.report_reader import InspectionReport
 
 log = logging.getLogger(__name__)
 
 BUNDLED = Path(__file__).resolve().parent / "data" / "ofsted_la_inspections_merged.csv"
-JUDGEMENT_KEYS = (
-    "overall_effectiveness",
-    "impact_of_leaders",
-    "help_and_protection",
-    "children_in_care",
-    "care_leavers",
-    "adoption",
-    "lscb",
-)
 AREA_KEYS = JUDGEMENT_KEYS[1:]
 # "adequate" is the 2012-13 looked-after-children inspections' grade (four bundled rows).
 GRADES = ("outstanding", "good", "requires improvement", "inadequate", "adequate")

@@ -11,7 +11,28 @@ from typing import TypedDict
 
 from nlp.tags import AuthorityRef, Judgement, Person, Tags
 
-__all__ = ["Alert", "Article", "AuthorityRef", "Hint", "Judgement", "Person", "Tags"]
+__all__ = [
+    "JUDGEMENT_KEYS",
+    "Alert",
+    "Article",
+    "AuthorityRef",
+    "Hint",
+    "Judgement",
+    "Person",
+    "Tags",
+]
+
+# An inspection report's judgements (pipelines/report_reader.py reads them, the `inspections`
+# table stores them as columns): overall effectiveness, then the areas.
+JUDGEMENT_KEYS = (
+    "overall_effectiveness",
+    "impact_of_leaders",
+    "help_and_protection",
+    "children_in_care",
+    "care_leavers",
+    "adoption",
+    "lscb",
+)
 
 
 class Hint(TypedDict, total=False):

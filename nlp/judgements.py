@@ -61,26 +61,10 @@ UNGRADED_TYPES = ("focused visit", "monitoring visit", "JTAI", "SEND area inspec
 NOT_OFSTED_TYPES = (*UNGRADED_TYPES, "CQC")
 REFORM_DATE = "2026-04-01"  # Ofsted dropped the overall effectiveness grade from ILACS
 SIF_START, ILACS_START = "2013-11-01", "2018-01-01"
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES.split(), start=1)}
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 QUOTES = "'\"‘’“”"
 OTHER_INSPECTORATES = re.compile(

@@ -35,18 +35,10 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from crawler.payloads import JUDGEMENT_KEYS
 from pipelines.pdf_text import PdfTextError, extract_pages
 from pipelines.report_dates import DATE_RUN, Span, first_span_after, parse_date, parse_span
 
-JUDGEMENT_KEYS = (
-    "overall_effectiveness",
-    "impact_of_leaders",
-    "help_and_protection",
-    "children_in_care",
-    "care_leavers",
-    "adoption",
-    "lscb",
-)
 GRADES = ("outstanding", "good", "requires improvement", "inadequate")
 KINDS = ("inspection", "focused visit", "monitoring visit", "JTAI", "area SEND", "other")
 FRAMEWORKS = ("SIF", "SIF re-inspection", "ILACS standard", "ILACS short")

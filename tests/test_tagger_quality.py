@@ -252,23 +252,6 @@ LIST_CONSTRUCTIONS = [
 ]
 
 
-@pytest.fixture(scope="module", params=["default", "second"])
-def either_nlp(request, nlp):
-    if request.param == "default":
-        return nlp
-    import warnings
-
-    from nlp.pipeline import get_nlp
-    from tests.evaluate import SECOND_MODEL, model_location
-
-    location = model_location(SECOND_MODEL)
-    if location is None:
-        pytest.skip(f"{SECOND_MODEL} is not installed (make install-second-model)")
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # its spaCy-version warning (see second-model.txt)
-        return get_nlp(location)
-
-
 @pytest.mark.parametrize("text, expected", LIST_CONSTRUCTIONS)
 def test_lists_read_alike_with_either_model(either_nlp, text, expected):
     from nlp.pipeline import tag_text
