@@ -26,13 +26,13 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import scrapy
 from scrapy.http import Response, TextResponse
-from twisted.python.failure import Failure
 
 from crawler.db import open_db, register_sources, utcnow
 from crawler.domains import source_domains
 from crawler.inspections import last_complete_crawl
-from crawler.items import FetchErrorItem, ReportItem
+from crawler.items import ReportItem
 from crawler.sources import Source, load_sources, sources_for
+from spiders.failures import RecordsFailures
 
 REVALIDATE = {"Cache-Control": "max-age=0"}
 # How far before the newest crawled report the listing filter starts: reports are dated by
@@ -72,7 +72,7 @@ def with_date_filter(url: str, since: str | None) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
-class OfstedSpider(scrapy.Spider):
+class OfstedSpider(RecordsFailures, scrapy.Spider):
     name = "ofsted"
 
     def __init__(
@@ -252,17 +252,3 @@ class OfstedSpider(scrapy.Spider):
             link_text=response.meta.get("link_text"),
             published=response.meta.get("published"),
         )
-
-    # -- failures ---------------------------------------------------------------------------
-
-    def on_error(self, failure: Failure) -> Iterator[FetchErrorItem]:
-        request = failure.request  # type: ignore[attr-defined]  # set by Scrapy for errbacks
-        response = getattr(failure.value, "response", None)
-        status = response.status if response is not None else None
-        kind = failure.type.__name__ if failure.type else "Error"
-        reason = failure.getErrorMessage() or kind
-        yield self._error(request.url, request.meta.get("source", "?"), status, f"{kind}: {reason}")
-
-    def _error(self, url: str, source: str, status: int | None, reason: str) -> FetchErrorItem:
-        self.logger.warning("%s: %s failed (%s): %s", source, url, status, reason)
-        return FetchErrorItem(url=url, source=source, status=status, reason=reason, time=utcnow())

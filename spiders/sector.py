@@ -27,13 +27,13 @@ import scrapy
 from scrapy.http import Response, TextResponse
 from scrapy.linkextractors import LinkExtractor
 from scrapy.spiders import SitemapSpider
-from twisted.python.failure import Failure
 
 from crawler.db import open_db, register_sources, utcnow
 from crawler.domains import is_web_url, on_domains, source_domains
-from crawler.items import ArticleItem, DocumentItem, FetchErrorItem
+from crawler.items import ArticleItem, DocumentItem
 from crawler.sources import Source, load_sources, sources_for
 from crawler.urls import canonical_url
+from spiders.failures import RecordsFailures
 
 # Revalidate discovery pages every run, whatever heuristic freshness the cache would give.
 REVALIDATE = {"Cache-Control": "max-age=0"}
@@ -58,7 +58,7 @@ def to_iso(value: str | None) -> str | None:
         return None
 
 
-class SectorSpider(SitemapSpider):
+class SectorSpider(RecordsFailures, SitemapSpider):
     name = "sector"
     # SitemapSpider's own parser routes sitemap URLs here.
     sitemap_rules = [("", "parse_article")]
@@ -333,22 +333,6 @@ class SectorSpider(SitemapSpider):
             status=response.status,
             hint=hint,
         )
-
-    # -- failures ---------------------------------------------------------------------------
-
-    def on_error(self, failure: Failure) -> Iterator[FetchErrorItem]:
-        request = failure.request  # type: ignore[attr-defined]  # set by Scrapy for errbacks
-        response = getattr(failure.value, "response", None)
-        status = response.status if response is not None else None
-        kind = failure.type.__name__ if failure.type else "Error"
-        reason = failure.getErrorMessage() or kind
-        if status is not None:
-            reason = f"HTTP {status}" + (f": {reason}" if "Ignoring non-200" not in reason else "")
-        yield self._error(request.url, request.meta.get("source", "?"), status, f"{kind}: {reason}")
-
-    def _error(self, url: str, source: str, status: int | None, reason: str) -> FetchErrorItem:
-        self.logger.warning("%s: %s failed (%s): %s", source, url, status, reason)
-        return FetchErrorItem(url=url, source=source, status=status, reason=reason, time=utcnow())
 
 
 def _decoded_text(response: TextResponse) -> str:
