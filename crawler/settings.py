@@ -92,9 +92,8 @@ ITEM_PIPELINES = {
     "pipelines.reports.ReportPipeline": 350,  # Ofsted's reports (the ofsted spider)
     "pipelines.store.StorePipeline": 400,
 }
-SECTORWATCH_WORKERS = os.environ.get(
-    "SECTORWATCH_WORKERS"
-)  # default: one per available core; 0: no worker processes
+# default: one per available core; 0: no worker processes (the pages processed in the crawl's own)
+SECTORWATCH_WORKERS = os.environ.get("SECTORWATCH_WORKERS")
 
 SECTORWATCH_DB = os.environ.get("SECTORWATCH_DB", DEFAULT_DB)
 SECTORWATCH_SOURCES = os.environ.get("SECTORWATCH_SOURCES", DEFAULT_SOURCES)

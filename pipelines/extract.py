@@ -27,7 +27,6 @@ import trafilatura
 from htmldate import find_date
 from trafilatura import load_html
 
-from crawler.items import ArticleItem, FetchErrorItem
 from crawler.urls import canonical_url
 from pipelines.boilerplate import clean_text, drop_furniture, word_count
 from pipelines.metadata import page_metadata
@@ -38,7 +37,7 @@ if TYPE_CHECKING:
 SHORT_WORDS = 100  # a fast precise text shorter than this is checked with the fallbacks and the recall pass (100: best F1 on the benchmark among 60, 100, 200)
 RECALL_SWITCH = 0.5  # precise text shorter than this share of the recall text: take the recall text
 MIN_WORDS = 8  # fewer words than this is a navigation bar, not an article (the shortest real ones have ~18); any script
-__all__ = ["ExtractPipeline", "canonical_url", "extract_article", "extract_text"]
+__all__ = ["canonical_url", "extract_article", "extract_text"]
 
 
 def _day(value: str | None) -> str | None:
@@ -95,26 +94,3 @@ def extract_article(html: str, url: str | None = None) -> Article | None:
         "text": text,
         "content_hash": hashlib.sha256(text.encode("utf-8")).hexdigest(),
     }
-
-
-class ExtractPipeline:
-    """Fills `item.article` in the crawl's own process (the crawl's settings use
-    pipelines.parallel.ProcessPipeline, which does this and the tagging in worker processes)."""
-
-    def process_item(self, item: Any) -> Any:
-        from pipelines.process import extract_page
-
-        if not isinstance(item, ArticleItem):
-            return item
-        article = extract_page(item.html, item.url, item.hint)
-        if article is None:
-            # Recorded as a failure: a redesign that breaks extraction shows in the health report.
-            return FetchErrorItem(
-                url=item.url,
-                source=item.source,
-                status=item.status,
-                reason="no article text found",
-                time=item.fetched_at,
-            )
-        item.article = article
-        return item
