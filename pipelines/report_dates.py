@@ -28,9 +28,11 @@ _TOKEN = re.compile(
 _SPLIT_YEAR = re.compile(
     rf"\b({_MONTH})\s+(20)\s+(\d\d)\b", re.I
 )  # "June 20 19": a year split by the extraction
+# A day's name before its date ("Monday 16 April to Friday 27 April 2018") says nothing more.
+WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 # One date expression: days, months, years, and the words between them, nothing else.
 DATE_RUN = re.compile(
-    rf"\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s+|\s*[-–—─]\s*|,\s*|\s+(?:to|and|until|till)\s+)(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH}\b\.?))*",
+    rf"{WEEKDAY}?\d{{1,2}}(?:st|nd|rd|th)?(?:(?:\s+|\s*[-–—─]\s*|,\s*|\s+(?:to|and|until|till)\s+){WEEKDAY}?(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH}\b\.?))*",
     re.I,
 )
 

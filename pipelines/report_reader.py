@@ -37,7 +37,14 @@ from pathlib import Path
 
 from crawler.payloads import JUDGEMENT_KEYS
 from pipelines.pdf_text import PdfTextError, extract_pages
-from pipelines.report_dates import DATE_RUN, Span, first_span_after, parse_date, parse_span
+from pipelines.report_dates import (
+    DATE_RUN,
+    WEEKDAY,
+    Span,
+    first_span_after,
+    parse_date,
+    parse_span,
+)
 
 GRADES = ("outstanding", "good", "requires improvement", "inadequate")
 KINDS = ("inspection", "focused visit", "monitoring visit", "JTAI", "area SEND", "other")
@@ -83,28 +90,32 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
 _BLANK_LINES = re.compile(r"(?: ?\n ?)+")
 # Typography that would keep a label from matching: ligatures ("eﬀectiveness"), hyphens
 # ("Re‑inspection"), PDFium's mark for a word hyphenated at a line end, soft hyphens.
-_TYPOGRAPHY = str.maketrans(
-    {
-        "\ufb00": "ff",
-        "\ufb01": "fi",
-        "\ufb02": "fl",
-        "\ufb03": "ffi",
-        "\ufb04": "ffl",
-        "\u2010": "-",
-        "\u2011": "-",
-        "\ufffe": "-",
-        "\u00ad": None,
-        "\u2500": "–",
-        "\u02bc": "’",
-        "\u2032": "’",
-        "\r": "\n",
-    }
-)
+_TYPOGRAPHY = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\ufffe": "-",
+    "\u00ad": "",
+    "\u2500": "–",
+    "\u02bc": "’",
+    "\u2032": "’",
+    "\r": "\n",
+}
+# A regex, not str.translate: these characters are rare, and translate visits every character.
+_TYPOGRAPHIC = re.compile("[" + "".join(_TYPOGRAPHY) + "]")
+_BROKEN_WORD = re.compile("\u00ad[ \t\u00a0]*(?:\r\n|\r|\n)[ \t\u00a0]*")
 
 
 def normalise(text: str) -> str:
-    """One space between words, one line per line, ligatures undone; dashes and quotes as printed."""
-    text = _SPACES.sub(" ", _PRIVATE_USE.sub(" ", text.translate(_TYPOGRAPHY)))
+    """One space between words, one line per line, ligatures undone; dashes and quotes as printed.
+    A word broken at a line end with a soft hyphen is joined again ("effec\u00ad\ntiveness")."""
+    text = _BROKEN_WORD.sub("", text).replace("\r\n", "\n")
+    text = _TYPOGRAPHIC.sub(lambda m: _TYPOGRAPHY[m.group(0)], text)
+    text = _SPACES.sub(" ", _PRIVATE_USE.sub(" ", text))
     return _BLANK_LINES.sub("\n", text).strip()
 
 
@@ -358,13 +369,21 @@ def _rows(region: str, labels: dict[str, str]) -> Rows:
     return rows
 
 
-def _cells(region: str, rows: Rows, header_end: int | None = None) -> dict[str, str]:
+def _grades_before(region: str, rows: Rows) -> bool:
+    """Grades printed before their labels: a grade right before the first label and none right
+    after the last (a headline ending in a grade before a list read the usual way has both)."""
+    first, last = rows[0][0], rows[-1][1]
+    before = re.search(
+        rf"(?:{_GRADE}|not\s+judged)[\s:|–.-]*$", region[max(0, first - 60) : first], re.I
+    )
+    return bool(before) and not re.match(_G, region[last : last + 60], re.I)
+
+
+def _cells(region: str, rows: Rows) -> dict[str, str]:
     """Each row's grade cell as printed ("Requires improvement to be good", "Not judged")."""
     cells: dict[str, str] = {}
-    if header_end is not None and _CELL.search(
-        region[header_end : rows[0][0]]
-    ):  # grades before labels
-        bounds = [header_end] + [end for _, end, _ in rows]
+    if _grades_before(region, rows):
+        bounds = [max(0, rows[0][0] - 60)] + [end for _, end, _ in rows]
         for (start, _, key), previous_end in zip(rows, bounds, strict=False):
             if before := _CELL.findall(region[previous_end:start]):
                 cells[key] = before[-1]
@@ -381,6 +400,32 @@ def _cells(region: str, rows: Rows, header_end: int | None = None) -> dict[str, 
         if len(found) >= len(rows):
             cells = {key: cell for (_, _, key), cell in zip(rows, found, strict=False)}
     return cells
+
+
+# What a page break puts inside a table that runs on (or a producer repeats on every page):
+# the running title, "Page 2 of 12", Ofsted's web address, the table's header again, and the
+# dates and page numbers of the running head. Taken out of the table's text before it is read.
+_FURNITURE = re.compile(
+    r"\binspection\s+of\s+[^.:;|]{3,120}?children[’']s\s+(?:social\s+care\s+)?services\b"
+    r"|\bpage\s+\d{1,3}\s+of\s+\d{1,3}\b|(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:gov|org)\.uk\S*"
+    r"|\bjudgements?\s+grades?\b",
+    re.I,
+)
+TABLE_REACH = 4000
+_PAGE_NUMBER = re.compile(r"(?<![\d.])\b\d{1,3}\b(?![\d.])")  # not "1." or "2.1" (SIF's numbering)
+
+
+def _unfurnished(text: str) -> str:
+    text = _FURNITURE.sub(" ", text)
+    text = DATE_RUN.sub(lambda m: " " if re.search(r"\d{4}", m.group(0)) else m.group(0), text)
+    return _PAGE_NUMBER.sub(" ", text)
+
+
+def _from_table(head: str, start: int) -> str:
+    """`head` with the furniture taken out of the table that starts at `start` (the table and
+    its continuation over a page break fit well within TABLE_REACH characters)."""
+    end = start + TABLE_REACH
+    return head[:start] + _unfurnished(head[start:end]) + head[end:]
 
 
 _SIF_ITEMS = {
@@ -407,11 +452,24 @@ _LSCB = re.compile(
 )
 
 
-def _sif_judgements(page1: str, text: str) -> dict[str, str | None]:
+_SIF_REQUIRED = ("help_and_protection", "children_in_care", "care_leavers", "impact_of_leaders")
+
+
+def _sif_judgements(page1: str, opening: str, text: str) -> dict[str, str | None]:
+    """`opening`: page 1 and the page after it (a list that runs on over the page break)."""
     judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
     head = flat(page1)
-    rows = _rows(head, _SIF_ITEMS)
-    for key, cell in (_cells(head, rows) if rows else {}).items():
+    region = flat(opening)
+    if first := re.search(_SIF_ITEMS["help_and_protection"], region, re.I):
+        region = _from_table(region, first.start())
+    rows = _rows(region, _SIF_ITEMS)
+    cells = _cells(region, rows) if rows else {}
+    missing = [key for key in _SIF_REQUIRED if key not in cells]
+    if missing:  # a list read in part is a wrong record, not a report without those grades
+        raise ReportError(
+            f"an Ofsted SIF report whose list of judgements could not be read ({', '.join(missing)})"
+        )
+    for key, cell in cells.items():
         judgements[key] = grade(cell)  # "Not judged" (adoption, City of London 2016) stays None
     for pattern in _SIF_OVERALL:
         if match := pattern.search(head):
@@ -422,7 +480,7 @@ def _sif_judgements(page1: str, text: str) -> dict[str, str | None]:
             break
     else:  # a headline worded otherwise: the grade it gives between the dates and the numbered list
         dates = re.search(r"(?:report\s+published|inspection\s+dates?)\s*:[^.]*?\d{4}", head, re.I)
-        if dates and rows and (match := GRADE_RE.search(head, dates.end(), rows[0][0])):
+        if dates and rows and (match := GRADE_RE.search(region, dates.end(), rows[0][0])):
             judgements["overall_effectiveness"] = grade(match.group(1))
     if match := _LSCB.search(text):  # page 1 in 2014, a section heading of its own later
         judgements["lscb"] = grade(match.group(1))
@@ -442,33 +500,41 @@ _ILACS_ROWS = {
 _TABLE_HEADER = re.compile(r"\bjudgements?\s+grades?\b", re.I)
 
 
-def _table_region(page1: str) -> str:
-    head = flat(page1)
+def _table_region(opening: str) -> str:
+    head = flat(opening)
     start = _TABLE_HEADER.search(head) or _ILACS_LABEL.search(head)
-    return head[start.start() :] if start else head
+    return _from_table(head, start.end())[start.start() :] if start else head
 
 
 def _table_rows(region: str) -> Rows:
     return _rows(region, _ILACS_ROWS)
 
 
-def _ilacs_judgements(page1: str, text: str) -> dict[str, str | None]:
-    region = _table_region(page1)
+REFORM = date(2026, 4, 1)  # inspections from then give no overall effectiveness judgement
+
+
+def _ilacs_judgements(opening: str, text: str, span: Span | None) -> dict[str, str | None]:
+    """`opening`: page 1 and the page after it (a table that runs on over the page break)."""
+    region = _table_region(opening)
     rows = _table_rows(region)
     if not rows:
         raise ReportError("an Ofsted inspection report with no judgement table that could be read")
-    header = _TABLE_HEADER.match(region)
-    graded = {
-        key: grade(cell)
-        for key, cell in _cells(region, rows, header.end() if header else None).items()
-    }
+    graded = {key: grade(cell) for key, cell in _cells(region, rows).items()}
+    found = {key for *_, key in rows}
+    # The rows every table has: a row missed is a table read in part, never a grade not given.
+    required = {"impact_of_leaders", "help_and_protection"}
+    required |= {"combined"} if "combined" in found else {"children_in_care", "care_leavers"}
+    if span is not None and span.end < REFORM:  # wholly before the reform: an overall row too
+        required.add("overall_effectiveness")
     body = flat(text)
-    for _, _, key in rows:  # the section headings further in: "...help and protection: inadequate"
+    for key in sorted(
+        found | required
+    ):  # the section headings further in: "...protection: inadequate"
         if graded.get(key) is None and (
             match := re.search(_ILACS_ROWS[key] + r"\s*:\s*(" + _GRADE + r")\b", body, re.I)
         ):
             graded[key] = grade(match.group(1))
-    missing = [key for _, _, key in rows if graded.get(key) is None]
+    missing = [key for key in sorted(found | required) if graded.get(key) is None]
     if missing:
         raise ReportError(
             f"an Ofsted inspection report whose judgement table could not be read ({', '.join(missing)})"
@@ -486,7 +552,8 @@ _INSPECTION_DATES = re.compile(
     re.I,
 )
 _VISIT_DATES = re.compile(
-    r"\b(?:visit|inspection|visited|inspected)\b[^.]{0,160}?\b(?:on|between|from)\s+(?=\d)", re.I
+    rf"\b(?:visit|inspection|visited|inspected)\b[^.]{{0,160}}?\b(?:on|between|from)\s+(?=\d|{WEEKDAY})",
+    re.I,
 )
 _PUBLISHED = re.compile(
     r"\b(?:report\s+)?published\s*:?\s*(\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?\s+\d{4})", re.I
@@ -561,7 +628,9 @@ def read_text(
     text = "\n\f\n".join(pages).strip()
     if len(re.sub(r"\W", "", text)) < 200:
         raise ReportError("the PDF has no text layer worth reading (a scan or an empty file?)")
-    page1 = next((p for p in pages if len(p) > 200), pages[0])
+    first = next((i for i, p in enumerate(pages) if len(p) > 200), 0)
+    page1 = pages[first]
+    opening = "\n".join(pages[first : first + 2])  # a table may run on over the page break
     head = flat(page1)
     if not _OFSTED.search(text):
         raise ReportError(
@@ -591,13 +660,13 @@ def read_text(
     judgements: dict[str, str | None] = dict.fromkeys(JUDGEMENT_KEYS)
     if family in ("SIF", "SIF re-inspection"):
         framework = family
-        judgements = _sif_judgements(page1, text)
+        judgements = _sif_judgements(page1, opening, text)
     elif family == "ILACS":
         if (
             span is not None
         ):  # without dates, short or standard cannot be told: the judgements still count
             framework = "ILACS short" if span.days <= SHORT_ILACS_MAX_DAYS else "ILACS standard"
-        judgements = _ilacs_judgements(page1, text)
+        judgements = _ilacs_judgements(opening, text, span)
     if kind == "inspection" and not any(judgements.values()):
         raise ReportError("an Ofsted inspection report with no judgement that could be read")
     return InspectionReport(

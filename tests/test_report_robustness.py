@@ -33,6 +33,19 @@ sample, 1278 of 1475 readings exact. The nine that were not:
 
 Worst, a table read in part gave None for the rest, which for the overall judgement is
 what an April 2026 report looks like: an inadequate report would not have alerted.
+
+After the reader was changed: 62 variations exact on every sample, 1466 of 1466 readings
+(the year-end moves no longer apply to the three April 2026 reports: none of those crossed
+a year end). What changed, as rules of how reports are printed rather than of these files:
+a soft hyphen at a line end joins the word; a day's name before a date is skipped; the
+table (or SIF list) is read from page 1 and the page after it, with running heads and feet
+(the running title, its dates, page numbers, "Page N of M", web addresses, the repeated
+"Judgement Grade" header) taken out of it first; grades come before their labels only when
+a grade sits right before the first label and none right after the last (SIF lists too);
+and a table read in part is a ReportError, never a None: every ILACS table has the leaders,
+help and protection and children in care rows (care leavers with it or on its own row) and,
+for inspections wholly before April 2026, overall effectiveness; every SIF list has its four
+main items.
 """
 
 from __future__ import annotations
@@ -558,9 +571,10 @@ for _form, _write in DATE_FORMS.items():
 
 
 def _across_year_end(sample: Sample) -> tuple[date, date] | None:
-    """The same length of fieldwork moved to end a few days into the year it ended in."""
+    """The same length of fieldwork moved to end a few days into the year it ended in (not for
+    the April 2026 framework: none of its inspections crossed a year end before 2026's reports)."""
     span = _single_stretch(sample)
-    if not span:
+    if not span or sample.reference.judgements["overall_effectiveness"] is None:
         return None
     start, end = span
     length = end - start
@@ -676,17 +690,12 @@ def samples() -> dict[str, Sample]:
 
 @pytest.mark.parametrize("name", list(VARIATIONS))
 def test_variation_reads_every_sample_exactly(samples: dict[str, Sample], name: str) -> None:
+    results = {file: outcome(sample, name) for file, sample in samples.items()}
+    assert any(result != "n/a" for result in results.values()), f"{name} applies to no sample"
     misses = [
-        f"{file}: {result}"
-        for file, sample in samples.items()
-        if (result := outcome(sample, name)) not in (None, "n/a")
+        f"{file}: {result}" for file, result in results.items() if result not in (None, "n/a")
     ]
     assert not misses, "\n".join(misses)
-
-
-def test_every_variation_applies_somewhere(samples: dict[str, Sample]) -> None:
-    for name in VARIATIONS:
-        assert any(outcome(s, name) != "n/a" for s in list(samples.values())[:12]), name
 
 
 if __name__ == "__main__":
