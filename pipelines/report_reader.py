@@ -310,6 +310,54 @@ _OFSTED = re.compile(r"\bofsted\b|majesty[’']s\s+inspector|\bHMI\b", re.I)
 _NOT_LA = re.compile(
     r"\bunique\s+reference\s+number\b|\bregistered\s+(?:manager|provider|person)\s*:", re.I
 )
+# ...and their titles (the first lines of page 1) name the provider: "Inspection of Riverside
+# Primary School", "School report", "Hillside House children's home". A council's report is
+# titled with the council and its children's services; a letter opens with Ofsted's address.
+_PROVIDER_TITLE = re.compile(
+    r"\b(?:school|academy|college|nursery|pre-?school|childminder|children[’']s\s+home|"
+    r"residential\s+(?:special\s+)?school|boarding|further\s+education|apprenticeship|"
+    r"(?:independent\s+)?fostering\s+agency|adoption\s+(?:support\s+)?agency|secure\s+training\s+centre|"
+    r"residential\s+family\s+centre|supported\s+accommodation|holiday\s+scheme)s?\b",
+    re.I,
+)
+PROVIDER_TITLE_CHARS = 400  # title, address and dates of a provider's report; not its narrative
+# Not Ofsted's report but a paper about one: a council's committee or cabinet report (two of
+# its headings on page 1), a press release, Ofsted's own guidance for inspectors.
+_COMMITTEE = re.compile(
+    r"^\s*(?:(agenda\s+item)|(report\s+(?:to|of|author|by)\s*:)|(date\s+of\s+(?:the\s+)?meeting|meeting\s+date)|"
+    r"(wards?\s+affected)|(key\s+decision)|(purpose\s+of\s+(?:the\s+|this\s+)?report)|"
+    r"(background\s+papers)|(exempt\s+information|not\s+exempt)|(decision\s+maker)|"
+    r"(\d+\.?\s*recommendations?\s*$|recommendations?\s*:?\s*$)|(cabinet\s+member\s*:|portfolio\s*:))",
+    re.I | re.M,
+)
+RELEASE_TITLE_CHARS = 250  # the heading, not the narrative ("...when\ninspecting...")
+_RELEASE = re.compile(
+    r"^\s*(?:news|press|media)\s+release\b|^\s*(?:inspecting|guidance\s+for|handbook)\b|"
+    r"\binspection\s+handbook\b|\bguidance\s+for\s+inspectors\b",
+    re.I | re.M,
+)
+
+
+def _not_a_council_report(page1: str) -> str | None:
+    """Why page 1 is not of Ofsted's report on a council's children's services, if it shows."""
+    title = page1
+    if dear := re.search(r"^dear\b[^\n]*\n", page1[:1500], re.I | re.M):  # a letter: its subject
+        title = page1[
+            dear.end() :
+        ]  # (the address may be a "Children, Schools and Families" director's)
+    if _NOT_LA.search(flat(page1)[:3000]) or _PROVIDER_TITLE.search(
+        flat(title)[:PROVIDER_TITLE_CHARS]
+    ):
+        return "an Ofsted report on a provider (a school, children's home, college or nursery), not on a council's children's services"
+    headings = {
+        next(i for i, group in enumerate(m.groups()) if group)
+        for m in _COMMITTEE.finditer(page1[:4000])
+    }
+    if len(headings) >= 2:
+        return "a council's own paper about an Ofsted inspection (a committee or cabinet report), not Ofsted's report"
+    if _RELEASE.search(page1[:RELEASE_TITLE_CHARS]):
+        return "a press release or Ofsted's guidance about inspections, not Ofsted's report on a council"
+    return None
 
 
 def _kind(page1: str, head: str) -> tuple[str, str | None]:
@@ -636,10 +684,8 @@ def read_text(
         raise ReportError(
             "not an Ofsted report (no mention of Ofsted or His/Her Majesty's Inspectors)"
         )
-    if _NOT_LA.search(head[:3000]):
-        raise ReportError(
-            "an Ofsted report on a provider (a children's home, school or nursery), not on a council's children's services"
-        )
+    if reason := _not_a_council_report(page1):
+        raise ReportError(reason)
     kind, family = _kind(page1, head)
     if kind in ("unknown", "other") and link_text:  # the provider page's link says what it is
         kind = next((k for k, pattern in _UNGRADED if pattern.search(link_text)), kind)

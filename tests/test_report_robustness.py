@@ -60,7 +60,7 @@ from functools import cache
 import pytest
 
 from pipelines.pdf_text import pdf_pages
-from pipelines.report_reader import JUDGEMENT_KEYS, InspectionReport, read_text
+from pipelines.report_reader import JUDGEMENT_KEYS, InspectionReport, ReportError, read_text
 from tests.test_report_reader import SAMPLES, _expected, _index, shared_or_skip
 
 # -- the samples --------------------------------------------------------------------------
@@ -711,3 +711,176 @@ if __name__ == "__main__":
     print(
         f"{len(rows)} variations, {full} exact on every sample; {total_exact}/{total} variation x sample readings exact"
     )
+
+
+# -- publications that carry no grade, however their text quotes grades ------------------------
+# Synthetic letters in the project's own words, laid out as Ofsted's are: its office's address,
+# the date, the council's director, the subject line, then the findings.
+
+OFSTED_FOOT = (
+    "\f© Crown copyright 2025. This publication is licensed under the terms of the Open "
+    "Government Licence. Ofsted, the Office for Standards in Education, Children’s Services "
+    "and Skills, inspects services for children and young people.\n"
+)
+LETTER_HEAD = (
+    "Ofsted\nAgora\n6 Cumberland Place\nNottingham NG1 6HJ\nT 0300 123 1231\nwww.gov.uk/ofsted\n"
+    "21 March 2025\nPat Example\nDirector of Children, Schools and Families\nSwindon Borough Council\n"
+    "Civic Offices\nEuclid Street\nSwindon SN1 2JH\nDear Pat Example\n"
+)
+QUOTED_TABLE = (
+    "When the local authority was last inspected, in July 2023, the judgements were:\n"
+    "Judgement Grade\nThe impact of leaders on social work practice with children and families "
+    "Inadequate\nThe experiences and progress of children who need help and protection "
+    "Inadequate\nThe experiences and progress of children in care Inadequate\n"
+    "The experiences and progress of care leavers Requires improvement to be good\n"
+    "Overall effectiveness Inadequate\n"
+)
+FINDINGS = (
+    "Inspectors found that leaders now understand where practice is weakest. Children "
+    "who need help and protection are seen sooner than at the\ninspection of Swindon’s services "
+    "in 2023, when help and protection was judged inadequate and overall effectiveness was "
+    "inadequate. Some children in care still wait too long for plans to be agreed, and the "
+    "experiences and progress of care leavers: requires improvement to be good is how the last "
+    "report put it. Managers’ oversight is good in the front door and inadequate elsewhere. "
+)
+SIGN_OFF = "\nYours sincerely\nSam Example\nHis Majesty’s Inspector\n"
+
+LETTERS = {
+    "monitoring visit": (
+        "Monitoring visit to Swindon children’s services\nThis letter summarises the findings of "
+        "the fourth monitoring visit to Swindon children’s services on 4 and 5 February 2025. "
+        "This was the fourth visit since the local authority was judged inadequate in September "
+        "2023. His Majesty’s Inspectors Sam Example and Lee Example carried out the visit.\n",
+        ("2025-02-04", "2025-02-05"),
+    ),
+    "focused visit": (
+        "Focused visit to Swindon local authority children’s services\nThis letter summarises "
+        "the findings of the focused visit to Swindon children’s services on 11 to 12 February "
+        "2025. Inspectors looked at the local authority’s arrangements for children in care.\n",
+        ("2025-02-11", "2025-02-12"),
+    ),
+    "JTAI": (
+        "Joint targeted area inspection of the multi-agency response to children who go missing "
+        "in Swindon\nBetween 10 and 14 February 2025, Ofsted, the Care Quality Commission and His "
+        "Majesty’s Inspectorate of Constabulary and Fire & Rescue Services carried out a joint "
+        "inspection of the multi-agency response in Swindon.\nHeadline findings\n",
+        ("2025-02-10", "2025-02-14"),
+    ),
+    "area SEND": (
+        "Area SEND inspection of Swindon Local Area Partnership\nInspection dates: 10 to 14 "
+        "February 2025\nDates of previous inspection: 6 to 10 March 2017\nInspection outcome\n"
+        "The local area partnership’s special educational needs and/or disabilities (SEND) "
+        "arrangements lead to inconsistent experiences and outcomes for children and young "
+        "people with SEND.\n",
+        ("2025-02-10", "2025-02-14"),
+    ),
+}
+LETTER_LAYOUTS: dict[str, Callable[[str], str]] = {
+    "as written": lambda t: t,
+    "wrapped at 40": lambda t: "\n".join(
+        w for line in t.split("\n") for w in (textwrap.wrap(line, 40) or [line])
+    ),
+    "sentences joined": lambda t: "\n".join(_joined(t)),
+    "upper-case subject": lambda t: re.sub(
+        r"(?m)^(?:Monitoring visit|Focused visit|Joint targeted|Area SEND).*$",
+        lambda m: m.group(0).upper(),
+        t,
+    ),
+    "typography": _TYPOGRAPHY["non-breaking spaces"],
+    "straight apostrophes": _TYPOGRAPHY["straight apostrophes"],
+}
+
+
+@pytest.mark.parametrize("layout", LETTER_LAYOUTS)
+@pytest.mark.parametrize("kind", LETTERS)
+def test_visits_stay_ungraded_whatever_they_quote(kind: str, layout: str) -> None:
+    subject, dates = LETTERS[kind]
+    page = LETTER_HEAD + subject + QUOTED_TABLE + FINDINGS * 3 + SIGN_OFF
+    report = read_text([LETTER_LAYOUTS[layout](page), OFSTED_FOOT])
+    assert (report.kind, report.framework) == (kind, None)
+    assert (report.authority_name, report.authority_code) == ("Swindon", "E06000030")
+    assert (report.inspection_start, report.inspection_end) == dates
+    assert report.judgements == dict.fromkeys(JUDGEMENT_KEYS)
+    assert not report.alerting()
+
+
+# -- files that are not Ofsted's reports on a council's children's services ------------------------
+# Before the reader checked for them, two of these gave a wrong record: the school report was
+# an ungraded "area SEND" publication for Swindon (it mentions pupils with special educational
+# needs and/or disabilities) and the committee paper an inadequate inspection that alerted (it
+# quotes the judgement table, and a wrapped line began "inspection of Swindon ..."). The
+# others were refused, some for the wrong reason. A letter's address may name a director "of
+# Children, Schools and Families": only its subject line says whether it is about a school.
+
+NOT_COUNCIL_REPORTS = {
+    "school report": (
+        "Inspection of Riverside Primary School\nMill Lane, Swindon SN1 1AA\n"
+        "Inspection dates: 14 and 15 March 2023\nOverall effectiveness Requires improvement\n"
+        "The quality of education Requires improvement\nBehaviour and attitudes Good\n"
+        "Personal development Good\nLeadership and management Requires improvement\n"
+        "Early years provision Good\nPrevious inspection grade Good\n"
+        "What is it like to attend this school?\nPupils are kind to one another. Pupils with "
+        "special educational needs and/or disabilities (SEND) are supported well by staff. "
+        "Leaders work with Swindon children’s services when pupils need help and protection. "
+    ),
+    "school report, older layout": (
+        "School report\nRiverside Academy\nMill Lane, Swindon SN1 1AA\n"
+        "Inspection dates 14–15 March 2017\nOverall effectiveness Inadequate\n"
+        "Effectiveness of leadership and management Inadequate\nQuality of teaching, learning "
+        "and assessment Requires improvement\nOutcomes for pupils Inadequate\n"
+        "Summary of key findings for parents and pupils\nThis is an inadequate school. "
+    ),
+    "children's home report": (
+        "Hillside House children’s home\nSwindon\nInspection dates: 5 to 6 June 2024\n"
+        "Overall experiences and progress of children and young people, taking into account "
+        "Good\nHow well children and young people are helped and protected Inadequate\n"
+        "The effectiveness of leaders and managers Requires improvement to be good\n"
+        "The children’s home provides care for up to four children. Swindon Borough Council "
+        "places children here; the experiences and progress of children in care are reviewed "
+        "with the home’s manager. "
+    ),
+    "council committee paper": (
+        "Swindon Borough Council\nAgenda Item 7\nReport to: Children’s Services Scrutiny "
+        "Committee\nDate of meeting: 12 October 2023\nReport of: Director of Children’s "
+        "Services\nWards affected: All\nOfsted inspection of local authority children’s services\n"
+        "1. Purpose of the report\n1.1 To inform members of the outcome of the Ofsted\n"
+        "inspection of Swindon Borough Council local authority children’s services, which took\n"
+        "place between 17 and 28 July 2023. The judgements were:\nJudgement Grade\n"
+        "The impact of leaders on social work practice with children and families Inadequate\n"
+        "The experiences and progress of children who need help and protection Inadequate\n"
+        "The experiences and progress of children in care Inadequate\n"
+        "The experiences and progress of care leavers Requires improvement to be good\n"
+        "Overall effectiveness Inadequate\n2. Recommendations\n2.1 That the committee notes "
+        "the report and the improvement plan. "
+    ),
+    "council press release": (
+        "News release\nSwindon Borough Council responds to Ofsted report\n11 September 2023\n"
+        "Inspection of Swindon’s children’s services: the council accepts the findings.\n"
+        "Ofsted inspected the council’s services from 17 to 28 July 2023 and judged overall "
+        "effectiveness inadequate. The experiences and progress of care leavers were judged to "
+        "require improvement. The cabinet member for children said the council would act. "
+    ),
+    "school monitoring letter": (
+        LETTER_HEAD.replace("Director of Children, Schools and Families", "Headteacher")
+        + "Special measures monitoring inspection of Riverside Academy\nFollowing my visit to "
+        "your school on 4 and 5 February 2025, I write on behalf of His Majesty’s Chief "
+        "Inspector. The school was judged inadequate in March 2023; leaders are taking "
+        "effective action. Swindon children’s services are good partners. "
+    ),
+    "Ofsted's inspection handbook": (
+        "Inspecting local authority children’s services\nGuidance for inspectors and local "
+        "authorities\nInspection of local authority children’s services: the judgements\n"
+        "Judgement Grade\nThe impact of leaders on social work practice with children and "
+        "families Outstanding Good Requires improvement to be good Inadequate\nOverall "
+        "effectiveness Outstanding Good Requires improvement to be good Inadequate\n"
+        "Inspectors of Ofsted make the judgements, in Swindon as anywhere. "
+    ),
+}
+
+
+@pytest.mark.parametrize("name", NOT_COUNCIL_REPORTS)
+def test_not_a_council_report_is_a_clear_error(name: str) -> None:
+    page = NOT_COUNCIL_REPORTS[name] + "More text about the same things. " * 20
+    with pytest.raises(ReportError) as raised:
+        read_text([page, OFSTED_FOOT])
+    assert str(raised.value)
