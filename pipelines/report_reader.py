@@ -239,13 +239,21 @@ _SUBJECT = re.compile(
 
 
 def _report_authority(page1: str) -> Authority | None:
-    """The council the report is about: named in its subject line, else in its header."""
+    """The council the report is about: named in its subject line, else just above its title
+    (a content order may put the judgement table first), else in its header."""
     head = flat(page1[:3000])
     for match in _SUBJECT.finditer(head):
         if authority := find_authority(match.group(1)):
             return authority
+    lines = page1.split("\n")
+    for i, line in enumerate(lines[:60]):  # the lines just above the title, wherever it is
+        if re.match(r"(?:re-?\s?)?inspection\s+of\b", line, re.I):
+            near = [above for above in lines[max(0, i - 3) : i] if not _ADDRESS.search(above)]
+            if authority := find_authority(" ".join(near)):
+                return authority
+            break
     header_lines = []
-    for line in page1.split("\n")[:25]:
+    for line in lines[:25]:
         if re.match(
             r"(inspection dates?|dates? of inspection|lead inspector|judgement|dear)\b", line, re.I
         ):
