@@ -439,6 +439,7 @@ for _form, _write in HEADLINES.items():
 _TYPOGRAPHY: dict[str, Callable[[str], str]] = {
     "straight apostrophes": lambda t: t.replace("’", "'").replace("‘", "'"),
     "curly apostrophes": lambda t: t.replace("'", "’"),
+    "apostrophes dropped": lambda t: t.replace("’s", "s").replace("'s", "s"),
     "non-breaking spaces": lambda t: t.replace(" ", "\u00a0"),
     "soft hyphens inside words": lambda t: re.sub(
         r"\b([a-z]{4})([a-z]{4,})", "\\1\u00ad\\2", t, flags=re.I
