@@ -238,16 +238,17 @@ _SUBJECT = re.compile(
 )
 
 
-def _report_authority(page1: str) -> Authority | None:
+def _report_authority(page1: str, later: list[str]) -> Authority | None:
     """The council the report is about: named in its subject line, else just above its title
-    (a content order may put the judgement table first), else in its header."""
+    (a content order may put the judgement table first), else in its header, else in the
+    running head of the pages after (`later`)."""
     head = flat(page1[:3000])
     for match in _SUBJECT.finditer(head):
         if authority := find_authority(match.group(1)):
             return authority
     lines = page1.split("\n")
     for i, line in enumerate(lines[:60]):  # the lines just above the title, wherever it is
-        if re.match(r"(?:re-?\s?)?inspection\s+of\b", line, re.I):
+        if re.match(_TITLE_START, line, re.I):
             near = [above for above in lines[max(0, i - 3) : i] if not _ADDRESS.search(above)]
             if authority := find_authority(" ".join(near)):
                 return authority
@@ -260,7 +261,13 @@ def _report_authority(page1: str) -> Authority | None:
             break
         if not _ADDRESS.search(line):
             header_lines.append(line)
-    return find_authority(" ".join(header_lines))
+    if authority := find_authority(" ".join(header_lines)):
+        return authority
+    for page in later:  # a title that did not come out as text is repeated as the running head
+        for match in _SUBJECT.finditer(flat(page[:400])):
+            if authority := find_authority(match.group(1)):
+                return authority
+    return None
 
 
 # -- what kind of publication ----------------------------------------------------------------
@@ -272,7 +279,12 @@ _SIF_TITLE = re.compile(
 _ILACS_LABEL = re.compile(
     r"impact\s+of\s+leaders\s+on\s+(?:\w+\s+){0,3}practice|overall\s+effectiveness", re.I
 )
-_TITLE_LINE = re.compile(r"(?:^|\n)inspection\s+of\b", re.I)
+# A title line; a page number or the logo's text may come before it on the line (not other
+# words: "Area SEND inspection of", "Joint targeted area inspection of" are other kinds).
+_TITLE_START = r"(?:(?:\d{1,3}|ofsted)\s*[|:–-]?\s*)?(?:re-?\s?)?inspection\s+of\b"
+_TITLE_LINE = re.compile(rf"(?:^|\n){_TITLE_START}", re.I)
+# A letter (a visit's findings) says so; a report does not.
+_LETTER = re.compile(r"^(?:dear\b|yours\s+sincerely\b|this\s+letter\b)", re.I | re.M)
 _UNGRADED = (
     (
         "focused visit",
@@ -376,15 +388,20 @@ def _kind(page1: str, head: str) -> tuple[str, str | None]:
         family = "SIF" if match.group(1).lower() == "inspection" else "SIF re-inspection"
         marks.append((match.start(), "inspection", family))
     title = _TITLE_LINE.search(page1[:1500])
-    if (
-        title
-        and _ILACS_LABEL.search(head)
-        and (
-            re.search(r"\bjudgements?\s+grades?\b", head, re.I)
-            or len(_table_rows(_table_region(page1))) >= 2
-        )
+    table = _ILACS_LABEL.search(head)
+    if table and (
+        re.search(r"\bjudgements?\s+grades?\b", head, re.I)
+        or len(_table_rows(_table_region(page1))) >= 2
     ):
-        marks.append((len(flat(page1[: title.start()])), "inspection", "ILACS"))
+        if title:
+            marks.append((len(flat(page1[: title.start()])), "inspection", "ILACS"))
+        elif not _LETTER.search(page1):  # a title that did not come out as one: the table decides
+            marks.append((table.start(), "inspection", "ILACS"))
+    sif_titled = any(family and family.startswith("SIF") for *_, family in marks)
+    if not sif_titled and len(rows := _rows(head, _SIF_ITEMS)) >= 4 and not _LETTER.search(page1):
+        # SIF's numbered list with no title that came out as text. (Nothing else in a
+        # re-inspection's text says it is one: it reads as a SIF report.)
+        marks.append((rows[0][0], "inspection", "SIF"))
     for kind, pattern in _UNGRADED:
         if match := pattern.search(head):
             marks.append((match.start(), kind, None))
@@ -701,7 +718,7 @@ def read_text(
         raise ReportError(
             "not an Ofsted report on a council's children's services (no title of an inspection or visit of one)"
         )
-    authority = authority_by_urn(urn) or _report_authority(page1)
+    authority = authority_by_urn(urn) or _report_authority(page1, pages[first + 1 : first + 4])
     if authority is None:
         raise ReportError(
             f"an Ofsted {kind} report whose council could not be recognised (and no URN was given)"
