@@ -284,43 +284,30 @@ for _lines_ri in (1, 2, 3):
 
     def _rows_split(sample: Sample, n: int = _lines_ri) -> Variant:
         ri = _ri(n)
-        return _with_table(
-            sample,
-            lambda t: (
-                _header(t)
-                + "\n"
-                + "\n".join(
-                    f"{label}\n{ri(g)}" for label, g in zip(t.labels, t.grades, strict=True)
-                )
-            ),
-        )
+        return _row_by_row(sample, lambda label, g: f"{label}\n{ri(g)}")
 
     variation(f"table column-wise, RI on {_lines_ri} line(s)")(_columns)
     variation(f"table row-wise, grade below, RI on {_lines_ri} line(s)")(_rows_split)
 
 
-@variation("table row-wise, grade beside")
-def _rows_inline(sample: Sample) -> Variant:
+def _row_by_row(sample: Sample, row: Callable[[str, str], str]) -> Variant:
+    """The table under its header, one row after another, each row written by `row(label, grade)`."""
     return _with_table(
         sample,
         lambda t: (
             _header(t)
             + "\n"
-            + "\n".join(f"{label} {g}" for label, g in zip(t.labels, t.grades, strict=True))
+            + "\n".join(row(label, g) for label, g in zip(t.labels, t.grades, strict=True))
         ),
     )
 
 
-@variation("table row-wise, grade before its label")
-def _grades_first(sample: Sample) -> Variant:
-    return _with_table(
-        sample,
-        lambda t: (
-            _header(t)
-            + "\n"
-            + "\n".join(f"{g}\n{label}" for label, g in zip(t.labels, t.grades, strict=True))
-        ),
-    )
+variation("table row-wise, grade beside")(
+    lambda sample: _row_by_row(sample, lambda label, g: f"{label} {g}")
+)
+variation("table row-wise, grade before its label")(
+    lambda sample: _row_by_row(sample, lambda label, g: f"{g}\n{label}")
+)
 
 
 @variation("RI on 3 lines in place")
