@@ -420,8 +420,9 @@ def _kind(page1: str, head: str) -> tuple[str, str | None]:
 # A row's grade is the one written right after its label; if the text came out otherwise,
 # grades printed before their labels, or all labels then all grades, they pair in order.
 
-_CELL = re.compile(rf"\b({_GRADE}|not\s+judged)\b", re.I)
-_G = rf"[\s:|–-]*({_GRADE}|not\s+judged)\b"
+# A grade cell; a footnote number may be glued to it ("Outstanding1") or to the label before it.
+_CELL = re.compile(rf"\b({_GRADE}|not\s+judged)(?![a-z])", re.I)
+_G = rf"(?:\d{{1,2}}\b)?[\s:|–-]*(?:\d{{1,2}}\s+)?({_GRADE}|not\s+judged)(?![a-z])"
 Rows = list[tuple[int, int, str]]  # (start, end, key) of each row's label
 
 

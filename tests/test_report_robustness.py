@@ -63,6 +63,13 @@ no title, the SIF reports unrecognised and eight ILACS councils unknown. Now a p
 letter; SIF's numbered list marks a SIF report; the running head of the next pages names
 the council. After: 74 of 74, 1679 of 1679 (a SIF re-inspection without its title reads as
 SIF: nothing else in its text says it is a re-inspection).
+
+A fourth round: footnote numbers, as a real SIF report not among the samples prints one
+between its leadership row and the grade. On a line of their own they were already read;
+glued to each label 18 of 24 (the SIF lists paired off by one, silently) and glued to each
+grade 5 of 24 (75 of 77 variations, 1726 of 1751 readings). A footnote number may now stand
+between a label and its grade, and a grade ends at any non-letter. After: 77 of 77, 1751 of
+1751.
 """
 
 from __future__ import annotations
@@ -307,6 +314,19 @@ variation("table row-wise, grade beside")(
 )
 variation("table row-wise, grade before its label")(
     lambda sample: _row_by_row(sample, lambda label, g: f"{g}\n{label}")
+)
+
+
+# Footnote markers, as a real SIF report prints one on its leadership row ("governance" then
+# "1" then "Outstanding"): on a line between a label and its grade, or glued to either.
+variation("footnote number between a label and its grade")(
+    lambda sample: _row_by_row(sample, lambda label, g: f"{label}\n1\n{g}")
+)
+variation("footnote number glued to each label")(
+    lambda sample: _row_by_row(sample, lambda label, g: f"{label}1\n{g}")
+)
+variation("footnote number glued to each grade")(
+    lambda sample: _row_by_row(sample, lambda label, g: f"{label}\n{g}2")
 )
 
 
