@@ -453,27 +453,54 @@ def _grades_before(region: str, rows: Rows) -> bool:
     return bool(before) and not re.match(_G, region[last : last + 60], re.I)
 
 
-def _cells(region: str, rows: Rows) -> dict[str, str]:
-    """Each row's grade cell as printed ("Requires improvement to be good", "Not judged")."""
+def _grades_after(region: str, rows: Rows) -> dict[str, str]:
     cells: dict[str, str] = {}
-    if _grades_before(region, rows):
-        bounds = [max(0, rows[0][0] - 60)] + [end for _, end, _ in rows]
-        for (start, _, key), previous_end in zip(rows, bounds, strict=False):
-            if before := _CELL.findall(region[previous_end:start]):
-                cells[key] = before[-1]
-        return cells
     for _, end, key in rows:
         if match := re.match(_G, region[end : end + 60], re.I):
             cells[key] = match.group(1)
-    if len(cells) < len(rows):  # all labels, then all grades
-        first = rows[0][0]
-        stripped = region[first : rows[-1][1] + 300]
-        for start, end, _ in sorted(rows, reverse=True):
-            stripped = stripped[: start - first] + " | " + stripped[end - first :]
-        found = _CELL.findall(stripped)
-        if len(found) >= len(rows):
-            cells = {key: cell for (_, _, key), cell in zip(rows, found, strict=False)}
     return cells
+
+
+def _grades_before_labels(region: str, rows: Rows) -> dict[str, str]:
+    cells: dict[str, str] = {}
+    bounds = [max(0, rows[0][0] - 60)] + [end for _, end, _ in rows]
+    for (start, _, key), previous_end in zip(rows, bounds, strict=False):
+        if before := _CELL.findall(region[previous_end:start]):
+            cells[key] = before[-1]
+    return cells
+
+
+def _labels_then_grades(region: str, rows: Rows) -> dict[str, str]:
+    first = rows[0][0]
+    stripped = region[first : rows[-1][1] + 300]
+    for start, end, _ in sorted(rows, reverse=True):
+        stripped = stripped[: start - first] + " | " + stripped[end - first :]
+    found = _CELL.findall(stripped)
+    if len(found) < len(rows):
+        return {}
+    return {key: cell for (_, _, key), cell in zip(rows, found, strict=False)}
+
+
+def _cells(region: str, rows: Rows, headings: dict[str, str] | None = None) -> dict[str, str]:
+    """Each row's grade cell as printed ("Requires improvement to be good", "Not judged").
+
+    The ways a table's text can come out, the likeliest first by the table's own ends; with
+    `headings` (the grades the report's section headings give), the way that agrees with most."""
+    ways = [_grades_after, _grades_before_labels]
+    if _grades_before(region, rows):
+        ways.reverse()
+    candidates = []
+    for way in ways:
+        cells = way(region, rows)
+        if len(cells) < len(rows):  # all labels, then all grades
+            cells = _labels_then_grades(region, rows) or cells
+        candidates.append(cells)
+    if headings:
+        return max(
+            candidates,
+            key=lambda cells: sum(grade(cells.get(k)) == v for k, v in headings.items()),
+        )
+    return candidates[0]
 
 
 # What a page break puts inside a table that runs on (or a producer repeats on every page):
@@ -587,27 +614,39 @@ def _table_rows(region: str) -> Rows:
 REFORM = date(2026, 4, 1)  # inspections from then give no overall effectiveness judgement
 
 
-def _ilacs_judgements(opening: str, text: str, span: Span | None) -> dict[str, str | None]:
-    """`opening`: page 1 and the page after it (a table that runs on over the page break)."""
+def _section_headings(body: str, keys: set[str]) -> dict[str, str]:
+    headings: dict[str, str] = {}
+    for key in keys:
+        found = {
+            grade(match.group(1))
+            for match in re.finditer(
+                _ILACS_ROWS[key] + r"\s*:\s*(" + _GRADE + r")(?![a-z])", body, re.I
+            )
+        }
+        if len(found) == 1 and (value := found.pop()):
+            headings[key] = value
+    return headings
+
+
+def _ilacs_judgements(opening: str, later: str, span: Span | None) -> dict[str, str | None]:
+    """`opening`: page 1 and the page after it (a table that runs on over the page break);
+    `later`: the pages after page 1."""
     region = _table_region(opening)
     rows = _table_rows(region)
     if not rows:
         raise ReportError("an Ofsted inspection report with no judgement table that could be read")
-    graded = {key: grade(cell) for key, cell in _cells(region, rows).items()}
     found = {key for *_, key in rows}
     # The rows every table has: a row missed is a table read in part, never a grade not given.
     required = {"impact_of_leaders", "help_and_protection"}
     required |= {"combined"} if "combined" in found else {"children_in_care", "care_leavers"}
     if span is not None and span.end < REFORM:  # wholly before the reform: an overall row too
         required.add("overall_effectiveness")
-    body = flat(text)
-    for key in sorted(
-        found | required
-    ):  # the section headings further in: "...protection: inadequate"
-        if graded.get(key) is None and (
-            match := re.search(_ILACS_ROWS[key] + r"\s*:\s*(" + _GRADE + r")\b", body, re.I)
-        ):
-            graded[key] = grade(match.group(1))
+    # The section headings further in ("...help and protection: inadequate") give the same
+    # grades as running text, which no layout reorders: where one heading per judgement is
+    # found, it decides how the table's text pairs up, and fills or decides that grade.
+    headings = _section_headings(flat(later), found | required)
+    graded = {key: grade(cell) for key, cell in _cells(region, rows, headings).items()}
+    graded.update(headings)
     missing = [key for key in sorted(found | required) if graded.get(key) is None]
     if missing:
         raise ReportError(
@@ -738,7 +777,7 @@ def read_text(
             span is not None
         ):  # without dates, short or standard cannot be told: the judgements still count
             framework = "ILACS short" if span.days <= SHORT_ILACS_MAX_DAYS else "ILACS standard"
-        judgements = _ilacs_judgements(opening, text, span)
+        judgements = _ilacs_judgements(opening, "\n".join(pages[first + 1 :]), span)
     if kind == "inspection" and not any(judgements.values()):
         raise ReportError("an Ofsted inspection report with no judgement that could be read")
     return InspectionReport(

@@ -991,3 +991,39 @@ def test_not_a_council_report_is_a_clear_error(name: str) -> None:
     with pytest.raises(ReportError) as raised:
         read_text([page, OFSTED_FOOT])
     assert str(raised.value)
+
+
+# -- a table no layout rule can read alone -----------------------------------------------------
+
+
+def test_section_headings_decide_a_table_read_otherwise() -> None:
+    """Grades printed before their labels, and the narrative after the table opening with a
+    grade word: by the table alone each label takes the grade after it (the next row's). The
+    section headings further in give each judgement as running text, and decide."""
+    page1 = (
+        "Inspection of Swindon local authority children’s services\nInspection dates: 3 to 14 "
+        "March 2025\nLead inspector: Sam Example, His Majesty’s Inspector\nJudgement Grade\n"
+        "Inadequate\nThe impact of leaders on social work practice with children and families\n"
+        "Requires improvement to be good\nThe experiences and progress of children who need "
+        "help and protection\nGood\nThe experiences and progress of children in care\n"
+        "Outstanding\nThe experiences and progress of care leavers\nInadequate\nOverall "
+        "effectiveness\nGood progress has been made with care leavers since the last inspection. "
+    ) + "Leaders know their services. " * 20
+    later = (
+        "Inspection of Swindon local authority children’s services\n3 to 14 March 2025 2\n"
+        "The experiences and progress of children who need help and protection: requires "
+        "improvement to be good\n" + "Practice varies. " * 30 + "\nThe experiences and progress "
+        "of children in care: good\n" + "Children are settled. " * 30 + "\nThe experiences "
+        "and progress of care leavers: outstanding\n" + "Care leavers thrive. " * 30 + "\nThe "
+        "impact of leaders on social work practice with children and families: inadequate\n"
+    )
+    report = read_text([page1, later, OFSTED_FOOT])
+    assert report.judgements == dict(
+        dict.fromkeys(JUDGEMENT_KEYS),
+        impact_of_leaders="inadequate",
+        help_and_protection="requires improvement",
+        children_in_care="good",
+        care_leavers="outstanding",
+        overall_effectiveness="inadequate",
+    )
+    assert report.alerting()
