@@ -85,8 +85,8 @@ class InspectionReport:
 
 # -- text ----------------------------------------------------------------------------------
 
-_PRIVATE_USE = re.compile("[\ue000-\uf8ff\u25fc\u2022\u25aa\u25cf]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+# Spaces of every width, and the bullets and private-use glyphs a PDF's symbol fonts give.
+_SPACES = re.compile("[ \t\u00a0\u2000-\u200b\u202f\ue000-\uf8ff\u25fc\u2022\u25aa\u25cf]+")
 _BLANK_LINES = re.compile(r"(?: ?\n ?)+")
 # Typography that would keep a label from matching: ligatures ("eﬀectiveness"), hyphens
 # ("Re‑inspection"), PDFium's mark for a word hyphenated at a line end, soft hyphens.
@@ -115,7 +115,7 @@ def normalise(text: str) -> str:
     A word broken at a line end with a soft hyphen is joined again ("effec\u00ad\ntiveness")."""
     text = _BROKEN_WORD.sub("", text).replace("\r\n", "\n")
     text = _TYPOGRAPHIC.sub(lambda m: _TYPOGRAPHY[m.group(0)], text)
-    text = _SPACES.sub(" ", _PRIVATE_USE.sub(" ", text))
+    text = _SPACES.sub(" ", text)
     return _BLANK_LINES.sub("\n", text).strip()
 
 
@@ -614,18 +614,23 @@ def _table_rows(region: str) -> Rows:
 REFORM = date(2026, 4, 1)  # inspections from then give no overall effectiveness judgement
 
 
+_HEADING_GRADE = re.compile(rf":\s*({_GRADE})(?![a-z])", re.I)
+
+
 def _section_headings(body: str, keys: set[str]) -> dict[str, str]:
-    headings: dict[str, str] = {}
-    for key in keys:
-        found = {
-            grade(match.group(1))
-            for match in re.finditer(
-                _ILACS_ROWS[key] + r"\s*:\s*(" + _GRADE + r")(?![a-z])", body, re.I
-            )
-        }
-        if len(found) == 1 and (value := found.pop()):
-            headings[key] = value
-    return headings
+    """The grade of each judgement in `keys` that the section headings give (one per heading:
+    a judgement whose headings disagree has none)."""
+    found: dict[str, set[str | None]] = {}
+    for match in _HEADING_GRADE.finditer(body):  # few: a colon and a grade; then the label
+        before = body[max(0, match.start() - 200) : match.start()]
+        for key in keys:
+            if re.search(_ILACS_ROWS[key] + r"\s*$", before, re.I):
+                found.setdefault(key, set()).add(grade(match.group(1)))
+    return {
+        key: value
+        for key, grades in found.items()
+        if len(grades) == 1 and (value := next(iter(grades)))
+    }
 
 
 def _ilacs_judgements(opening: str, later: str, span: Span | None) -> dict[str, str | None]:
