@@ -358,16 +358,26 @@ _RELEASE = re.compile(
 )
 
 
+_TITLE_END = re.compile(
+    r"inspection\s+dates?|dates?\s+of\s+(?:the\s+)?inspection|lead\s+inspector|judgements?\b|"
+    r"inspection\s+outcome|this\s+letter|[.!?](?:\s|$)",
+    re.I,
+)
+
+
+def _title(page1: str) -> str:
+    """Page 1's title: what comes before its dates, inspector, table or first sentence; in a
+    letter, its subject line (the address may be a "Children, Schools and Families" director's)."""
+    if dear := re.search(r"^dear\b[^\n]*\n", page1[:1500], re.I | re.M):
+        page1 = page1[dear.end() :]
+    head = page1[:PROVIDER_TITLE_CHARS]
+    end = _TITLE_END.search(head)
+    return flat(head[: end.start()] if end else "\n".join(head.split("\n")[:3]))
+
+
 def _not_a_council_report(page1: str) -> str | None:
     """Why page 1 is not of Ofsted's report on a council's children's services, if it shows."""
-    title = page1
-    if dear := re.search(r"^dear\b[^\n]*\n", page1[:1500], re.I | re.M):  # a letter: its subject
-        title = page1[
-            dear.end() :
-        ]  # (the address may be a "Children, Schools and Families" director's)
-    if _NOT_LA.search(flat(page1)[:3000]) or _PROVIDER_TITLE.search(
-        flat(title)[:PROVIDER_TITLE_CHARS]
-    ):
+    if _NOT_LA.search(flat(page1)[:3000]) or _PROVIDER_TITLE.search(_title(page1)):
         return "an Ofsted report on a provider (a school, children's home, college or nursery), not on a council's children's services"
     headings = {
         next(i for i, group in enumerate(m.groups()) if group)

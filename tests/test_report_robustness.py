@@ -863,7 +863,8 @@ LETTERS = {
     "focused visit": (
         "Focused visit to Swindon local authority children’s services\nThis letter summarises "
         "the findings of the focused visit to Swindon children’s services on 11 to 12 February "
-        "2025. Inspectors looked at the local authority’s arrangements for children in care.\n",
+        "2025. Inspectors looked at the local authority’s arrangements for children in care, "
+        "including those living in children’s homes and attending the virtual school.\n",
         ("2025-02-11", "2025-02-12"),
     ),
     "JTAI": (
@@ -878,7 +879,7 @@ LETTERS = {
         "February 2025\nDates of previous inspection: 6 to 10 March 2017\nInspection outcome\n"
         "The local area partnership’s special educational needs and/or disabilities (SEND) "
         "arrangements lead to inconsistent experiences and outcomes for children and young "
-        "people with SEND.\n",
+        "people with SEND. Leaders in schools and colleges say that they are listened to.\n",
         ("2025-02-10", "2025-02-14"),
     ),
 }
@@ -917,7 +918,9 @@ def test_visits_stay_ungraded_whatever_they_quote(kind: str, layout: str) -> Non
 # needs and/or disabilities) and the committee paper an inadequate inspection that alerted (it
 # quotes the judgement table, and a wrapped line began "inspection of Swindon ..."). The
 # others were refused, some for the wrong reason. A letter's address may name a director "of
-# Children, Schools and Families": only its subject line says whether it is about a school.
+# Children, Schools and Families", and a visit's first lines may mention children's homes or
+# schools (both in LETTERS above, where the first check, on page 1's first 400 characters,
+# refused them): only the title, or a letter's subject line, says what a report is about.
 
 NOT_COUNCIL_REPORTS = {
     "school report": (
