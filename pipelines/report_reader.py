@@ -15,15 +15,26 @@ sample files:
   in care and leaves care leavers None; no "Overall effectiveness" row (inspected from April
   2026) leaves the overall None. A label is matched loosely (words may wrap, "social work"
   may be missing, "children care leavers" is Ofsted's own slip); its grade is the grade
-  written right after it, else the table's grades are paired with its labels in order, else
-  the section heading further in ("...: inadequate"). Short or standard is not printed: it
-  is inferred from the days of fieldwork (up to 7: short), as Data to Insight does.
+  written right after it, or before it, or the table's grades are paired with its labels in
+  order, whichever way the table's text came out; where the section headings further in
+  ("...help and protection: inadequate") give grades, they decide. Short or standard is not
+  printed: it is inferred from the days of fieldwork (up to 7: short), as Data to Insight does.
 - Focused visits, monitoring visits, JTAIs and area SEND inspections carry no grade: they
   get their kind and dates, and every judgement None, whatever grade words their text quotes.
 
+Nothing here depends on how one PDF producer lays a page out (tests/test_report_robustness.py
+reads the samples' text in other layouts): a table or list is read from page 1 and the page
+after (it may run on over the break), with the running heads and feet that a break puts in it
+taken out; a title may be preceded by a page number, missing (an image), or come after the
+table. A table or list read in part is a ReportError, never a None: every ILACS table has
+its leaders, help and protection and children in care rows (care leavers with them or on its
+own row) and, for inspections wholly before April 2026, overall effectiveness.
+
 Anything that is not an Ofsted report on an English council's children's services raises
-ReportError with the reason, as does a file that is not a readable PDF. PDF text comes from
-pipelines.pdf_text (a child process with a timeout and a memory limit: nothing can hang).
+ReportError with the reason (a school's or children's home's report, a council's committee
+paper or press release, Ofsted's guidance), as does a file that is not a readable PDF. PDF
+text comes from pipelines.pdf_text (a child process with a timeout and a memory limit:
+nothing can hang).
 """
 
 from __future__ import annotations
