@@ -687,7 +687,7 @@ def _ilacs_judgements(opening: str, later: str, span: Span | None) -> dict[str, 
 # -- dates and people ------------------------------------------------------------------------
 
 _INSPECTION_DATES = re.compile(
-    r"\b(?:inspection\s+dates?|dates?\s+of\s+(?:the\s+)?inspection|inspection\s+took\s+place)\s*:?",
+    r"\b(?:inspection\s+date(?:s|\(s\))?|dates?\s+of\s+(?:the\s+)?inspection|inspection\s+took\s+place)\s*:?",
     re.I,
 )
 _VISIT_DATES = re.compile(

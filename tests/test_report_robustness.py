@@ -69,7 +69,8 @@ between its leadership row and the grade. On a line of their own they were alrea
 glued to each label 18 of 24 (the SIF lists paired off by one, silently) and glued to each
 grade 5 of 24 (75 of 77 variations, 1726 of 1751 readings). A footnote number may now stand
 between a label and its grade, and a grade ends at any non-letter. After: 77 of 77, 1751 of
-1751.
+1751. Then "Inspection date(s):" as the dates' label: 0 of 24, now read (78 of 78, 1775 of
+1775).
 """
 
 from __future__ import annotations
@@ -708,7 +709,12 @@ for _form in ("1 May to 12 May 2023", "30 April – 11 May 2023", "1 May 2023 to
     variation(f"across a year end, as {_form!r}")(_year_end)
 
 
-for _label in ("Dates of inspection:", "INSPECTION DATES:", "Inspection dates"):
+for _label in (
+    "Dates of inspection:",
+    "INSPECTION DATES:",
+    "Inspection dates",
+    "Inspection date(s):",
+):
 
     def _date_label(sample: Sample, label: str = _label) -> Variant:
         text = _date_text(sample)
