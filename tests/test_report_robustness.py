@@ -798,6 +798,8 @@ def samples() -> dict[str, Sample]:
         judged = {k: sample.reference.judgements[k] for k in JUDGEMENT_KEYS[:5]}
         assert judged == _expected(sample.row), file
         assert sample.reference.authority_code == sample.row["gss_code"], file
+        # and read the same without the provider page's publication date (`sectorwatch analyse`)
+        assert _facts(read_text(sample.pages)) == _facts(sample.reference), file
     return samples
 
 
