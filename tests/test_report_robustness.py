@@ -70,7 +70,7 @@ glued to each label 18 of 24 (the SIF lists paired off by one, silently) and glu
 grade 5 of 24 (75 of 77 variations, 1726 of 1751 readings). A footnote number may now stand
 between a label and its grade, and a grade ends at any non-letter. After: 77 of 77, 1751 of
 1751. Then "Inspection date(s):" as the dates' label: 0 of 24, now read (78 of 78, 1775 of
-1775).
+1775). Apostrophes lost by the font (U+FFFD) were already read (79 of 79).
 """
 
 from __future__ import annotations
@@ -480,6 +480,7 @@ _TYPOGRAPHY: dict[str, Callable[[str], str]] = {
     "straight apostrophes": lambda t: t.replace("’", "'").replace("‘", "'"),
     "curly apostrophes": lambda t: t.replace("'", "’"),
     "apostrophes dropped": lambda t: t.replace("’s", "s").replace("'s", "s"),
+    "apostrophes lost by the font (U+FFFD)": lambda t: t.replace("’", "\ufffd"),
     "non-breaking spaces": lambda t: t.replace(" ", "\u00a0"),
     "soft hyphens inside words": lambda t: re.sub(
         r"\b([a-z]{4})([a-z]{4,})", "\\1\u00ad\\2", t, flags=re.I
