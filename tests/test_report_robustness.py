@@ -71,6 +71,10 @@ grade 5 of 24 (75 of 77 variations, 1726 of 1751 readings). A footnote number ma
 between a label and its grade, and a grade ends at any non-letter. After: 77 of 77, 1751 of
 1751. Then "Inspection date(s):" as the dates' label: 0 of 24, now read (78 of 78, 1775 of
 1775). Apostrophes lost by the font (U+FFFD) were already read (79 of 79).
+
+Since the section headings of ILACS reports from 2019 on now decide how a table pairs up,
+the table layouts are also read without them (their colons taken out): 23 layouts, every
+one exact on every sample, 541 of 541 readings.
 """
 
 from __future__ import annotations
@@ -752,12 +756,24 @@ for _names in COMBINATIONS:
 # -- measuring ---------------------------------------------------------------------------------
 
 
-def outcome(sample: Sample, name: str) -> str | None:
-    """None when the variation read exactly as the sample; else what differed (or "n/a")."""
+_HEADING_COLON = re.compile(r":(\s*)(?=outstanding|good|requires?\s|inadequate)", re.I)
+
+
+def without_headings(pages: list[str]) -> list[str]:
+    """The pages after page 1 with their section headings' colons taken out ("...help and
+    protection: good" becomes running text), so that the judgement table alone decides."""
+    return [pages[0], *(_HEADING_COLON.sub(r" \1", page) for page in pages[1:])]
+
+
+def outcome(sample: Sample, name: str, table_alone: bool = False) -> str | None:
+    """None when the variation read exactly as the sample; else what differed (or "n/a").
+    `table_alone`: without the section headings that confirm an ILACS table."""
     made = VARIATIONS[name](sample)
     if made is None:
         return "n/a"
     pages, changes = made
+    if table_alone:
+        pages = without_headings(pages)
     want = {**_facts(sample.reference), **changes}
     try:
         got = _facts(_read(pages, sample.row))
@@ -770,13 +786,15 @@ def outcome(sample: Sample, name: str) -> str | None:
     return "; ".join(f"{k}: {g!r} (not {w!r})" for k, (g, w) in wrong.items()) or None
 
 
-def measure() -> list[tuple[str, int, int, list[str]]]:
+def measure(
+    names: list[str] | None = None, table_alone: bool = False
+) -> list[tuple[str, int, int, list[str]]]:
     """(variation, samples exact, samples it applies to, what went wrong) for each variation."""
     results = []
-    for name in VARIATIONS:
+    for name in names or list(VARIATIONS):
         exact, applies, misses = 0, 0, []
         for file, sample in _samples().items():
-            result = outcome(sample, name)
+            result = outcome(sample, name, table_alone)
             if result == "n/a":
                 continue
             applies += 1
@@ -814,19 +832,19 @@ def test_variation_reads_every_sample_exactly(samples: dict[str, Sample], name: 
     assert not misses, "\n".join(misses)
 
 
-if __name__ == "__main__":
-    shared_or_skip(SAMPLES / "index.csv")
-    rows = measure()
-    for name, exact, applies, misses in rows:
-        print(f"{exact:3d}/{applies:<3d} {name}")
-        for miss in misses[:3]:
-            print(f"          {miss[:200]}")
-    total_exact = sum(r[1] for r in rows)
-    total = sum(r[2] for r in rows)
-    full = sum(r[1] == r[2] for r in rows)
-    print(
-        f"{len(rows)} variations, {full} exact on every sample; {total_exact}/{total} variation x sample readings exact"
-    )
+TABLE_LAYOUTS = [n for n in VARIATIONS if re.search(r"table|RI |footnote|header", n)]
+
+
+@pytest.mark.parametrize("name", TABLE_LAYOUTS)
+def test_table_layout_read_without_section_headings(samples: dict[str, Sample], name: str) -> None:
+    """Section headings decide an ILACS table's pairing where they exist: the table's own
+    reading is checked without them (SIF lists and the 2018 reports have none anyway)."""
+    misses = [
+        f"{file}: {result}"
+        for file, sample in samples.items()
+        if (result := outcome(sample, name, table_alone=True)) not in (None, "n/a")
+    ]
+    assert not misses, "\n".join(misses)
 
 
 # -- publications that carry no grade, however their text quotes grades ------------------------
@@ -1039,3 +1057,23 @@ def test_section_headings_decide_a_table_read_otherwise() -> None:
         overall_effectiveness="inadequate",
     )
     assert report.alerting()
+
+
+if __name__ == "__main__":
+    shared_or_skip(SAMPLES / "index.csv")
+    rows = measure()
+    for name, exact, applies, misses in rows:
+        print(f"{exact:3d}/{applies:<3d} {name}")
+        for miss in misses[:3]:
+            print(f"          {miss[:200]}")
+    total_exact = sum(r[1] for r in rows)
+    total = sum(r[2] for r in rows)
+    full = sum(r[1] == r[2] for r in rows)
+    print(
+        f"{len(rows)} variations, {full} exact on every sample; {total_exact}/{total} variation x sample readings exact"
+    )
+    alone = measure(TABLE_LAYOUTS, table_alone=True)
+    print(
+        f"table layouts without the section headings: {sum(r[1] == r[2] for r in alone)} of "
+        f"{len(alone)} exact on every sample; {sum(r[1] for r in alone)}/{sum(r[2] for r in alone)}"
+    )
