@@ -1077,3 +1077,49 @@ if __name__ == "__main__":
         f"table layouts without the section headings: {sum(r[1] == r[2] for r in alone)} of "
         f"{len(alone)} exact on every sample; {sum(r[1] for r in alone)}/{sum(r[2] for r in alone)}"
     )
+
+
+# -- a table read in part is an error, never a grade not given ---------------------------------------
+
+ILACS_PAGE = (
+    "Inspection of Swindon local authority children’s services\nInspection dates: {dates}\n"
+    "Lead inspector: Sam Example, His Majesty’s Inspector\nJudgement Grade\n"
+    "The impact of leaders on social work practice with children and families Inadequate\n"
+    "The experiences and progress of children who need help and protection Inadequate\n"
+    "The experiences and progress of children in care Good\n"
+    "The experiences and progress of care leavers Good\n{overall}"
+    "Leaders have not acted on what they know. "
+) + "The service has weakened since the last inspection. " * 15
+
+
+@pytest.mark.parametrize(
+    "dates, overall, expected",
+    [
+        ("3 to 14 March 2025", "Overall effectiveness Inadequate\n", "inadequate"),
+        ("3 to 14 March 2025", "", ReportError),  # before the reform: the overall row was lost
+        ("8 to 19 June 2026", "", None),  # the April 2026 framework: no overall row
+    ],
+)
+def test_overall_row_missing_before_the_reform_is_an_error(
+    dates: str, overall: str, expected: object
+) -> None:
+    pages = [ILACS_PAGE.format(dates=dates, overall=overall), OFSTED_FOOT]
+    if expected is ReportError:
+        with pytest.raises(ReportError, match="overall_effectiveness"):
+            read_text(pages)
+        return
+    report = read_text(pages)
+    assert report.judgements["overall_effectiveness"] == expected
+    assert report.alerting()  # inadequate overall, or (from April 2026) an area inadequate
+
+
+def test_sif_list_read_in_part_is_an_error() -> None:
+    page = (
+        "Swindon Borough Council\nInspection of services for children in need of help and "
+        "protection, children looked after and care leavers\nInspection date: 2 March 2015 – 24 "
+        "March 2015\nReport published: 12 May 2015\nChildren’s services in Swindon are inadequate\n"
+        "1. Children who need help and protection Inadequate\n2. Children looked after and "
+        "achieving permanence Requires improvement\nThe local authority has not acted. "
+    ) + "Narrative about the service. " * 20
+    with pytest.raises(ReportError, match="care_leavers, impact_of_leaders"):
+        read_text([page, OFSTED_FOOT])
