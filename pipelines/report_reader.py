@@ -19,8 +19,9 @@ sample files:
   order, whichever way the table's text came out; where the section headings further in
   ("...help and protection: inadequate") give grades, they decide. Short or standard is not
   printed: it is inferred from the days of fieldwork (up to 7: short), as Data to Insight does.
-- Focused visits, monitoring visits, JTAIs and area SEND inspections carry no grade: they
-  get their kind and dates, and every judgement None, whatever grade words their text quotes.
+- Focused visits, monitoring visits, assurance visits (2020-21), JTAIs and area SEND
+  inspections carry no grade: they get their kind and dates, and every judgement None,
+  whatever grade words their text quotes.
 
 Nothing here depends on how one PDF producer lays a page out (tests/test_report_robustness.py
 reads the samples' text in other layouts): a table or list is read from page 1 and the page
@@ -58,7 +59,15 @@ from pipelines.report_dates import (
 )
 
 GRADES = ("outstanding", "good", "requires improvement", "inadequate")
-KINDS = ("inspection", "focused visit", "monitoring visit", "JTAI", "area SEND", "other")
+KINDS = (
+    "inspection",
+    "focused visit",
+    "monitoring visit",
+    "assurance visit",
+    "JTAI",
+    "area SEND",
+    "other",
+)
 FRAMEWORKS = ("SIF", "SIF re-inspection", "ILACS standard", "ILACS short")
 SHORT_ILACS_MAX_DAYS = 7  # one week of fieldwork; a standard inspection takes two
 
@@ -310,6 +319,15 @@ _UNGRADED = (
         re.compile(
             r"\bmonitoring\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+(?:\w+\s+)?monitoring\s+visit|"
             r"^monitoring\s+visit",
+            re.I,
+        ),
+    ),
+    (
+        # Autumn 2020 to spring 2021, in place of inspections: a letter, never graded.
+        "assurance visit",
+        re.compile(
+            r"\bassurance\s+visit\s+(?:to|of)\b|\bfindings\s+of\s+(?:the|a|this|our)\s+assurance\s+visit|"
+            r"^assurance\s+visit",
             re.I,
         ),
     ),

@@ -894,6 +894,12 @@ LETTERS = {
         "including those living in children’s homes and attending the virtual school.\n",
         ("2025-02-11", "2025-02-12"),
     ),
+    "assurance visit": (
+        "Assurance visit to Swindon children’s services\nThis letter summarises the findings of "
+        "the assurance visit to Swindon children’s services on 2 and 3 December 2020. Inspectors "
+        "looked at how the local authority kept children safe during the pandemic.\n",
+        ("2020-12-02", "2020-12-03"),
+    ),
     "JTAI": (
         "Joint targeted area inspection of the multi-agency response to children who go missing "
         "in Swindon\nBetween 10 and 14 February 2025, Ofsted, the Care Quality Commission and His "
@@ -917,7 +923,7 @@ LETTER_LAYOUTS: dict[str, Callable[[str], str]] = {
     ),
     "sentences joined": lambda t: "\n".join(_joined(t)),
     "upper-case subject": lambda t: re.sub(
-        r"(?m)^(?:Monitoring visit|Focused visit|Joint targeted|Area SEND).*$",
+        r"(?m)^(?:Monitoring visit|Focused visit|Assurance visit|Joint targeted|Area SEND).*$",
         lambda m: m.group(0).upper(),
         t,
     ),
