@@ -45,7 +45,13 @@ First measurement, before any change the batches prompted (texts right / texts):
     adoption agency, edge-of-care work, whose words were not council context; T04, T08
     "the Leeds model", "the Essex approach": a council's practice model read as the
     place's); 9/9 after the cue words were added. Batch U, written after that: 9/9 with
-    both models.
+    both models. Batches V and W, written after that: V 10/12 with the default model, 9/12
+    with the second (V01 "Cllr Ruth Adebayo (Lab, Hackney)": a councillor's party and council
+    in brackets, parsed as an apposition; V02 with the second model, "Tory-run Bexley" taken
+    for one organisation; V09 "a former social worker from Derbyshire" read as the council's
+    social worker); W 7/11 with both models (W02, W03, W09, W10: a council as a party to
+    court, care-order and ombudsman cases, or a care leaver's complaint, in a sentence whose
+    words were not council context).
 """
 
 from __future__ import annotations
@@ -1417,6 +1423,143 @@ BATCH_U: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch V (written after batch U, measured before any change it prompted): people's roles and
+# affiliations that name a council: "X, Kent's director of children's services", "Cllr Y
+# (Lab, Hackney)", "the leader of Tory-run Z", former officers; and people whose place is
+# not the council (a hospital's doctor, a person's home county).
+BATCH_V: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Jane Holt, Kent's director of children's services, said recruitment had improved.",
+        "2025-09-01",
+        {"E10000016"},
+    ),
+    (
+        "Cllr Ruth Adebayo (Lab, Hackney) asked why placements cost so much more this year.",
+        "2025-09-01",
+        {"E09000012"},
+    ),
+    (
+        "The leader of Tory-run Bexley said the borough could not afford more residential "
+        "placements.",
+        "2025-09-01",
+        {"E09000004"},
+    ),
+    (
+        "Labour-run Sunderland handed its children's services to a trust in 2017.",
+        "2025-09-01",
+        {"E08000024"},
+    ),
+    (
+        "Tom Reyes, who chairs Wandsworth's children's scrutiny committee, welcomed the report.",
+        "2025-09-01",
+        {"E09000032"},
+    ),
+    (
+        "Former Lincolnshire council leader Peter Tolley will chair the new adoption board.",
+        "2025-09-01",
+        {"E10000019"},
+    ),
+    (
+        "Sarah Odell, the Liberal Democrat cabinet member for children at Somerset Council, said "
+        "the overspend was falling.",
+        "2025-09-01",
+        {"E06000066"},
+    ),
+    (
+        "Mark Ellison, strategic director of people at Walsall, will retire in the spring.",
+        "2025-09-01",
+        {"E08000030"},
+    ),
+    (
+        "Dr Anita Rao, a consultant paediatrician at Leicester Royal Infirmary, gave evidence "
+        "about the baby's injuries.",
+        "2025-09-01",
+        set(),
+    ),
+    (
+        "Maria Brennan, a former social worker from Derbyshire, now trains foster carers.",
+        "2025-09-01",
+        set(),
+    ),
+    (
+        "Hertfordshire County Council's deputy leader, Cllr Amy Wu, chairs the corporate "
+        "parenting panel.",
+        "2025-09-01",
+        {"E10000015"},
+    ),
+    (
+        "Newly elected Reform UK councillors in Durham questioned the cost of agency social "
+        "workers.",
+        "2025-09-01",
+        {"E06000047"},
+    ),
+]
+
+# Batch W (written with batch V, measured before any change it prompted): councils as parties
+# and employers in court, tribunal, inquest and ombudsman reports, beside the court's or the
+# inquest's place, which is not the council.
+BATCH_W: list[tuple[str, str | None, set[str]]] = [
+    (
+        "An employment tribunal found that Bolton Council unfairly dismissed a senior social "
+        "worker.",
+        "2025-10-01",
+        {"E08000001"},
+    ),
+    (
+        "At an inquest in Stockport, the coroner said social workers from Trafford had missed "
+        "chances to help the girl.",
+        "2025-10-01",
+        {"E08000009"},
+    ),
+    (
+        "A High Court judge criticised Nottinghamshire for leaving a boy in an unregistered "
+        "placement for six months.",
+        "2025-10-01",
+        {"E10000024"},
+    ),
+    (
+        "In the family court in Leeds, a judge granted Wakefield's application for a care order.",
+        "2025-10-01",
+        {"E08000036"},
+    ),
+    (
+        "The local authority, Cheshire East, applied for a secure accommodation order.",
+        "2025-10-01",
+        {"E06000049"},
+    ),
+    (
+        "The inquest into the death of a teenager in the care of Staffordshire County Council "
+        "opened in Stafford.",
+        "2025-10-01",
+        {"E10000028"},
+    ),
+    (
+        "A former Enfield social worker was struck off by a Social Work England panel.",
+        "2025-10-01",
+        {"E09000010"},
+    ),
+    (
+        "Birmingham Crown Court heard the boy had been known to children's services since birth.",
+        "2025-10-01",
+        set(),
+    ),
+    (
+        "The Court of Appeal overturned a ruling against the London Borough of Lambeth.",
+        "2025-10-01",
+        {"E09000022"},
+    ),
+    (
+        "The ombudsman found fault with how Medway handled a care leaver's complaint.",
+        "2025-10-01",
+        {"E06000035"},
+    ),
+    (
+        "Kirklees was ordered to pay £2,000 to a mother after the ombudsman's investigation.",
+        "2025-10-01",
+        {"E08000034"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -1439,6 +1582,8 @@ BATCHES = {
     "S": BATCH_S,
     "T": BATCH_T,
     "U": BATCH_U,
+    "V": BATCH_V,
+    "W": BATCH_W,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
