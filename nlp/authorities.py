@@ -23,7 +23,9 @@ their work, and not where a locative opening its sentence sets an event's scene 
 foster carer was jailed"). A former council's name refers to the date its sentence names
 ("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
 name is the area's. A place or a body's name followed by "Council" is the council ("Notts
-County Council", "North and West Northamptonshire councils").
+County Council", "North and West Northamptonshire councils"); so is a place in brackets with
+a party after a councillor's name ("Cllr Ruth Adebayo (Lab, Hackney)"), and a party's
+control before a place is no part of a body's name ("Tory-run Bexley").
 The vocabularies are data: patterns/authority_cues.json.
 """
 
@@ -153,6 +155,8 @@ class AuthorityLinker(DataFiles):
         self.career_words = {w.lower() for w in cues["career_words"]}
         self.staff_heads = {w.lower() for w in cues["council_staff_heads"]}
         self.possessed_bodies = {w.lower() for w in cues["possessed_bodies"]}
+        self.control_participles = {w.lower() for w in cues["control_participles"]}
+        self.councillor_titles = {w.lower() for w in cues["councillor_titles"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
@@ -216,7 +220,10 @@ class AuthorityLinker(DataFiles):
                     if not (name_after or council_rest or in_list or self._all_places(ent)):
                         return True
                     continue
-                extra = [t for t in ent if t.i < span.start or t.i >= span.end]
+                # (a party's control before the place is no part of a body's name: the NER
+                # takes "Tory-run Bexley" for one organisation)
+                start = self._party_control_start(span)
+                extra = [t for t in ent if t.i < start or t.i >= span.end]
                 if (
                     ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
                     and record["kind"] == "place"
@@ -261,6 +268,8 @@ class AuthorityLinker(DataFiles):
                 return True  # "the Bishop of Durham", "the University of Nottingham"
             if self._after_a_body_word(span):
                 return True  # "NHS Kent and Medway"
+            if self._councillors_council(span):
+                return False  # "Cllr Ruth Adebayo (Lab, Hackney)", however it is parsed
             if self._opens_named_body(span) or self._names_something_else(span, in_list):
                 return True
             if self._addresses_a_body(span):
@@ -283,6 +292,21 @@ class AuthorityLinker(DataFiles):
                 return True
             return False
         return False
+
+    def _party_control_start(self, span: Span) -> int:
+        """Where a hyphenated word saying who controls the council opens before the place
+        ("Labour-run Sunderland", "Tory-led Bexley", "Conservative-controlled Kent"): the
+        qualifier's first token, else the place's own start."""
+        doc, i = span.doc, span.start
+        if (
+            i >= 3
+            and doc[i - 1].lower_ in self.control_participles
+            and doc[i - 2].text in ("-", "–")
+            and not doc[i - 3].whitespace_
+            and not doc[i - 2].whitespace_
+        ):
+            return i - 3
+        return i
 
     def _closed_by_council_word(self, span: Span) -> bool:
         """The place, or the list of places it is in, is followed by the word "council(s)",
@@ -521,9 +545,35 @@ class AuthorityLinker(DataFiles):
             or self._qualifies_council_staff(span)
         )
 
+    def _councillors_council(self, span: Span) -> bool:
+        """The place is in brackets with a party after a councillor's name, as reports of
+        meetings give members: "Cllr Ruth Adebayo (Lab, Hackney)", "Councillor Ali (Hackney,
+        Lab)". (An MP's brackets give a seat, so the title must be a councillor's.)"""
+        doc = span.doc
+        left, right = span.start - 1, span.end
+        if left >= 2 and doc[left].text == "," and doc[left - 2].text == "(":
+            party, opening = doc[left - 1], left - 2  # "(Lab, Hackney)"
+            closed = right < len(doc) and doc[right].text == ")"
+        elif left >= 0 and doc[left].text == "(" and right + 2 < len(doc):
+            party, opening = doc[right + 1], left  # "(Hackney, Lab)"
+            closed = doc[right].text == "," and doc[right + 2].text == ")"
+        else:
+            return False
+        if not closed or not party.text[:1].isupper():
+            return False
+        name = [t for t in doc[max(0, opening - 5) : opening]]
+        while name and name[-1].is_title:  # back over the name to the title before it
+            if name[-1].lower_.rstrip(".") in self.councillor_titles:
+                return True
+            name.pop()
+        return False
+
     def _qualifies_council_staff(self, span: Span) -> bool:
         """The parse makes the place qualify the council's staff, members or departments:
-        "Hounslow officials", "officers from Brent", "Enfield's cabinet"."""
+        "Hounslow officials", "officers from Brent", "Enfield's cabinet"; or gives a
+        councillor's council ("Cllr Ruth Adebayo (Lab, Hackney)")."""
+        if self._councillors_council(span):
+            return True
         token = span.root
         head = token.head
         if token.dep_ in ("compound", "nmod", "poss", "amod") and head.i >= span.end:
