@@ -251,6 +251,8 @@ class AuthorityLinker(DataFiles):
                 "council",
                 "councils",
             )  # "Leics County Council", not "Derby County"
+            if hyphenated and self._controls_after_hyphen(span):
+                hyphenated = False  # "the Tameside-led partnership": the council leads it
             if after is not None and (
                 (after.lower_ in self.followers and not council_next) or hyphenated
             ):
@@ -307,6 +309,34 @@ class AuthorityLinker(DataFiles):
         ):
             return i - 3
         return i
+
+    def _controls_after_hyphen(self, span: Span) -> bool:
+        """The place opens a hyphenated participle of control ("the Tameside-led
+        partnership", "a Norfolk-owned company"): it is the body that leads or owns, which
+        a place cannot be ("Kent-based", "Hull-born" only locate)."""
+        doc, end = span.doc, span.end
+        return (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "–")
+            and not doc[end].whitespace_
+            and doc[end + 1].lower_ in self.control_participles
+        )
+
+    def _acts_as_council(self, span: Span) -> bool:
+        """The place is the agent of a verb of running, owning or funding ("a company set up
+        and owned by Norfolk", "homes run by Sefton") or leads a hyphenated participle of
+        control ("the Tameside-led partnership"): only an organisation does that, and a place's
+        organisation is its council."""
+        if self._controls_after_hyphen(span):
+            return True
+        token = span.root
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ == "by"
+            and prep.head.pos_ == "VERB"
+            and prep.head.lower_ in self.control_participles
+        )
 
     def _closed_by_council_word(self, span: Span) -> bool:
         """The place, or the list of places it is in, is followed by the word "council(s)",
@@ -571,8 +601,9 @@ class AuthorityLinker(DataFiles):
     def _qualifies_council_staff(self, span: Span) -> bool:
         """The parse makes the place qualify the council's staff, members or departments:
         "Hounslow officials", "officers from Brent", "Enfield's cabinet"; or gives a
-        councillor's council ("Cllr Ruth Adebayo (Lab, Hackney)")."""
-        if self._councillors_council(span):
+        councillor's council ("Cllr Ruth Adebayo (Lab, Hackney)"); or the place acts as an
+        organisation ("owned by Norfolk", "the Tameside-led partnership")."""
+        if self._councillors_council(span) or self._acts_as_council(span):
             return True
         token = span.root
         head = token.head
