@@ -157,6 +157,7 @@ class AuthorityLinker(DataFiles):
         self.possessed_bodies = {w.lower() for w in cues["possessed_bodies"]}
         self.control_participles = {w.lower() for w in cues["control_participles"]}
         self.councillor_titles = {w.lower() for w in cues["councillor_titles"]}
+        self.households = {w.lower() for w in cues["households"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
@@ -473,6 +474,8 @@ class AuthorityLinker(DataFiles):
                 for t in between
             ):
                 return False  # "North Somerset vulnerable children's needs": the place modifies more than the noun
+            if head.lower_ in self.households and any(c.dep_ == "det" for c in head.children):
+                return True  # "a Bolton family": a household of the place, not family services
             return not self._is_council_head(head) and not self._in_mention(head)
         if token.dep_ == "appos" and head.i < span.start:
             if head.i in doc_places(span.doc):
@@ -557,6 +560,8 @@ class AuthorityLinker(DataFiles):
             # of places that it belongs to ("Kingston, Richmond and Windsor and Maidenhead councils").
             if span.start > 0 and span.doc[span.start - 1].text in self.council_abbreviations:
                 return True  # "LB Richmond", "RB Kingston"
+            if self._councillors_council(span):
+                return True  # "Cllr Amir Khan (Lib Dem, Sutton)"
             doc, places, end = span.doc, doc_places(span.doc), span.end
             while end < len(doc) and (end in places or doc[end].text in (",", "and", "&")):
                 end += 1
@@ -581,15 +586,21 @@ class AuthorityLinker(DataFiles):
         Lab)". (An MP's brackets give a seat, so the title must be a councillor's.)"""
         doc = span.doc
         left, right = span.start - 1, span.end
-        if left >= 2 and doc[left].text == "," and doc[left - 2].text == "(":
-            party, opening = doc[left - 1], left - 2  # "(Lab, Hackney)"
+        if left >= 2 and doc[left].text == ",":
+            opening = left - 1  # "(Lab, Hackney)", "(Lib Dem, Sutton)"
+            while opening > max(0, left - 4) and doc[opening].text[:1].isupper():
+                opening -= 1
+            party = doc[opening + 1 : left]
             closed = right < len(doc) and doc[right].text == ")"
         elif left >= 0 and doc[left].text == "(" and right + 2 < len(doc):
-            party, opening = doc[right + 1], left  # "(Hackney, Lab)"
-            closed = doc[right].text == "," and doc[right + 2].text == ")"
+            opening, close = left, right + 1  # "(Hackney, Lab)", "(Sutton, Lib Dem)"
+            while close < min(len(doc), right + 4) and doc[close].text[:1].isupper():
+                close += 1
+            party = doc[right + 1 : close]
+            closed = doc[right].text == "," and close < len(doc) and doc[close].text == ")"
         else:
             return False
-        if not closed or not party.text[:1].isupper():
+        if not closed or doc[opening].text != "(" or not party:
             return False
         name = [t for t in doc[max(0, opening - 5) : opening]]
         while name and name[-1].is_title:  # back over the name to the title before it
