@@ -63,7 +63,10 @@ First measurement, before any change the batches prompted (texts right / texts):
     Z11 "a nursery owned by a Bolton family": a household of the place read as the council's
     family services; Z06 was labelled wrong: "Stockport has a Conservative-run council"
     names Stockport's council, which the tagger found; the label is corrected); 12/12 after
-    the fixes.
+    the fixes. Batches AA and AB, written after that: AA 8/12 with both models (AA00 "Enfield
+    said in a statement", AA02 "Coventry insisted": a place that speaks, in a sentence with
+    no council word; AA01 "placed out of county", AA07 "recruited 12 foster carers": words
+    of the council's work that were not council context), AB 12/12 with both models.
 """
 
 from __future__ import annotations
@@ -1781,6 +1784,142 @@ BATCH_Z: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch AA (written after batch Z and its fixes, measured before any change it prompted): a
+# council as the source of news: a place that speaks, states, confirms or publishes figures
+# ("Enfield said", "according to Essex"), quotes, statements, freedom-of-information data;
+# and places that speak for something else (a club, a police force, a hospital).
+BATCH_AA: list[tuple[str, str | None, set[str]]] = [
+    (
+        '"We are disappointed by the findings," Enfield said in a statement.',
+        "2026-05-01",
+        {"E09000010"},
+    ),
+    (
+        "According to figures released by Essex under freedom of information, 140 children "
+        "were placed out of county.",
+        "2026-05-01",
+        {"E10000012"},
+    ),
+    (
+        "Responding to the report, Coventry insisted that no child had been left at risk.",
+        "2026-05-01",
+        {"E08000026"},
+    ),
+    (
+        "Solihull confirmed it had referred the case to the safeguarding partnership.",
+        "2026-05-01",
+        {"E08000029"},
+    ),
+    (
+        "Middlesbrough said the striker would miss the rest of the season with a knee injury.",
+        "2026-05-01",
+        set(),
+    ),
+    (
+        "Dudley's own data shows the number of children in care rose by a tenth last year.",
+        "2026-05-01",
+        {"E08000027"},
+    ),
+    (
+        "A statement from Darlington Borough Council said the home had been closed.",
+        "2026-05-01",
+        {"E06000005"},
+    ),
+    (
+        "Swindon told the BBC it had recruited 12 foster carers since January.",
+        "2026-05-01",
+        {"E06000030"},
+    ),
+    (
+        "Hartlepool were beaten 2-0 at home on Saturday, their third defeat in a row.",
+        "2026-05-01",
+        set(),
+    ),
+    (
+        "Figures published by Wokingham Borough Council show demand for early help has doubled.",
+        "2026-05-01",
+        {"E06000041"},
+    ),
+    (
+        "Suffolk Police said a 15-year-old girl reported missing from a care home had been found.",
+        "2026-05-01",
+        set(),
+    ),
+    (
+        "Asked about the delays, Leicestershire said it was recruiting more social workers.",
+        "2026-05-01",
+        {"E10000018"},
+    ),
+]
+
+# Batch AB (written with batch AA): part of a council's name used alone ("Hammersmith",
+# "Barking", "Kensington", "Hove", "Poole"), clubs and places that share those parts, the
+# City of London as "the City", and "the Royal Borough".
+BATCH_AB: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Fulham's new striker visited a children's home run by a charity.",
+        "2026-06-01",
+        set(),
+    ),
+    (
+        "Chelsea's foundation gave tablets to children in care.",
+        "2026-06-01",
+        set(),
+    ),
+    (
+        "A pop-up family hub opened at Barking station on Monday.",
+        "2026-06-01",
+        set(),
+    ),
+    (
+        "Poole Harbour was the setting for a sailing day for care leavers.",
+        "2026-06-01",
+        set(),
+    ),
+    (
+        "The Royal Borough of Greenwich said its children's services had cleared their "
+        "backlog.",
+        "2026-06-01",
+        {"E09000011"},
+    ),
+    (
+        "Hammersmith and Fulham's children's services were judged outstanding in 2024.",
+        "2026-06-01",
+        {"E09000013"},
+    ),
+    (
+        "Redcar's children's services director said more children were being adopted.",
+        "2026-06-01",
+        {"E06000003"},
+    ),
+    (
+        "The City of London's children's services team works with a handful of families.",
+        "2026-06-01",
+        {"E09000001"},
+    ),
+    (
+        "Bankers in the City of London raised £50,000 for a care leavers' charity.",
+        "2026-06-01",
+        set(),
+    ),
+    (
+        "The Kensington and Chelsea Foundation funds youth clubs near Grenfell Tower.",
+        "2026-06-01",
+        set(),
+    ),
+    (
+        "Islington and Camden councils will share a fostering panel from the spring.",
+        "2026-06-01",
+        {"E09000019", "E09000007"},
+    ),
+    (
+        "Social workers in Barking and Dagenham will get a £3,000 retention payment, the council "
+        "said.",
+        "2026-06-01",
+        {"E09000002"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -1808,6 +1947,8 @@ BATCHES = {
     "X": BATCH_X,
     "Y": BATCH_Y,
     "Z": BATCH_Z,
+    "AA": BATCH_AA,
+    "AB": BATCH_AB,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
