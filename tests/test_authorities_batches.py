@@ -66,7 +66,8 @@ First measurement, before any change the batches prompted (texts right / texts):
     the fixes. Batches AA and AB, written after that: AA 8/12 with both models (AA00 "Enfield
     said in a statement", AA02 "Coventry insisted": a place that speaks, in a sentence with
     no council word; AA01 "placed out of county", AA07 "recruited 12 foster carers": words
-    of the council's work that were not council context), AB 12/12 with both models.
+    of the council's work that were not council context), AB 12/12 with both models; after
+    the fix, AA 9/12 with both models (AA00, AA02 and AA07 are known misses).
 """
 
 from __future__ import annotations
@@ -1877,8 +1878,7 @@ BATCH_AB: list[tuple[str, str | None, set[str]]] = [
         set(),
     ),
     (
-        "The Royal Borough of Greenwich said its children's services had cleared their "
-        "backlog.",
+        "The Royal Borough of Greenwich said its children's services had cleared their backlog.",
         "2026-06-01",
         {"E09000011"},
     ),
@@ -1961,6 +1961,12 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
     ("V", 9): "'a former social worker from Derbyshire' is read as the council's social worker, "
     "as 'social workers from Trafford had missed chances' (W01) must be: a person's home and "
     "the council they work for read alike here, and the label could go either way",
+    ("AA", 0): "a place that speaks ('Enfield said in a statement') in a sentence with no "
+    "council word: a club speaks so too ('Middlesbrough said the striker ...', AA04); an "
+    "article about councils gives the context that finds it",
+    ("AA", 2): "as AA00: 'Coventry insisted that no child had been left at risk'",
+    ("AA", 7): "as AA00: 'Swindon told the BBC it had recruited 12 foster carers'; 'foster "
+    "carer' as council context made 'In Leeds, a foster carer was jailed' (O00) the council's",
 }
 
 
@@ -2105,6 +2111,16 @@ def test_batch_x_lists_groupings_districts_and_council_companies(nlp, text, publ
 
 @pytest.mark.parametrize("text, published, expected", _cases("Y"))
 def test_batch_y_short_welsh_and_gaelic_names_and_headlines(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AA"))
+def test_batch_aa_a_council_as_the_source(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AB"))
+def test_batch_ab_parts_of_names_clubs_and_the_city(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
 
 
