@@ -158,6 +158,7 @@ class AuthorityLinker(DataFiles):
         self.control_participles = {w.lower() for w in cues["control_participles"]}
         self.councillor_titles = {w.lower() for w in cues["councillor_titles"]}
         self.households = {w.lower() for w in cues["households"]}
+        self.gathering_verbs = {w.lower() for w in cues["gathering_verbs"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
@@ -496,6 +497,10 @@ class AuthorityLinker(DataFiles):
             owner = head.head
             if owner.tag_ == "POS":  # "St Christopher's in Solihull"
                 owner = owner.head
+            if owner.lower_ in self.gathering_verbs or (
+                owner.pos_ in ("VERB", "AUX") and any(c.lower_ == "place" for c in owner.children)
+            ):
+                return True  # "directors met in Nottingham", "took place in Norwich": a venue
             if owner.pos_ in ("VERB", "AUX") and head.i > 0:
                 # "inspected a nursery in Southampton": the parse hangs the place on the verb;
                 # the object just before it is what the place locates.
@@ -560,8 +565,10 @@ class AuthorityLinker(DataFiles):
             # of places that it belongs to ("Kingston, Richmond and Windsor and Maidenhead councils").
             if span.start > 0 and span.doc[span.start - 1].text in self.council_abbreviations:
                 return True  # "LB Richmond", "RB Kingston"
-            if self._councillors_council(span):
-                return True  # "Cllr Amir Khan (Lib Dem, Sutton)"
+            if self._councillors_council(span) or self._in_council_list(span):
+                # "Cllr Amir Khan (Lib Dem, Sutton)"; "between Westminster, Kensington and
+                # Chelsea, and Hammersmith and Fulham" in a sentence about councils
+                return True
             doc, places, end = span.doc, doc_places(span.doc), span.end
             while end < len(doc) and (end in places or doc[end].text in (",", "and", "&")):
                 end += 1

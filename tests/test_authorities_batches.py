@@ -72,7 +72,8 @@ First measurement, before any change the batches prompted (texts right / texts):
     council's short name the reference data lacks), AD 8/10 with both models (AD05 "Directors
     of children's services ... met in Nottingham": where a meeting was held read as the
     council; AD09 "between Westminster, Kensington and Chelsea, and Hammersmith and Fulham":
-    an ambiguous name in a list of councils not confirmed by the list).
+    an ambiguous name in a list of councils not confirmed by the list); after the fixes,
+    11/11 and 10/10 with both models.
 """
 
 from __future__ import annotations
