@@ -17,7 +17,10 @@ from the structure around it rather than from lists of known phrases:
 - the parse attaches it to a noun that is not the council's services, staff or work ("a
   Bristol children's home", "a nursery in Southampton", "Norfolk MPs");
 - it says where a person comes from, moved to or was born ("a family from Leeds", "moved to
-  Norfolk"; not a career's move), or is an MP's seat ("the MP for Stockport").
+  Norfolk"; not a career's move), where people met ("directors met in Nottingham"), or is
+  an MP's seat ("the MP for Stockport").
+A place that owns, runs or leads something ("owned by Norfolk", "the Tameside-led
+partnership") acts as an organisation, which for a place is its council.
 A bare place names the council only in a text about councils or a sentence that speaks of
 their work, and not where a locative opening its sentence sets an event's scene ("In Leeds, a
 foster carer was jailed"). A former council's name refers to the date its sentence names
