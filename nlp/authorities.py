@@ -22,7 +22,7 @@ from the structure around it rather than from lists of known phrases:
 A place that owns, runs or leads something ("owned by Norfolk", "the Tameside-led
 partnership") acts as an organisation, which for a place is its council.
 A bare place names the council only in a text about councils or a sentence that speaks of
-their work, and not where a locative opening its sentence sets an event's scene ("In Leeds, a
+their work, or in a headline over a text that speaks of "the council" and names none, and not where a locative opening its sentence sets an event's scene ("In Leeds, a
 foster carer was jailed"). A former council's name refers to the date its sentence names
 ("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
 name is the area's. A place or a body's name followed by "Council" is the council ("Notts
@@ -723,6 +723,9 @@ class AuthorityLinker(DataFiles):
         }
         strong |= confirmed
         named |= confirmed
+        # "Barnsley children's homes plan approved ... The council's cabinet backed the plan":
+        # an article that speaks of "the council" and names none names it in its headline.
+        unnamed = not named and self._speaks_of_a_council(doc)
         mentions = []
         for span, record in candidates:
             if record.get("needs_context") and not self._has_context(span, record, strong, sector):
@@ -732,6 +735,7 @@ class AuthorityLinker(DataFiles):
                 and not COUNCIL_NAME.search(record["pattern"])
                 and not self._has_context(span, record, named, sector)
                 and span.root.dep_ != "poss"  # "Croydon's bankruptcy": a possessor, as before
+                and not (unnamed and self._in_headline(span))
             ):
                 continue  # "found safe in Dundee" in a police story: a place, not its council
             if (
@@ -757,6 +761,22 @@ class AuthorityLinker(DataFiles):
                 Mention(span.start, span.end, _codes_for(record, when), record["kind"], span.text)
             )
         return mentions
+
+    def _speaks_of_a_council(self, doc: Doc) -> bool:
+        """The text refers to a council by a phrase ("the council", "the authority")."""
+        return any(
+            self.reference_re.match(doc[t.i : t.i + length].text)
+            for t in doc
+            if t.lower_ in self.reference_starts
+            for length in (4, 3, 2)
+            if t.i + length <= len(doc)
+        )
+
+    @staticmethod
+    def _in_headline(span: Span) -> bool:
+        """The span is on the text's first line, which is followed by more text."""
+        before = span.doc[: span.start].text
+        return "\n" not in before and "\n" in span.doc[span.start :].text
 
     # -- references and focus -----------------------------------------------------------------
 
