@@ -28,7 +28,8 @@ foster carer was jailed"). A former council's name refers to the date its senten
 name is the area's. A place or a body's name followed by "Council" is the council ("Notts
 County Council", "North and West Northamptonshire councils"); so is a place in brackets with
 a party after a councillor's name ("Cllr Ruth Adebayo (Lab, Hackney)"), and a party's
-control before a place is no part of a body's name ("Tory-run Bexley").
+control before a place is no part of a body's name ("Tory-run Bexley"); a place closing a
+person's name and role set off by commas is the person's council ("Jo Bell, DCS, Leeds").
 The vocabularies are data: patterns/authority_cues.json.
 """
 
@@ -162,6 +163,7 @@ class AuthorityLinker(DataFiles):
         self.councillor_titles = {w.lower() for w in cues["councillor_titles"]}
         self.households = {w.lower() for w in cues["households"]}
         self.gathering_verbs = {w.lower() for w in cues["gathering_verbs"]}
+        self.role_heads = self.staff_heads | {w.lower() for w in cues["role_heads"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
@@ -489,7 +491,7 @@ class AuthorityLinker(DataFiles):
                     and span.doc[span.start - 1].text == ","
                     and span.doc[span.start - 2].i == head.i
                 )
-            return not self._is_council_head(head)
+            return not (self._is_council_head(head) or self._affiliation_after_role(span))
         if token.dep_ == "pobj" and self._where_someone_is(token, head):
             return True
         if head.lower_ == "for" and head.i > 0 and span.doc[head.i - 1].text in SEAT_HOLDERS:
@@ -619,12 +621,38 @@ class AuthorityLinker(DataFiles):
             name.pop()
         return False
 
+    def _affiliation_after_role(self, span: Span) -> bool:
+        """The place closes a person's name and role set off by commas, as programmes, panels
+        and letters give affiliations: "Jo Bell, DCS, Leeds", "Dan Hope, team manager,
+        Calderdale". (Without a role between, "Jo Bell, Leeds" may be where she lives.)"""
+        doc = span.doc
+        comma = span.start - 1
+        if comma < 3 or doc[comma].text != ",":
+            return False
+        j = comma - 1
+        while (
+            j > 0
+            and comma - j <= 8
+            and doc[j].text not in (",", ";", ":", "(")
+            and ("\n" not in doc[j].text)
+        ):
+            j -= 1
+        role = doc[j + 1 : comma]
+        if doc[j].text != "," or not any(t.lower_ in self.role_heads for t in role):
+            return False
+        name = doc[j - 1]
+        return name.ent_type_ == "PERSON" or (name.is_title and doc[j - 2].is_title)
+
     def _qualifies_council_staff(self, span: Span) -> bool:
         """The parse makes the place qualify the council's staff, members or departments:
         "Hounslow officials", "officers from Brent", "Enfield's cabinet"; or gives a
         councillor's council ("Cllr Ruth Adebayo (Lab, Hackney)"); or the place acts as an
         organisation ("owned by Norfolk", "the Tameside-led partnership")."""
-        if self._councillors_council(span) or self._acts_as_council(span):
+        if (
+            self._councillors_council(span)
+            or self._acts_as_council(span)
+            or self._affiliation_after_role(span)
+        ):
             return True
         token = span.root
         head = token.head
