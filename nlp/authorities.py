@@ -49,8 +49,10 @@ from spacy.util import filter_spans
 from nlp.people_names import NameFinder, load_given_names
 from nlp.serialize import DataFiles
 
-# Members whose "for X" is a constituency ("the MP for Stockport", "MSP for Fife").
-SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MS", "AM", "MEP"}
+# Members whose "for X" is a constituency ("the MP for Stockport", "MSP for Fife", "the hon.
+# Member for North Somerset": Parliament capitalises it; a council's "member for" a service
+# is written in lower case or names no place).
+SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MS", "AM", "MEP", "Member", "Members"}
 # Words that qualify a body's or the council's name without saying which it is.
 TITLE_CASE_MODIFIERS = {
     "children",

@@ -83,7 +83,9 @@ First measurement, before any change the batches prompted (texts right / texts):
     role, parsed as an apposition; AF05 "a family support worker from Oldham": a worker was
     not the council's staff); 10/10 after the fixes. Batch AG, written after that: 9/10 with
     both models (AG04 "The conference was held in Manchester": a venue; "held" was not a
-    verb of gathering); 10/10 after the fix.
+    verb of gathering); 10/10 after the fix. Batch AH, written after that: 9/10 with both
+    models (AH09 "The Member for North Somerset": Parliament's capitalised "Member for" a
+    seat was not a seat holder); 10/10 after the fix.
 """
 
 from __future__ import annotations
@@ -2249,6 +2251,67 @@ BATCH_AG: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch AH (written after batch AG and its fix, measured before any change it prompted):
+# Parliament: debates, written questions and MPs' words, where constituencies, seats in
+# brackets and "my local authority" stand beside councils.
+BATCH_AH: list[tuple[str, str | None, set[str]]] = [
+    (
+        "To ask the Secretary of State for Education, how many children in the care of "
+        "Lancashire County Council were placed outside the county in 2025.",
+        "2026-11-01",
+        {"E10000017"},
+    ),
+    (
+        "Dan Price (Leeds East) (Lab): My local authority, Leeds, has opened three children's "
+        "homes this year.",
+        "2026-11-01",
+        {"E08000035"},
+    ),
+    (
+        "Helen Carr (Bolton North East) (Con) asked about youth services.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "In my constituency, Derbyshire County Council has closed two children's centres.",
+        "2026-11-01",
+        {"E10000007"},
+    ),
+    (
+        "The hon. Member for Mansfield will know that Nottinghamshire's children's services were "
+        "rated good.",
+        "2026-11-01",
+        {"E10000024"},
+    ),
+    (
+        "The Minister visited Rotherham last week to meet survivors.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "Does the Minister agree that Sandwell Children's Trust has turned a corner?",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "Medway, which my constituency sits in, has too few foster carers for its children in "
+        "care.",
+        "2026-11-01",
+        {"E06000035"},
+    ),
+    (
+        "Members for Shropshire seats met the council's leader to discuss placements.",
+        "2026-11-01",
+        set(),
+    ),
+    (
+        "The Member for North Somerset asked whether the council's social workers would get "
+        "the pay rise.",
+        "2026-11-01",
+        set(),
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -2283,6 +2346,7 @@ BATCHES = {
     "AE": BATCH_AE,
     "AF": BATCH_AF,
     "AG": BATCH_AG,
+    "AH": BATCH_AH,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -2483,6 +2547,11 @@ def test_batch_af_affiliations_in_programmes_panels_and_letters(nlp, text, publi
 
 @pytest.mark.parametrize("text, published, expected", _cases("AG"))
 def test_batch_ag_lookalikes_of_affiliations_leaders_and_venues(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AH"))
+def test_batch_ah_parliament_seats_and_my_local_authority(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
 
 
