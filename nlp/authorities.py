@@ -455,8 +455,12 @@ class AuthorityLinker(DataFiles):
         if token.dep_ == "poss" and head.i >= span.end:
             # "Manchester's universities", "Liverpool's football clubs": through the
             # possessed noun's modifiers to the first word that says what it is
+            # ("Essex's school transport budget": a body's word that qualifies the council's
+            # budget, services or work names no body)
             words = [t for t in span.doc[span.end : head.i + 1] if t.tag_ != "POS"]
-            return any(t.lower_ in self.possessed_bodies for t in words[:3])
+            return any(
+                t.lower_ in self.possessed_bodies for t in words[:3]
+            ) and not self._is_council_head(head)
         if (
             (
                 token.dep_ in ("compound", "nmod", "amod")
@@ -572,9 +576,14 @@ class AuthorityLinker(DataFiles):
             # of places that it belongs to ("Kingston, Richmond and Windsor and Maidenhead councils").
             if span.start > 0 and span.doc[span.start - 1].text in self.council_abbreviations:
                 return True  # "LB Richmond", "RB Kingston"
-            if self._councillors_council(span) or self._in_council_list(span):
+            if (
+                self._councillors_council(span)
+                or self._in_council_list(span)
+                or self._qualifies_council_staff(span)
+            ):
                 # "Cllr Amir Khan (Lib Dem, Sutton)"; "between Westminster, Kensington and
-                # Chelsea, and Hammersmith and Fulham" in a sentence about councils
+                # Chelsea, and Hammersmith and Fulham" in a sentence about councils; "Bury's
+                # youth service"
                 return True
             doc, places, end = span.doc, doc_places(span.doc), span.end
             while end < len(doc) and (end in places or doc[end].text in (",", "and", "&")):
