@@ -165,6 +165,7 @@ class AuthorityLinker(DataFiles):
         self.councillor_titles = {w.lower() for w in cues["councillor_titles"]}
         self.households = {w.lower() for w in cues["households"]}
         self.gathering_verbs = {w.lower() for w in cues["gathering_verbs"]}
+        self.locating_participles = {w.lower() for w in cues["locating_participles"]}
         self.role_heads = self.staff_heads | {w.lower() for w in cues["role_heads"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
@@ -508,6 +509,8 @@ class AuthorityLinker(DataFiles):
             owner = head.head
             if owner.tag_ == "POS":  # "St Christopher's in Solihull"
                 owner = owner.head
+            if owner.lower_ in self.locating_participles:
+                return True  # "a charity based in Leeds", as "a Leeds-based charity"
             if owner.lower_ in self.gathering_verbs or (
                 owner.pos_ in ("VERB", "AUX") and any(c.lower_ == "place" for c in owner.children)
             ):

@@ -96,7 +96,14 @@ First measurement, before any change the batches prompted (texts right / texts):
     not context, a body's word ("school") qualifying the council's budget read as the body,
     and an ambiguous name's possessive of a service not confirmed by it; AJ02 "Parents in
     Norfolk waited ... for an education, health and care plan from the county": people in a
-    place); 10/11 after the fixes (AJ02 is a known miss, as O05).
+    place); 10/11 after the fixes (AJ02 is a known miss, as O05). Batch AK, written after
+    that: 5/11 with both models (AK00, AK02, AK03, AK05, AK06, AK07: child protection plans,
+    children's centres and family hubs, kinship carers, children missing education, a care
+    leaver's personal adviser, special guardianship: duties of the council that were not
+    council context, and carers, a care leaver and education "in" a place read as the
+    place's); 11/11 after the fix. Batch AL (those words used of other bodies), written
+    after that: 10/11 with both models (AL00 "a child protection charity based in Leeds":
+    where a body is based); 11/11 after the fix.
 """
 
 from __future__ import annotations
@@ -2449,6 +2456,133 @@ BATCH_AJ: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch AK (written after batch AJ and its fixes, measured before any change it prompted):
+# more one-line items whose only sign of the council is a duty it has: child protection
+# plans, early help, children's centres and family hubs, unaccompanied children, kinship
+# and special guardianship, children missing education, personal advisers; beside the same
+# words used of other bodies.
+BATCH_AK: list[tuple[str, str | None, set[str]]] = [
+    (
+        "The number of children on child protection plans in Lincolnshire has fallen by a fifth.",
+        "2026-12-15",
+        {"E10000019"},
+    ),
+    (
+        "Hillingdon looks after more unaccompanied asylum-seeking children than any other "
+        "London borough.",
+        "2026-12-15",
+        {"E09000017"},
+    ),
+    (
+        "Gateshead will turn four children's centres into family hubs next year.",
+        "2026-12-15",
+        {"E08000037"},
+    ),
+    (
+        "Kinship carers in Northumberland will get the same allowances as foster carers.",
+        "2026-12-15",
+        {"E06000057"},
+    ),
+    (
+        "Blackpool's early help team has seen referrals double since the summer.",
+        "2026-12-15",
+        {"E06000009"},
+    ),
+    (
+        "More than 900 children are missing education in Croydon, figures show.",
+        "2026-12-15",
+        {"E09000008"},
+    ),
+    (
+        "Every care leaver in Sunderland now has a personal adviser until they are 25.",
+        "2026-12-15",
+        {"E08000024"},
+    ),
+    (
+        "Special guardianship orders made to Doncaster families rose by a third.",
+        "2026-12-15",
+        {"E08000017"},
+    ),
+    (
+        "A Wigan nursery was told to improve after inspectors found gaps in safeguarding.",
+        "2026-12-15",
+        set(),
+    ),
+    (
+        "A Peterborough GP surgery was rated good by the Care Quality Commission.",
+        "2026-12-15",
+        set(),
+    ),
+    (
+        "Nottingham's family hubs will stay open at weekends.",
+        "2026-12-15",
+        {"E06000018"},
+    ),
+]
+
+# Batch AL (written after batch AK and its fix, measured before any change it prompted):
+# the words batches AJ and AK made council context, used of other bodies and places: a
+# charity, a hospital, a club, a scandal, a venue, people from a place.
+BATCH_AL: list[tuple[str, str | None, set[str]]] = [
+    (
+        "A child protection charity based in Leeds has opened a helpline for teenagers.",
+        "2026-12-20",
+        set(),
+    ),
+    (
+        "Foster carers from Bristol ran the marathon to raise money for a hospice.",
+        "2026-12-20",
+        set(),
+    ),
+    (
+        "Kinship carers from across Yorkshire met their MPs in Westminster.",
+        "2026-12-20",
+        set(),
+    ),
+    (
+        "Unaccompanied children arriving at Heathrow are looked after by Hillingdon.",
+        "2026-12-20",
+        {"E09000017"},
+    ),
+    (
+        "The child protection lead at Sheffield Children's Hospital gave evidence.",
+        "2026-12-20",
+        set(),
+    ),
+    (
+        "The Rotherham child protection scandal led to a national inquiry.",
+        "2026-12-20",
+        set(),
+    ),
+    (
+        "A Leeds United player opened a family hub run by a church.",
+        "2026-12-20",
+        set(),
+    ),
+    (
+        "A national conference on early help was held in Birmingham in March.",
+        "2026-12-20",
+        set(),
+    ),
+    (
+        "Staying put arrangements in Essex let care leavers stay with their foster carers "
+        "until 21.",
+        "2026-12-20",
+        {"E10000012"},
+    ),
+    (
+        "A teacher at a Derby school was struck off for failing to report child protection "
+        "concerns.",
+        "2026-12-20",
+        set(),
+    ),
+    (
+        "Students at the University of Nottingham volunteer at children's centres.",
+        "2026-12-20",
+        set(),
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -2486,6 +2620,8 @@ BATCHES = {
     "AH": BATCH_AH,
     "AI": BATCH_AI,
     "AJ": BATCH_AJ,
+    "AK": BATCH_AK,
+    "AL": BATCH_AL,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -2704,6 +2840,16 @@ def test_batch_ai_councils_own_papers(nlp, text, published, expected):
 
 @pytest.mark.parametrize("text, published, expected", _cases("AJ"))
 def test_batch_aj_ratings_and_council_services_as_the_only_sign(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AK"))
+def test_batch_ak_council_duties_as_the_only_sign(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AL"))
+def test_batch_al_council_duties_words_used_of_other_bodies(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
 
 
