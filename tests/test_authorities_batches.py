@@ -2867,6 +2867,11 @@ def test_batch_y_short_welsh_and_gaelic_names_and_headlines(nlp, text, published
     assert codes(nlp, text, published) == expected
 
 
+@pytest.mark.parametrize("text, published, expected", _cases("Z"))
+def test_batch_z_lookalikes_of_councillors_owners_and_party_control(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
 @pytest.mark.parametrize("text, published, expected", _cases("AA"))
 def test_batch_aa_a_council_as_the_source(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
@@ -2929,9 +2934,4 @@ def test_batch_al_council_duties_words_used_of_other_bodies(nlp, text, published
 
 @pytest.mark.parametrize("text, published, expected", _cases("AM"))
 def test_batch_am_typographic_noise(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("Z"))
-def test_batch_z_lookalikes_of_councillors_owners_and_party_control(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
