@@ -108,7 +108,10 @@ First measurement, before any change the batches prompted (texts right / texts):
     entity left in; AM07 "North-\\namptonshire": a name broken across lines, first
     labelled set() by mistake and corrected): all three known misses, noise for the
     extraction to clean, not the linker. Batch AN (mayors), written after that: 11/11 with
-    both models.
+    both models. Batch AO, written after that: 4/11 with the default model, 5/11 with the
+    second (AO00, AO01, AO02, AO04, AO06, AO07, AO10: in a story naming a council, another
+    place where someone was arrested, died, was tried, holidayed, stayed or was found, read
+    as a council because the text is about councils).
 """
 
 from __future__ import annotations
@@ -2713,6 +2716,76 @@ BATCH_AN: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch AO (written after batch AN, measured before any change it prompted): stories about a
+# council's children's services (so the text is about councils) in which another place only
+# says where something happened: an arrest, a death, a trial, a speech, a holiday, a launch.
+BATCH_AO: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ofsted rated Wigan Council's children's services good. The boy was later arrested in "
+        "Manchester.",
+        "2027-02-01",
+        {"E08000010"},
+    ),
+    (
+        "Sefton Council's children's services were criticised by inspectors. The baby died in "
+        "hospital in Liverpool two days later.",
+        "2027-02-01",
+        {"E08000014"},
+    ),
+    (
+        "Dudley Council's social workers had missed warning signs, the review found. The "
+        "trial was heard in Birmingham last year.",
+        "2027-02-01",
+        {"E08000027"},
+    ),
+    (
+        "Speaking in London, the minister praised Leeds City Council's children's services.",
+        "2027-02-01",
+        {"E08000035"},
+    ),
+    (
+        "Essex County Council's director of children's services said the family had been on "
+        "holiday in Cornwall when the girl went missing.",
+        "2027-02-01",
+        {"E10000012"},
+    ),
+    (
+        "The report on Walsall Council's children's services was launched in Westminster.",
+        "2027-02-01",
+        {"E08000030"},
+    ),
+    (
+        "Bury Council's children's services were rated inadequate. The boy had been staying "
+        "with relatives in Bolton.",
+        "2027-02-01",
+        {"E08000002"},
+    ),
+    (
+        "Hampshire County Council's social workers supported the family. The father was "
+        "convicted in Southampton of child cruelty.",
+        "2027-02-01",
+        {"E10000014"},
+    ),
+    (
+        "Stockport Council's children's services were judged good. The award was presented at "
+        "a ceremony in Manchester.",
+        "2027-02-01",
+        {"E08000007"},
+    ),
+    (
+        "Ofsted found Derbyshire County Council's help for care leavers had improved. One care "
+        "leaver now studies in Sheffield.",
+        "2027-02-01",
+        {"E10000007"},
+    ),
+    (
+        "Lambeth Council's children's services were rated good. The mother was found dead in "
+        "Croydon in 2024.",
+        "2027-02-01",
+        {"E09000022"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -2754,6 +2827,7 @@ BATCHES = {
     "AL": BATCH_AL,
     "AM": BATCH_AM,
     "AN": BATCH_AN,
+    "AO": BATCH_AO,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -3003,4 +3077,9 @@ def test_batch_am_typographic_noise(nlp, text, published, expected):
 
 @pytest.mark.parametrize("text, published, expected", _cases("AN"))
 def test_batch_an_mayors(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AO"))
+def test_batch_ao_where_events_happened_in_a_council_story(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
