@@ -22,8 +22,10 @@ from the structure around it rather than from lists of known phrases:
 A place that owns, runs or leads something ("owned by Norfolk", "the Tameside-led
 partnership") acts as an organisation, which for a place is its council.
 A bare place names the council only in a text about councils or a sentence that speaks of
-their work, or in a headline over a text that speaks of "the council" and names none, and not where a locative opening its sentence sets an event's scene ("In Leeds, a
-foster carer was jailed"). A former council's name refers to the date its sentence names
+their work, or in a headline over a text that speaks of "the council" and names none;
+and not where a locative on a verb sets an event's scene: opening its sentence ("In Leeds, a
+foster carer was jailed"), or later in a clause that does not speak of councils' work in a
+text that names a council ("... The boy was later arrested in Manchester"). A former council's name refers to the date its sentence names
 ("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
 name is the area's. A place or a body's name followed by "Council" is the council ("Notts
 County Council", "North and West Northamptonshire councils"); so is a place in brackets with
@@ -419,6 +421,12 @@ class AuthorityLinker(DataFiles):
         Sussex, Medway and Bradford") in a sentence about councils' work: such a list names
         councils, however a model labels or attaches its members (one pipeline reads "Medway"
         as a person, or hangs the list's preposition on a noun before it)."""
+        return self._list_length(span) >= 3 and bool(self.context_re.search(span.sent.text))
+
+    @staticmethod
+    def _list_length(span: Span) -> int:
+        """How many gazetteer names the list the place is in has ("Surrey, Newham, West
+        Sussex, Medway and Bradford": 5), 1 when it is in none."""
         doc, places = span.doc, doc_places(span.doc)
         separators = (",", "and", "&", "'", "‘", "’")
 
@@ -432,8 +440,7 @@ class AuthorityLinker(DataFiles):
                 i += step
             return names
 
-        count = run(span.start - 1, -1) + 1 + run(span.end, 1)
-        return count >= 3 and bool(self.context_re.search(span.sent.text))
+        return run(span.start - 1, -1) + 1 + run(span.end, 1)
 
     def _names_something_else(self, span: Span, in_list: bool = False) -> bool:
         """A bare place that the parse attaches to a noun other than the council's services,
@@ -550,19 +557,33 @@ class AuthorityLinker(DataFiles):
             return owner.lower_ in nouns
         return False
 
-    def _locates_an_event(self, span: Span) -> bool:
-        """The place is the object of a locative preposition that opens its sentence and
-        hangs on the verb ("In Leeds, a foster carer was jailed"): it sets the scene of an
-        event, and names the council only where its sentence is about the council's work.
-        (A locative later in the sentence, "children living in Surrey", is left to the
-        article's context: the corpus reads it as the council's children.)"""
+    def _locates_an_event(self, span: Span, names_a_council: bool) -> bool:
+        """The place is the object of a locative preposition that hangs on a verb, and says
+        where something happened rather than whose work it was:
+        - opening its sentence ("In Leeds, a foster carer was jailed"), when the sentence
+          does not speak of councils' work;
+        - later in a sentence of a text that names a council ("... The boy was later
+          arrested in Manchester"), when the verb's clause does not speak of councils' work
+          and the sentence is no career's ("she worked in Essex").
+        (Without a council named, "children living in Surrey" is left to the article's
+        context: the corpus reads it as the council's children.)"""
         token = span.root
         prep = token.head
-        return (
+        if not (
             token.dep_ == "pobj"
             and prep.lower_ in self.locatives
             and prep.head.pos_ in ("VERB", "AUX")
-            and prep.i == span.sent.start
+        ):
+            return False
+        if prep.i == span.sent.start:
+            return not self.context_re.search(span.sent.text)
+        if not names_a_council or self._list_length(span) >= 3:
+            return False  # (a list of places is councils, not the scene of an event)
+        verb = prep.head
+        clause = span.doc[verb.left_edge.i : verb.right_edge.i + 1]
+        return not (
+            self.context_re.search(clause.text)
+            or any(t.lower_ in self.career_words for t in clause)
         )
 
     def _in_mention(self, token: Token) -> bool:
@@ -784,8 +805,7 @@ class AuthorityLinker(DataFiles):
                 record["kind"] == "place"
                 and not COUNCIL_NAME.search(record["pattern"])
                 and not set(record["codes"]) & named
-                and self._locates_an_event(span)
-                and not self.context_re.search(span.sent.text)
+                and self._locates_an_event(span, bool(named))
             ):
                 continue  # "In Leeds, a foster carer was jailed": where it happened
             when = self._sentence_date(span, reference)

@@ -111,7 +111,7 @@ First measurement, before any change the batches prompted (texts right / texts):
     both models. Batch AO, written after that: 4/11 with the default model, 5/11 with the
     second (AO00, AO01, AO02, AO04, AO06, AO07, AO10: in a story naming a council, another
     place where someone was arrested, died, was tried, holidayed, stayed or was found, read
-    as a council because the text is about councils).
+    as a council because the text is about councils); 11/11 after the fix.
 """
 
 from __future__ import annotations
