@@ -111,7 +111,11 @@ First measurement, before any change the batches prompted (texts right / texts):
     both models. Batch AO, written after that: 4/11 with the default model, 5/11 with the
     second (AO00, AO01, AO02, AO04, AO06, AO07, AO10: in a story naming a council, another
     place where someone was arrested, died, was tried, holidayed, stayed or was found, read
-    as a council because the text is about councils); 11/11 after the fix.
+    as a council because the text is about councils); 11/11 after the fix. Batch AP, written
+    after that: 8/11 with the default model, 7/11 with the second (AP03 "Their mother, of
+    Wigan,": a person's home set off by commas; AP04 "the family had visited Cornwall";
+    AP10 "the girl had run away to Liverpool": where people went; AP00 with the second
+    model, "found at his father's flat in Leeds").
 """
 
 from __future__ import annotations
@@ -2786,6 +2790,74 @@ BATCH_AO: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch AP (written after batch AO and its fix, measured before any change it prompted):
+# more stories naming a council in which other places say where people live, go or come
+# from, in forms batch AO lacked: "his flat in Leeds", "travelled to Blackpool", "a Bolton
+# man", "Smith, of Wigan,", "visited Cornwall", "the Rochdale area", "near York".
+BATCH_AP: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Salford City Council's children's services knew the boy. He was found at his father's "
+        "flat in Leeds.",
+        "2027-03-01",
+        {"E08000006"},
+    ),
+    (
+        "Oldham Council said it had reviewed the case. The girl had travelled to Blackpool with "
+        "an older man.",
+        "2027-03-01",
+        {"E08000004"},
+    ),
+    (
+        "Tameside Council's children's services were rated good. A Bolton man was jailed for "
+        "abusing a child in its care.",
+        "2027-03-01",
+        {"E08000008"},
+    ),
+    (
+        "Warrington Borough Council removed the children. Their mother, of Wigan, denied neglect.",
+        "2027-03-01",
+        {"E06000007"},
+    ),
+    (
+        "Plymouth City Council said the family had visited Cornwall every summer.",
+        "2027-03-01",
+        {"E06000026"},
+    ),
+    (
+        "Rochdale Borough Council's social workers visited homes across the Oldham area.",
+        "2027-03-01",
+        {"E08000005"},
+    ),
+    (
+        "North Yorkshire Council said the boy lived in a village near York.",
+        "2027-03-01",
+        {"E06000065"},
+    ),
+    (
+        "Kirklees Council took the children into care. They were later placed with a family "
+        "in Bradford.",
+        "2027-03-01",
+        {"E08000034"},
+    ),
+    (
+        "Luton Borough Council apologised. The teenager had been living in Milton Keynes for a "
+        "year without support.",
+        "2027-03-01",
+        {"E06000032"},
+    ),
+    (
+        "Lewisham Council's children's services were praised. The ceremony took place at a "
+        "hotel in Greenwich.",
+        "2027-03-01",
+        {"E09000023"},
+    ),
+    (
+        "Cheshire West and Chester Council said the girl had run away to Liverpool twice.",
+        "2027-03-01",
+        {"E06000050"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -2828,6 +2900,7 @@ BATCHES = {
     "AM": BATCH_AM,
     "AN": BATCH_AN,
     "AO": BATCH_AO,
+    "AP": BATCH_AP,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -3082,4 +3155,11 @@ def test_batch_an_mayors(nlp, text, published, expected):
 
 @pytest.mark.parametrize("text, published, expected", _cases("AO"))
 def test_batch_ao_where_events_happened_in_a_council_story(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AP"))
+def test_batch_ap_where_people_live_go_or_come_from_in_a_council_story(
+    nlp, text, published, expected
+):
     assert codes(nlp, text, published) == expected
