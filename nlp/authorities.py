@@ -16,9 +16,10 @@ from the structure around it rather than from lists of known phrases:
   Durham"), or is a body's address ("the County Hospital, Stafford");
 - the parse attaches it to a noun that is not the council's services, staff or work ("a
   Bristol children's home", "a nursery in Southampton", "Norfolk MPs");
-- it says where a person comes from, moved to or was born ("a family from Leeds", "moved to
-  Norfolk"; not a career's move), where people met ("directors met in Nottingham"), or is
-  an MP's seat ("the MP for Stockport").
+- it says where a person comes from, lives, went, moved to or was born ("a family from
+  Leeds", "Their mother, of Wigan,", "had run away to Liverpool", "the family had visited
+  Cornwall", "moved to Norfolk"; not a career's move, nor inspectors' visit), where people
+  met ("directors met in Nottingham"), or is an MP's seat ("the MP for Stockport").
 A place that owns, runs or leads something ("owned by Norfolk", "the Tameside-led
 partnership") acts as an organisation, which for a place is its council.
 A bare place names the council only in a text about councils or a sentence that speaks of
@@ -55,6 +56,8 @@ from nlp.serialize import DataFiles
 # Member for North Somerset": Parliament capitalises it; a council's "member for" a service
 # is written in lower case or names no place).
 SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MS", "AM", "MEP", "Member", "Members"}
+# Dependencies only a noun phrase fills.
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 # Words that qualify a body's or the council's name without saying which it is.
 TITLE_CASE_MODIFIERS = {
     "children",
@@ -168,6 +171,7 @@ class AuthorityLinker(DataFiles):
         self.households = {w.lower() for w in cues["households"]}
         self.gathering_verbs = {w.lower() for w in cues["gathering_verbs"]}
         self.locating_participles = {w.lower() for w in cues["locating_participles"]}
+        self.visiting_verbs = {w.lower() for w in cues["visiting_verbs"]}
         self.role_heads = self.staff_heads | {w.lower() for w in cues["role_heads"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
@@ -508,6 +512,18 @@ class AuthorityLinker(DataFiles):
             return not (self._is_council_head(head) or self._affiliation_after_role(span))
         if token.dep_ == "pobj" and self._where_someone_is(token, head):
             return True
+        if token.dep_ == "dobj" and head.lower_ in self.visiting_verbs | self.movement_verbs:
+            # "the family had visited Cornwall", unless the clause (with the verbs it is
+            # coordinated with) is about councils' work ("Inspectors visited Leeds in
+            # March") or the place is one of a list
+            verb = head
+            while verb.dep_ == "conj" and verb.head.i < verb.i:
+                verb = verb.head
+            clause = span.doc[verb.left_edge.i : verb.right_edge.i + 1]
+            return self._list_length(span) < 3 and not (
+                self.context_re.search(clause.text)
+                or any(t.lower_ in self.career_words for t in clause)
+            )
         if head.lower_ == "for" and head.i > 0 and span.doc[head.i - 1].text in SEAT_HOLDERS:
             return True  # "the MP for Stockport": a constituency, not the council
         if token.dep_ == "pobj" and head.lower_ in self.locatives and not in_list:
@@ -532,7 +548,10 @@ class AuthorityLinker(DataFiles):
                 # "weaknesses in social work services in West Lothian", however the second
                 # "in" is attached: the place is where the council's services are
                 return False
-            return owner.pos_ in ("NOUN", "PROPN") and not self._is_council_head(owner)
+            # (a word in a noun's place is a noun, whatever its tag: "his father's flat in
+            # Leeds" with "flat" tagged an adjective)
+            nominal = owner.pos_ in ("NOUN", "PROPN") or owner.dep_ in NOMINAL_DEPS
+            return nominal and not self._is_council_head(owner)
         return False
 
     def _where_someone_is(self, token: Token, prep: Token) -> bool:
@@ -541,9 +560,18 @@ class AuthorityLinker(DataFiles):
         doc = token.doc
         if prep.lower_ == "as" and prep.i >= 1 and doc[prep.i - 1].lower_ in ("away", "far"):
             return True
+        owner = prep.head
+        if (
+            prep.lower_ == "of"
+            and prep.i >= 1
+            and doc[prep.i - 1].text == ","
+            and (owner.lower_ in self.person_nouns_from or owner.ent_type_ == "PERSON")
+        ):
+            return True  # "Their mother, of Wigan,", "Joe Marsh, 43, of Wigan": a home
         if prep.lower_ not in ("to", "from", "in", "at", "near", "into"):
             return False
-        owner = prep.head
+        if owner.pos_ == "ADV" and owner.head.pos_ in ("VERB", "AUX"):
+            owner = owner.head  # "had run away to Liverpool"
         if owner.pos_ in ("VERB", "AUX") or owner.dep_ in ("acl", "relcl"):
             # "was born in", "moved with his mother to": the verb the preposition hangs on;
             # not a career's move ("moved to Essex as director of children's services")

@@ -115,7 +115,8 @@ First measurement, before any change the batches prompted (texts right / texts):
     after that: 8/11 with the default model, 7/11 with the second (AP03 "Their mother, of
     Wigan,": a person's home set off by commas; AP04 "the family had visited Cornwall";
     AP10 "the girl had run away to Liverpool": where people went; AP00 with the second
-    model, "found at his father's flat in Leeds").
+    model, "found at his father's flat in Leeds", with "flat" tagged an adjective); 11/11
+    with both models after the fixes.
 """
 
 from __future__ import annotations
