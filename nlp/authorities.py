@@ -25,8 +25,9 @@ partnership") acts as an organisation, which for a place is its council.
 A bare place names the council only in a text about councils or a sentence that speaks of
 their work, or in a headline over a text that speaks of "the council" and names none;
 and not where a locative on a verb sets an event's scene: opening its sentence ("In Leeds, a
-foster carer was jailed"), or later in a clause that does not speak of councils' work in a
-text that names a council ("... The boy was later arrested in Manchester"). A former council's name refers to the date its sentence names
+foster carer was jailed"), or later, with a person or an event as subject, in a clause that
+does not speak of councils' work, in a text that names a council ("... The boy was later
+arrested in Manchester"; not "Standards have also risen in Suffolk"). A former council's name refers to the date its sentence names
 ("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
 name is the area's. A place or a body's name followed by "Council" is the council ("Notts
 County Council", "North and West Northamptonshire councils"); so is a place in brackets with
@@ -172,6 +173,7 @@ class AuthorityLinker(DataFiles):
         self.gathering_verbs = {w.lower() for w in cues["gathering_verbs"]}
         self.locating_participles = {w.lower() for w in cues["locating_participles"]}
         self.visiting_verbs = {w.lower() for w in cues["visiting_verbs"]}
+        self.event_subjects = self.person_nouns | {w.lower() for w in cues["event_subjects"]}
         self.role_heads = self.staff_heads | {w.lower() for w in cues["role_heads"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
@@ -609,10 +611,28 @@ class AuthorityLinker(DataFiles):
             return False  # (a list of places is councils, not the scene of an event)
         verb = prep.head
         clause = span.doc[verb.left_edge.i : verb.right_edge.i + 1]
-        return not (
+        return self._happens_to_someone(verb) and not (
             self.context_re.search(clause.text)
             or any(t.lower_ in self.career_words for t in clause)
         )
+
+    def _happens_to_someone(self, verb: Token) -> bool:
+        """The verb's subject is a person or an event ("The boy was later arrested", "The
+        trial was heard"): its place is where that happened. ("Standards have also risen in
+        Suffolk", "Waiting lists are longer in Medway": the area's services, the council's.)"""
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                subject = subjects[0]
+                return (
+                    subject.lower_ in self.event_subjects
+                    or subject.ent_type_ == "PERSON"
+                    or subject.lower_ in ("he", "she", "they", "i")
+                )
+            if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
 
     def _in_mention(self, token: Token) -> bool:
         """True when `token` is itself a council word or a place ("Torbay and Plymouth Councils";
