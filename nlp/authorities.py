@@ -553,6 +553,8 @@ class AuthorityLinker(DataFiles):
             # (a word in a noun's place is a noun, whatever its tag: "his father's flat in
             # Leeds" with "flat" tagged an adjective)
             nominal = owner.pos_ in ("NOUN", "PROPN") or owner.dep_ in NOMINAL_DEPS
+            if owner.lower_ in self.households and any(c.dep_ == "det" for c in owner.children):
+                return True  # "placed with a family in Bradford": a household there
             return nominal and not self._is_council_head(owner)
         return False
 

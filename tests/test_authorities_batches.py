@@ -122,7 +122,10 @@ First measurement, before any change the batches prompted (texts right / texts):
     which took every such locative outside a council clause for an event's scene); 9/10
     with both models after the fix (AQ02, "Things look different in Bradford, which still
     relies on agency workers": a text with one council word, where the sentence has none,
-    is a known miss).
+    is a known miss). Batch AR, written after that: 7/8 with both models (AR05 "The
+    children were taken into care in Enfield": "into care" was not council context); 8/8
+    after the fix (which made AP07's text about councils, so "placed with a family in
+    Bradford" needed the household rule that "a Bolton family" has).
 """
 
 from __future__ import annotations
@@ -2932,6 +2935,61 @@ BATCH_AQ: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch AR (written after batch AQ and its fix, measured before any change it prompted): in
+# stories naming a council, people in a second place where that place's council is meant
+# (in its care, known to its social workers, assessed there) beside people who were only
+# there (arrested, found, living with a relative).
+BATCH_AR: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Stockport Council's children's services were rated good. The girl had been in care "
+        "in Wigan for five years before she moved.",
+        "2027-05-01",
+        {"E08000007", "E08000010"},
+    ),
+    (
+        "Knowsley Council said it would review the case. The boy was known to social workers "
+        "in Bolton.",
+        "2027-05-01",
+        {"E08000011", "E08000001"},
+    ),
+    (
+        "Coventry City Council's children's services were praised. The mother was assessed by "
+        "social workers in Warwickshire before the move.",
+        "2027-05-01",
+        {"E08000026", "E10000031"},
+    ),
+    (
+        "Sandwell Children's Trust runs social care for Sandwell Council. The teenager was "
+        "found safe in Derby the next day.",
+        "2027-05-01",
+        {"E08000028"},
+    ),
+    (
+        "Bexley Council's children's services were rated good. He now lives with his aunt in "
+        "Enfield.",
+        "2027-05-01",
+        {"E09000004"},
+    ),
+    (
+        "Barnet Council said the family had been supported for years. The children were taken "
+        "into care in Enfield in 2024.",
+        "2027-05-01",
+        {"E09000003", "E09000010"},
+    ),
+    (
+        "Leeds City Council's children's services were judged outstanding. The boy was arrested "
+        "at a house in Bradford.",
+        "2027-05-01",
+        {"E08000035"},
+    ),
+    (
+        "Worcestershire County Council's children's services were rated good. The child was "
+        "on a protection plan in Coventry before the family moved.",
+        "2027-05-01",
+        {"E10000034", "E08000026"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -2976,6 +3034,7 @@ BATCHES = {
     "AO": BATCH_AO,
     "AP": BATCH_AP,
     "AQ": BATCH_AQ,
+    "AR": BATCH_AR,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -3244,4 +3303,9 @@ def test_batch_ap_where_people_live_go_or_come_from_in_a_council_story(
 
 @pytest.mark.parametrize("text, published, expected", _cases("AQ"))
 def test_batch_aq_a_second_council_after_in_in_a_council_story(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AR"))
+def test_batch_ar_people_in_a_second_councils_care_or_only_there(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
