@@ -125,7 +125,8 @@ First measurement, before any change the batches prompted (texts right / texts):
     is a known miss). Batch AR, written after that: 7/8 with both models (AR05 "The
     children were taken into care in Enfield": "into care" was not council context); 8/8
     after the fix (which made AP07's text about councils, so "placed with a family in
-    Bradford" needed the household rule that "a Bolton family" has).
+    Bradford" needed the household rule that "a Bolton family" has). Batch AS, written after
+    that: 9/9 with both models.
 """
 
 from __future__ import annotations
@@ -2990,6 +2991,66 @@ BATCH_AR: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch AS (written after batch AR and its fix, measured before any change it prompted):
+# stories naming a council and then people or things "in" other places: the council's staff
+# and carers there (its), and police, doctors, schools, homes, siblings there (not its).
+BATCH_AS: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Lancashire County Council's children's services were rated good. Police in Liverpool "
+        "arrested two men on Friday.",
+        "2027-06-01",
+        {"E10000017"},
+    ),
+    (
+        "Trafford Council's children's services were praised. Social workers in Sefton had "
+        "closed the case a year earlier.",
+        "2027-06-01",
+        {"E08000009", "E08000014"},
+    ),
+    (
+        "Oldham Council said it was reviewing the case. A GP in Wirral had raised concerns "
+        "about the baby's weight.",
+        "2027-06-01",
+        {"E08000004"},
+    ),
+    (
+        "Salford City Council's children's services were judged good. Foster carers in Durham "
+        "will get a 10% rise, that council said.",
+        "2027-06-01",
+        {"E08000006", "E06000047"},
+    ),
+    (
+        "Tameside Council's children's services were rated inadequate. Children's homes in "
+        "Derbyshire, where some of its children live, are run by private firms.",
+        "2027-06-01",
+        {"E08000008"},
+    ),
+    (
+        "Stockport Council's children's services were judged good. Two sisters in Bury were "
+        "placed in separate homes.",
+        "2027-06-01",
+        {"E08000007"},
+    ),
+    (
+        "Hull City Council's children's services were rated good. Spending on placements in "
+        "Somerset has doubled since 2020.",
+        "2027-06-01",
+        {"E06000010", "E06000066"},
+    ),
+    (
+        "Stoke-on-Trent City Council's children's services were rated requires improvement. "
+        "The boy had been excluded from a school in Stafford.",
+        "2027-06-01",
+        {"E06000021"},
+    ),
+    (
+        "Wigan Council's children's services were rated good. Youth workers in Oldham say "
+        "they cannot meet demand.",
+        "2027-06-01",
+        {"E08000010", "E08000004"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -3035,6 +3096,7 @@ BATCHES = {
     "AP": BATCH_AP,
     "AQ": BATCH_AQ,
     "AR": BATCH_AR,
+    "AS": BATCH_AS,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -3308,4 +3370,9 @@ def test_batch_aq_a_second_council_after_in_in_a_council_story(nlp, text, publis
 
 @pytest.mark.parametrize("text, published, expected", _cases("AR"))
 def test_batch_ar_people_in_a_second_councils_care_or_only_there(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AS"))
+def test_batch_as_staff_carers_and_other_bodies_in_a_second_place(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
