@@ -25,10 +25,12 @@ partnership") acts as an organisation, which for a place is its council.
 A bare place names the council only in a text about councils or a sentence that speaks of
 their work, or in a headline over a text that speaks of "the council" and names none;
 and not where a locative on a verb sets an event's scene: opening its sentence ("In Leeds, a
-foster carer was jailed"), or later, with a person or an event as subject, in a clause that
-does not speak of councils' work, in a text that names a council ("... The boy was later
-arrested in Manchester"; not "Standards have also risen in Suffolk"). A former council's name refers to the date its sentence names
-("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
+foster carer was jailed"; not "In Croydon, the number of children waiting has halved"), or
+later, with a person or an event as subject, in a clause that does not speak of councils'
+work, in a text that names a council ("... The boy was later arrested in Manchester"; not
+"Standards have also risen in Suffolk"). An ambiguous name is confirmed by a council form,
+a list of councils, or its council's children's trust named in the text. A former council's
+name refers to the date its sentence names ("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
 name is the area's. A place or a body's name followed by "Council" is the council ("Notts
 County Council", "North and West Northamptonshire councils"); so is a place in brackets with
 a party after a councillor's name ("Cllr Ruth Adebayo (Lab, Hackney)"), and a party's
@@ -608,7 +610,11 @@ class AuthorityLinker(DataFiles):
         ):
             return False
         if prep.i == span.sent.start:
-            return not self.context_re.search(span.sent.text)
+            # (unless what follows is the area's services: "In Croydon, meanwhile, the number
+            # of children waiting for an assessment has halved")
+            return not self.context_re.search(span.sent.text) and (
+                self._subject_kind(prep.head) != "other"
+            )
         if not names_a_council or self._list_length(span) >= 3:
             return False  # (a list of places is councils, not the scene of an event)
         verb = prep.head
@@ -622,19 +628,25 @@ class AuthorityLinker(DataFiles):
         """The verb's subject is a person or an event ("The boy was later arrested", "The
         trial was heard"): its place is where that happened. ("Standards have also risen in
         Suffolk", "Waiting lists are longer in Medway": the area's services, the council's.)"""
+        return self._subject_kind(verb) == "person"
+
+    def _subject_kind(self, verb: Token) -> str | None:
+        """ "person" when the verb's subject (or that of the verb it is coordinated with) is a
+        person or an event, "other" when it is something else, None when it has none."""
         for _ in range(4):
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 subject = subjects[0]
-                return (
+                person = (
                     subject.lower_ in self.event_subjects
                     or subject.ent_type_ == "PERSON"
                     or subject.lower_ in ("he", "she", "they", "i")
                 )
+                return "person" if person else "other"
             if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
-                return False
+                return None
             verb = verb.head
-        return False
+        return None
 
     def _in_mention(self, token: Token) -> bool:
         """True when `token` is itself a council word or a place ("Torbay and Plymouth Councils";
@@ -828,10 +840,14 @@ class AuthorityLinker(DataFiles):
         # An ambiguous name the article once names as a council ("Kensington and Chelsea and
         # Westminster councils") is that council in its other mentions too ("Westminster was
         # rated outstanding"), as an unambiguous name would be.
+        # So is one whose children's trust the article names ("In Reading, where Brighter
+        # Futures for Children runs services").
+        trusts = {c for _, r in candidates if r["kind"] == "trust" for c in r["codes"]}
         confirmed = {
             c
             for span, r in candidates
-            if r.get("strongly_ambiguous") and self._has_context(span, r, set(), sector)
+            if r.get("strongly_ambiguous")
+            and (set(r["codes"]) & trusts or self._has_context(span, r, set(), sector))
             for c in r["codes"]
         }
         strong |= confirmed

@@ -327,6 +327,23 @@ def test_an_ambiguous_name_once_named_as_a_council_is_that_council_again(either_
             "Cyngor Sir Gâr and Cyngor Caerdydd will share foster carers.",
             {"W06000010", "W06000015"},
         ),
+        # a fronted place: the area's services in a round-up, or an event's scene
+        (
+            "Ofsted published five reports on councils' children's services this week. In "
+            "Croydon, meanwhile, the number of children waiting for an assessment has halved.",
+            {"E09000008"},
+        ),
+        (
+            "Ofsted published five reports on councils' children's services this week. In "
+            "Leeds, a foster carer was jailed for abusing two boys.",
+            set(),
+        ),
+        # an ambiguous name whose council's children's trust the text names
+        (
+            "In Reading, where Brighter Futures for Children runs services, the trust was "
+            "judged good.",
+            {"E06000038"},
+        ),
     ],
 )
 def test_affiliations_agents_and_scenes_read_alike_with_either_model(either_nlp, text, expected):
