@@ -30,8 +30,8 @@ later, with a person or an event as subject, in a clause that does not speak of 
 work, in a text that names a council ("... The boy was later arrested in Manchester"; not
 "Standards have also risen in Suffolk"). An ambiguous name is confirmed by a council form,
 a list of councils, or its council's children's trust named in the text. A former council's
-name refers to the date its sentence names ("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
-name is the area's. A place or a body's name followed by "Council" is the council ("Notts
+name refers to the date its sentence names ("Before 2019, Dorset County Council ...");
+after a county council split in two, its bare name is the area's. A place or a body's name followed by "Council" is the council ("Notts
 County Council", "North and West Northamptonshire councils"); so is a place in brackets with
 a party after a councillor's name ("Cllr Ruth Adebayo (Lab, Hackney)"), and a party's
 control before a place is no part of a body's name ("Tory-run Bexley"); a place closing a
