@@ -475,7 +475,7 @@ class AuthorityLinker(DataFiles):
             # budget, services or work names no body)
             words = [t for t in span.doc[span.end : head.i + 1] if t.tag_ != "POS"]
             return any(
-                t.lower_ in self.possessed_bodies for t in words[:3]
+                t.lower_ in self.possessed_bodies for t in [*words[:3], head]
             ) and not self._is_council_head(head)
         if (
             (
