@@ -16,14 +16,26 @@ from the structure around it rather than from lists of known phrases:
   Durham"), or is a body's address ("the County Hospital, Stafford");
 - the parse attaches it to a noun that is not the council's services, staff or work ("a
   Bristol children's home", "a nursery in Southampton", "Norfolk MPs");
-- it says where a person comes from, moved to or was born ("a family from Leeds", "moved to
-  Norfolk"; not a career's move), or is an MP's seat ("the MP for Stockport").
+- it says where a person comes from, lives, went, moved to or was born ("a family from
+  Leeds", "Their mother, of Wigan,", "had run away to Liverpool", "the family had visited
+  Cornwall", "moved to Norfolk"; not a career's move, nor inspectors' visit), where people
+  met ("directors met in Nottingham"), or is an MP's seat ("the MP for Stockport").
+A place that owns, runs or leads something ("owned by Norfolk", "the Tameside-led
+partnership") acts as an organisation, which for a place is its council.
 A bare place names the council only in a text about councils or a sentence that speaks of
-their work, and not where a locative opening its sentence sets an event's scene ("In Leeds, a
-foster carer was jailed"). A former council's name refers to the date its sentence names
-("Before 2019, Dorset County Council ..."); after a county council split in two, its bare
-name is the area's. A place or a body's name followed by "Council" is the council ("Notts
-County Council", "North and West Northamptonshire councils").
+their work, or in a headline over a text that speaks of "the council" and names none;
+and not where a locative on a verb sets an event's scene: opening its sentence ("In Leeds, a
+foster carer was jailed"; not "In Croydon, the number of children waiting has halved"), or
+later, with a person or an event as subject, in a clause that does not speak of councils'
+work, in a text that names a council ("... The boy was later arrested in Manchester"; not
+"Standards have also risen in Suffolk"). An ambiguous name is confirmed by a council form,
+a list of councils, or its council's children's trust named in the text. A former council's
+name refers to the date its sentence names ("Before 2019, Dorset County Council ...");
+after a county council split in two, its bare name is the area's. A place or a body's name followed by "Council" is the council ("Notts
+County Council", "North and West Northamptonshire councils"); so is a place in brackets with
+a party after a councillor's name ("Cllr Ruth Adebayo (Lab, Hackney)"), and a party's
+control before a place is no part of a body's name ("Tory-run Bexley"); a place closing a
+person's name and role set off by commas is the person's council ("Jo Bell, DCS, Leeds").
 The vocabularies are data: patterns/authority_cues.json.
 """
 
@@ -43,8 +55,12 @@ from spacy.util import filter_spans
 from nlp.people_names import NameFinder, load_given_names
 from nlp.serialize import DataFiles
 
-# Members whose "for X" is a constituency ("the MP for Stockport", "MSP for Fife").
-SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MS", "AM", "MEP"}
+# Members whose "for X" is a constituency ("the MP for Stockport", "MSP for Fife", "the hon.
+# Member for North Somerset": Parliament capitalises it; a council's "member for" a service
+# is written in lower case or names no place).
+SEAT_HOLDERS = {"MP", "MPs", "MSP", "MSPs", "MS", "AM", "MEP", "Member", "Members"}
+# Dependencies only a noun phrase fills.
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"}
 # Words that qualify a body's or the council's name without saying which it is.
 TITLE_CASE_MODIFIERS = {
     "children",
@@ -153,6 +169,14 @@ class AuthorityLinker(DataFiles):
         self.career_words = {w.lower() for w in cues["career_words"]}
         self.staff_heads = {w.lower() for w in cues["council_staff_heads"]}
         self.possessed_bodies = {w.lower() for w in cues["possessed_bodies"]}
+        self.control_participles = {w.lower() for w in cues["control_participles"]}
+        self.councillor_titles = {w.lower() for w in cues["councillor_titles"]}
+        self.households = {w.lower() for w in cues["households"]}
+        self.gathering_verbs = {w.lower() for w in cues["gathering_verbs"]}
+        self.locating_participles = {w.lower() for w in cues["locating_participles"]}
+        self.visiting_verbs = {w.lower() for w in cues["visiting_verbs"]}
+        self.event_subjects = self.person_nouns | {w.lower() for w in cues["event_subjects"]}
+        self.role_heads = self.staff_heads | {w.lower() for w in cues["role_heads"]}
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
@@ -216,7 +240,10 @@ class AuthorityLinker(DataFiles):
                     if not (name_after or council_rest or in_list or self._all_places(ent)):
                         return True
                     continue
-                extra = [t for t in ent if t.i < span.start or t.i >= span.end]
+                # (a party's control before the place is no part of a body's name: the NER
+                # takes "Tory-run Bexley" for one organisation)
+                start = self._party_control_start(span)
+                extra = [t for t in ent if t.i < start or t.i >= span.end]
                 if (
                     ent.label_ in ("ORG", "FAC", "WORK_OF_ART", "EVENT")
                     and record["kind"] == "place"
@@ -244,6 +271,8 @@ class AuthorityLinker(DataFiles):
                 "council",
                 "councils",
             )  # "Leics County Council", not "Derby County"
+            if hyphenated and self._controls_after_hyphen(span):
+                hyphenated = False  # "the Tameside-led partnership": the council leads it
             if after is not None and (
                 (after.lower_ in self.followers and not council_next) or hyphenated
             ):
@@ -261,6 +290,8 @@ class AuthorityLinker(DataFiles):
                 return True  # "the Bishop of Durham", "the University of Nottingham"
             if self._after_a_body_word(span):
                 return True  # "NHS Kent and Medway"
+            if self._councillors_council(span):
+                return False  # "Cllr Ruth Adebayo (Lab, Hackney)", however it is parsed
             if self._opens_named_body(span) or self._names_something_else(span, in_list):
                 return True
             if self._addresses_a_body(span):
@@ -283,6 +314,49 @@ class AuthorityLinker(DataFiles):
                 return True
             return False
         return False
+
+    def _party_control_start(self, span: Span) -> int:
+        """Where a hyphenated word saying who controls the council opens before the place
+        ("Labour-run Sunderland", "Tory-led Bexley", "Conservative-controlled Kent"): the
+        qualifier's first token, else the place's own start."""
+        doc, i = span.doc, span.start
+        if (
+            i >= 3
+            and doc[i - 1].lower_ in self.control_participles
+            and doc[i - 2].text in ("-", "–")
+            and not doc[i - 3].whitespace_
+            and not doc[i - 2].whitespace_
+        ):
+            return i - 3
+        return i
+
+    def _controls_after_hyphen(self, span: Span) -> bool:
+        """The place opens a hyphenated participle of control ("the Tameside-led
+        partnership", "a Norfolk-owned company"): it is the body that leads or owns, which
+        a place cannot be ("Kent-based", "Hull-born" only locate)."""
+        doc, end = span.doc, span.end
+        return (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "–")
+            and not doc[end].whitespace_
+            and doc[end + 1].lower_ in self.control_participles
+        )
+
+    def _acts_as_council(self, span: Span) -> bool:
+        """The place is the agent of a verb of running, owning or funding ("a company set up
+        and owned by Norfolk", "homes run by Sefton") or leads a hyphenated participle of
+        control ("the Tameside-led partnership"): only an organisation does that, and a place's
+        organisation is its council."""
+        if self._controls_after_hyphen(span):
+            return True
+        token = span.root
+        prep = token.head
+        return (
+            token.dep_ == "pobj"
+            and prep.lower_ == "by"
+            and prep.head.pos_ == "VERB"
+            and prep.head.lower_ in self.control_participles
+        )
 
     def _closed_by_council_word(self, span: Span) -> bool:
         """The place, or the list of places it is in, is followed by the word "council(s)",
@@ -355,6 +429,12 @@ class AuthorityLinker(DataFiles):
         Sussex, Medway and Bradford") in a sentence about councils' work: such a list names
         councils, however a model labels or attaches its members (one pipeline reads "Medway"
         as a person, or hangs the list's preposition on a noun before it)."""
+        return self._list_length(span) >= 3 and bool(self.context_re.search(span.sent.text))
+
+    @staticmethod
+    def _list_length(span: Span) -> int:
+        """How many gazetteer names the list the place is in has ("Surrey, Newham, West
+        Sussex, Medway and Bradford": 5), 1 when it is in none."""
         doc, places = span.doc, doc_places(span.doc)
         separators = (",", "and", "&", "'", "‘", "’")
 
@@ -368,8 +448,7 @@ class AuthorityLinker(DataFiles):
                 i += step
             return names
 
-        count = run(span.start - 1, -1) + 1 + run(span.end, 1)
-        return count >= 3 and bool(self.context_re.search(span.sent.text))
+        return run(span.start - 1, -1) + 1 + run(span.end, 1)
 
     def _names_something_else(self, span: Span, in_list: bool = False) -> bool:
         """A bare place that the parse attaches to a noun other than the council's services,
@@ -392,8 +471,12 @@ class AuthorityLinker(DataFiles):
         if token.dep_ == "poss" and head.i >= span.end:
             # "Manchester's universities", "Liverpool's football clubs": through the
             # possessed noun's modifiers to the first word that says what it is
+            # ("Essex's school transport budget": a body's word that qualifies the council's
+            # budget, services or work names no body)
             words = [t for t in span.doc[span.end : head.i + 1] if t.tag_ != "POS"]
-            return any(t.lower_ in self.possessed_bodies for t in words[:3])
+            return any(
+                t.lower_ in self.possessed_bodies for t in [*words[:3], head]
+            ) and not self._is_council_head(head)
         if (
             (
                 token.dep_ in ("compound", "nmod", "amod")
@@ -419,6 +502,8 @@ class AuthorityLinker(DataFiles):
                 for t in between
             ):
                 return False  # "North Somerset vulnerable children's needs": the place modifies more than the noun
+            if head.lower_ in self.households and any(c.dep_ == "det" for c in head.children):
+                return True  # "a Bolton family": a household of the place, not family services
             return not self._is_council_head(head) and not self._in_mention(head)
         if token.dep_ == "appos" and head.i < span.start:
             if head.i in doc_places(span.doc):
@@ -428,9 +513,21 @@ class AuthorityLinker(DataFiles):
                     and span.doc[span.start - 1].text == ","
                     and span.doc[span.start - 2].i == head.i
                 )
-            return not self._is_council_head(head)
+            return not (self._is_council_head(head) or self._affiliation_after_role(span))
         if token.dep_ == "pobj" and self._where_someone_is(token, head):
             return True
+        if token.dep_ == "dobj" and head.lower_ in self.visiting_verbs | self.movement_verbs:
+            # "the family had visited Cornwall", unless the clause (with the verbs it is
+            # coordinated with) is about councils' work ("Inspectors visited Leeds in
+            # March") or the place is one of a list
+            verb = head
+            while verb.dep_ == "conj" and verb.head.i < verb.i:
+                verb = verb.head
+            clause = span.doc[verb.left_edge.i : verb.right_edge.i + 1]
+            return self._list_length(span) < 3 and not (
+                self.context_re.search(clause.text)
+                or any(t.lower_ in self.career_words for t in clause)
+            )
         if head.lower_ == "for" and head.i > 0 and span.doc[head.i - 1].text in SEAT_HOLDERS:
             return True  # "the MP for Stockport": a constituency, not the council
         if token.dep_ == "pobj" and head.lower_ in self.locatives and not in_list:
@@ -439,6 +536,12 @@ class AuthorityLinker(DataFiles):
             owner = head.head
             if owner.tag_ == "POS":  # "St Christopher's in Solihull"
                 owner = owner.head
+            if owner.lower_ in self.locating_participles:
+                return True  # "a charity based in Leeds", as "a Leeds-based charity"
+            if owner.lower_ in self.gathering_verbs or (
+                owner.pos_ in ("VERB", "AUX") and any(c.lower_ == "place" for c in owner.children)
+            ):
+                return True  # "directors met in Nottingham", "took place in Norwich": a venue
             if owner.pos_ in ("VERB", "AUX") and head.i > 0:
                 # "inspected a nursery in Southampton": the parse hangs the place on the verb;
                 # the object just before it is what the place locates.
@@ -449,7 +552,12 @@ class AuthorityLinker(DataFiles):
                 # "weaknesses in social work services in West Lothian", however the second
                 # "in" is attached: the place is where the council's services are
                 return False
-            return owner.pos_ in ("NOUN", "PROPN") and not self._is_council_head(owner)
+            # (a word in a noun's place is a noun, whatever its tag: "his father's flat in
+            # Leeds" with "flat" tagged an adjective)
+            nominal = owner.pos_ in ("NOUN", "PROPN") or owner.dep_ in NOMINAL_DEPS
+            if owner.lower_ in self.households and any(c.dep_ == "det" for c in owner.children):
+                return True  # "placed with a family in Bradford": a household there
+            return nominal and not self._is_council_head(owner)
         return False
 
     def _where_someone_is(self, token: Token, prep: Token) -> bool:
@@ -458,9 +566,18 @@ class AuthorityLinker(DataFiles):
         doc = token.doc
         if prep.lower_ == "as" and prep.i >= 1 and doc[prep.i - 1].lower_ in ("away", "far"):
             return True
+        owner = prep.head
+        if (
+            prep.lower_ == "of"
+            and prep.i >= 1
+            and doc[prep.i - 1].text == ","
+            and (owner.lower_ in self.person_nouns_from or owner.ent_type_ == "PERSON")
+        ):
+            return True  # "Their mother, of Wigan,", "Joe Marsh, 43, of Wigan": a home
         if prep.lower_ not in ("to", "from", "in", "at", "near", "into"):
             return False
-        owner = prep.head
+        if owner.pos_ == "ADV" and owner.head.pos_ in ("VERB", "AUX"):
+            owner = owner.head  # "had run away to Liverpool"
         if owner.pos_ in ("VERB", "AUX") or owner.dep_ in ("acl", "relcl"):
             # "was born in", "moved with his mother to": the verb the preposition hangs on;
             # not a career's move ("moved to Essex as director of children's services")
@@ -474,20 +591,62 @@ class AuthorityLinker(DataFiles):
             return owner.lower_ in nouns
         return False
 
-    def _locates_an_event(self, span: Span) -> bool:
-        """The place is the object of a locative preposition that opens its sentence and
-        hangs on the verb ("In Leeds, a foster carer was jailed"): it sets the scene of an
-        event, and names the council only where its sentence is about the council's work.
-        (A locative later in the sentence, "children living in Surrey", is left to the
-        article's context: the corpus reads it as the council's children.)"""
+    def _locates_an_event(self, span: Span, names_a_council: bool) -> bool:
+        """The place is the object of a locative preposition that hangs on a verb, and says
+        where something happened rather than whose work it was:
+        - opening its sentence ("In Leeds, a foster carer was jailed"), when the sentence
+          does not speak of councils' work;
+        - later in a sentence of a text that names a council ("... The boy was later
+          arrested in Manchester"), when the verb's clause does not speak of councils' work
+          and the sentence is no career's ("she worked in Essex").
+        (Without a council named, "children living in Surrey" is left to the article's
+        context: the corpus reads it as the council's children.)"""
         token = span.root
         prep = token.head
-        return (
+        if not (
             token.dep_ == "pobj"
             and prep.lower_ in self.locatives
             and prep.head.pos_ in ("VERB", "AUX")
-            and prep.i == span.sent.start
+        ):
+            return False
+        if prep.i == span.sent.start:
+            # (unless what follows is the area's services: "In Croydon, meanwhile, the number
+            # of children waiting for an assessment has halved")
+            return not self.context_re.search(span.sent.text) and (
+                self._subject_kind(prep.head) != "other"
+            )
+        if not names_a_council or self._list_length(span) >= 3:
+            return False  # (a list of places is councils, not the scene of an event)
+        verb = prep.head
+        clause = span.doc[verb.left_edge.i : verb.right_edge.i + 1]
+        return self._happens_to_someone(verb) and not (
+            self.context_re.search(clause.text)
+            or any(t.lower_ in self.career_words for t in clause)
         )
+
+    def _happens_to_someone(self, verb: Token) -> bool:
+        """The verb's subject is a person or an event ("The boy was later arrested", "The
+        trial was heard"): its place is where that happened. ("Standards have also risen in
+        Suffolk", "Waiting lists are longer in Medway": the area's services, the council's.)"""
+        return self._subject_kind(verb) == "person"
+
+    def _subject_kind(self, verb: Token) -> str | None:
+        """ "person" when the verb's subject (or that of the verb it is coordinated with) is a
+        person or an event, "other" when it is something else, None when it has none."""
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                subject = subjects[0]
+                person = (
+                    subject.lower_ in self.event_subjects
+                    or subject.ent_type_ == "PERSON"
+                    or subject.lower_ in ("he", "she", "they", "i")
+                )
+                return "person" if person else "other"
+            if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
 
     def _in_mention(self, token: Token) -> bool:
         """True when `token` is itself a council word or a place ("Torbay and Plymouth Councils";
@@ -503,6 +662,15 @@ class AuthorityLinker(DataFiles):
             # of places that it belongs to ("Kingston, Richmond and Windsor and Maidenhead councils").
             if span.start > 0 and span.doc[span.start - 1].text in self.council_abbreviations:
                 return True  # "LB Richmond", "RB Kingston"
+            if (
+                self._councillors_council(span)
+                or self._in_council_list(span)
+                or self._qualifies_council_staff(span)
+            ):
+                # "Cllr Amir Khan (Lib Dem, Sutton)"; "between Westminster, Kensington and
+                # Chelsea, and Hammersmith and Fulham" in a sentence about councils; "Bury's
+                # youth service"
+                return True
             doc, places, end = span.doc, doc_places(span.doc), span.end
             while end < len(doc) and (end in places or doc[end].text in (",", "and", "&")):
                 end += 1
@@ -521,9 +689,68 @@ class AuthorityLinker(DataFiles):
             or self._qualifies_council_staff(span)
         )
 
+    def _councillors_council(self, span: Span) -> bool:
+        """The place is in brackets with a party after a councillor's name, as reports of
+        meetings give members: "Cllr Ruth Adebayo (Lab, Hackney)", "Councillor Ali (Hackney,
+        Lab)". (An MP's brackets give a seat, so the title must be a councillor's.)"""
+        doc = span.doc
+        left, right = span.start - 1, span.end
+        if left >= 2 and doc[left].text == ",":
+            opening = left - 1  # "(Lab, Hackney)", "(Lib Dem, Sutton)"
+            while opening > max(0, left - 4) and doc[opening].text[:1].isupper():
+                opening -= 1
+            party = doc[opening + 1 : left]
+            closed = right < len(doc) and doc[right].text == ")"
+        elif left >= 0 and doc[left].text == "(" and right + 2 < len(doc):
+            opening, close = left, right + 1  # "(Hackney, Lab)", "(Sutton, Lib Dem)"
+            while close < min(len(doc), right + 4) and doc[close].text[:1].isupper():
+                close += 1
+            party = doc[right + 1 : close]
+            closed = doc[right].text == "," and close < len(doc) and doc[close].text == ")"
+        else:
+            return False
+        if not closed or doc[opening].text != "(" or not party:
+            return False
+        name = [t for t in doc[max(0, opening - 5) : opening]]
+        while name and name[-1].is_title:  # back over the name to the title before it
+            if name[-1].lower_.rstrip(".") in self.councillor_titles:
+                return True
+            name.pop()
+        return False
+
+    def _affiliation_after_role(self, span: Span) -> bool:
+        """The place closes a person's name and role set off by commas, as programmes, panels
+        and letters give affiliations: "Jo Bell, DCS, Leeds", "Dan Hope, team manager,
+        Calderdale". (Without a role between, "Jo Bell, Leeds" may be where she lives.)"""
+        doc = span.doc
+        comma = span.start - 1
+        if comma < 3 or doc[comma].text != ",":
+            return False
+        j = comma - 1
+        while (
+            j > 0
+            and comma - j <= 8
+            and doc[j].text not in (",", ";", ":", "(")
+            and ("\n" not in doc[j].text)
+        ):
+            j -= 1
+        role = doc[j + 1 : comma]
+        if doc[j].text != "," or not any(t.lower_ in self.role_heads for t in role):
+            return False
+        name = doc[j - 1]
+        return name.ent_type_ == "PERSON" or (name.is_title and doc[j - 2].is_title)
+
     def _qualifies_council_staff(self, span: Span) -> bool:
         """The parse makes the place qualify the council's staff, members or departments:
-        "Hounslow officials", "officers from Brent", "Enfield's cabinet"."""
+        "Hounslow officials", "officers from Brent", "Enfield's cabinet"; or gives a
+        councillor's council ("Cllr Ruth Adebayo (Lab, Hackney)"); or the place acts as an
+        organisation ("owned by Norfolk", "the Tameside-led partnership")."""
+        if (
+            self._councillors_council(span)
+            or self._acts_as_council(span)
+            or self._affiliation_after_role(span)
+        ):
+            return True
         token = span.root
         head = token.head
         if token.dep_ in ("compound", "nmod", "poss", "amod") and head.i >= span.end:
@@ -613,14 +840,21 @@ class AuthorityLinker(DataFiles):
         # An ambiguous name the article once names as a council ("Kensington and Chelsea and
         # Westminster councils") is that council in its other mentions too ("Westminster was
         # rated outstanding"), as an unambiguous name would be.
+        # So is one whose children's trust the article names ("In Reading, where Brighter
+        # Futures for Children runs services").
+        trusts = {c for _, r in candidates if r["kind"] == "trust" for c in r["codes"]}
         confirmed = {
             c
             for span, r in candidates
-            if r.get("strongly_ambiguous") and self._has_context(span, r, set(), sector)
+            if r.get("strongly_ambiguous")
+            and (set(r["codes"]) & trusts or self._has_context(span, r, set(), sector))
             for c in r["codes"]
         }
         strong |= confirmed
         named |= confirmed
+        # "Barnsley children's homes plan approved ... The council's cabinet backed the plan":
+        # an article that speaks of "the council" and names none names it in its headline.
+        unnamed = not named and self._speaks_of_a_council(doc)
         mentions = []
         for span, record in candidates:
             if record.get("needs_context") and not self._has_context(span, record, strong, sector):
@@ -630,14 +864,14 @@ class AuthorityLinker(DataFiles):
                 and not COUNCIL_NAME.search(record["pattern"])
                 and not self._has_context(span, record, named, sector)
                 and span.root.dep_ != "poss"  # "Croydon's bankruptcy": a possessor, as before
+                and not (unnamed and self._in_headline(span))
             ):
                 continue  # "found safe in Dundee" in a police story: a place, not its council
             if (
                 record["kind"] == "place"
                 and not COUNCIL_NAME.search(record["pattern"])
                 and not set(record["codes"]) & named
-                and self._locates_an_event(span)
-                and not self.context_re.search(span.sent.text)
+                and self._locates_an_event(span, bool(named))
             ):
                 continue  # "In Leeds, a foster carer was jailed": where it happened
             when = self._sentence_date(span, reference)
@@ -655,6 +889,22 @@ class AuthorityLinker(DataFiles):
                 Mention(span.start, span.end, _codes_for(record, when), record["kind"], span.text)
             )
         return mentions
+
+    def _speaks_of_a_council(self, doc: Doc) -> bool:
+        """The text refers to a council by a phrase ("the council", "the authority")."""
+        return any(
+            self.reference_re.match(doc[t.i : t.i + length].text)
+            for t in doc
+            if t.lower_ in self.reference_starts
+            for length in (4, 3, 2)
+            if t.i + length <= len(doc)
+        )
+
+    @staticmethod
+    def _in_headline(span: Span) -> bool:
+        """The span is on the text's first line, which is followed by more text."""
+        before = span.doc[: span.start].text
+        return "\n" not in before and "\n" in span.doc[span.start :].text
 
     # -- references and focus -----------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +91,10 @@ STRONGLY_AMBIGUOUS = {
     "Bury",
     "Sutton",
 }
+# "Cyngor" (council) and the words of Welsh councils' titles before the area's name: county
+# ("Sir"), county borough ("Bwrdeistref Sirol"). (Not city, "Dinas": "Dinas Powys" is a
+# village; "Cyngor Dinas Casnewydd" is read as "Casnewydd" after a council word.)
+WELSH_COUNCIL_PREFIXES = ["Cyngor", "Cyngor Sir", "Cyngor Bwrdeistref Sirol"]
 SUFFIXES = [
     "Council",
     "City Council",
@@ -123,6 +128,11 @@ def _variants(form: str) -> set[str]:
     for variant in list(out):  # "Birmingham Children’s Trust" as typeset
         if "'" in variant:
             out.add(variant.replace("'", "’"))
+    for variant in list(out):  # "Sir Gar", "Gaidhealtachd": accents dropped, as many write them
+        plain = "".join(
+            c for c in unicodedata.normalize("NFD", variant) if not unicodedata.combining(c)
+        )
+        out.add(plain)
     return out
 
 
@@ -257,6 +267,7 @@ def build_records() -> list[dict]:
     replaced_by = {
         row["replaced_by_gss"]: row for row, _ in formers if "|" not in row["replaced_by_gss"]
     }
+    welsh_names: dict[str, set[str]] = {}
     with open(DATA / "la_aliases_curated.csv", newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             codes = row["gss_codes"].split("|")
@@ -265,6 +276,8 @@ def build_records() -> list[dict]:
                 "former_authority": "former",
                 "shared_service": "abbreviation",
                 "short_name": "place",
+                "welsh_name": "place",
+                "council_name": "council",
             }.get(row["alias_type"], "abbreviation")
             alias = row["alias"]
             ambiguous = "ambiguous" in row["note"].lower() or alias in NEEDS_CONTEXT
@@ -298,6 +311,21 @@ def build_records() -> list[dict]:
                 if old_row["name"].removesuffix(" County") == row["la_names"]:
                     extra["before"] = {"date": old_row["end_date"], "codes": [old_row["gss_code"]]}
             add(alias, codes, kind, **extra)
+            if row["alias_type"] == "welsh_name":
+                welsh_names.setdefault(codes[0], set()).add(alias)
+
+    # A Welsh council's own name in Welsh: "Cyngor Caerdydd", "Cyngor Sir Powys", "Cyngor
+    # Bwrdeistref Sirol Conwy": its Welsh names in
+    # la_aliases_curated.csv, or its English short name where Welsh shares it ("Gwynedd").
+    # A name that is itself a county's ("Sir Benfro") takes "Cyngor" alone.
+    for row in rows:
+        if row["nation"] != "Wales" or row["current"] != "True":
+            continue
+        for name in welsh_names.get(row["gss_code"]) or {_short_name(row)}:
+            for prefix in (
+                WELSH_COUNCIL_PREFIXES[:1] if name.startswith("Sir ") else (WELSH_COUNCIL_PREFIXES)
+            ):
+                add(f"{prefix} {name}", [row["gss_code"]], "council", made_up=True)
 
     with open(DATA / "england_districts_to_county.csv", newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):

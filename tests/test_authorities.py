@@ -289,3 +289,64 @@ def test_an_ambiguous_name_once_named_as_a_council_is_that_council_again(either_
     doc = tag_doc(either_nlp, text, published="2025-06-01")
     named = [m.codes for m in doc._.authority_mentions]
     assert named.count(("E09000021",)) == 2 and named.count(("E09000027",)) == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a party's control before the place; a councillor's party and council in brackets
+        (
+            "The leader of Tory-run Bexley said the borough could not afford more placements.",
+            {"E09000004"},
+        ),
+        ("Cllr Amir Khan (Lib Dem, Sutton) chairs the borough's scrutiny panel.", {"E09000029"}),
+        ("Dan Price MP (Lab, Leeds East) asked about children's social care.", set()),
+        # a place that owns or leads, and one that only locates a body
+        (
+            "A company set up and owned by Norfolk runs the county's children's homes.",
+            {"E10000020"},
+        ),
+        ("A child protection charity based in Leeds has opened a helpline.", set()),
+        # an affiliation after a name and a role
+        (
+            "Speakers: Jo Bell, DCS, Leeds; Priya Shah, principal social worker, Croydon.",
+            {"E08000035", "E09000008"},
+        ),
+        # in a story naming a council: where something happened to someone, or an area's services
+        (
+            "Salford City Council's children's services knew the boy. He was found at his "
+            "father's flat in Leeds.",
+            {"E08000006"},
+        ),
+        (
+            "Norfolk County Council's children's services were rated good. Standards have also "
+            "risen in Suffolk.",
+            {"E10000020", "E10000029"},
+        ),
+        (
+            "Cyngor Sir Gâr and Cyngor Caerdydd will share foster carers.",
+            {"W06000010", "W06000015"},
+        ),
+        # a fronted place: the area's services in a round-up, or an event's scene
+        (
+            "Ofsted published five reports on councils' children's services this week. In "
+            "Croydon, meanwhile, the number of children waiting for an assessment has halved.",
+            {"E09000008"},
+        ),
+        (
+            "Ofsted published five reports on councils' children's services this week. In "
+            "Leeds, a foster carer was jailed for abusing two boys.",
+            set(),
+        ),
+        # an ambiguous name whose council's children's trust the text names
+        (
+            "In Reading, where Brighter Futures for Children runs services, the trust was "
+            "judged good.",
+            {"E06000038"},
+        ),
+    ],
+)
+def test_affiliations_agents_and_scenes_read_alike_with_either_model(either_nlp, text, expected):
+    # Read from the sentence's structure, so both pipelines agree (issue 11's blind batches V
+    # to AR in tests/test_authorities_batches.py, which run on the default pipeline).
+    assert set(codes(either_nlp, text)) == expected
