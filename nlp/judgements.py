@@ -1151,7 +1151,10 @@ class JudgementReader(DataFiles):
         ):
             return False, None, year
         # Words that place the rating in the past, where they modify it ("previously rated",
-        # "at its last inspection"), not anywhere in the clause.
+        # "at its last inspection"), not anywhere in the clause; nor in a phrase that holds
+        # another grade ("rated good, up from requires improvement at the last inspection in
+        # 2023": those words date the grade it moved from).
+        others = self._other_grades(grade)
         modifiers = (
             " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3)
             + " "
@@ -1163,6 +1166,7 @@ class JudgementReader(DataFiles):
                     t.dep_ in ("advmod", "npadvmod", "amod")
                     or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on", "under"))
                 )
+                and not others & {x.i for x in t.subtree}
             )
         )
         if flat:
@@ -1297,6 +1301,41 @@ class JudgementReader(DataFiles):
             else "new"
         )
         return True, change, year or self._pub_year(ctx)
+
+    @staticmethod
+    def _from_to(grade: Span) -> bool:
+        """Is the grade one end of "from <grade> to <grade>" in its sentence?"""
+        doc = grade.doc
+        others = [g for g in doc._.grade_spans or [] if g.sent == grade.sent and g != grade]
+
+        def word_before(span: Span) -> str:
+            i = span.start - 1
+            while i > span.sent.start and doc[i].text in QUOTES:
+                i -= 1
+            return doc[i].lower_
+
+        mine = word_before(grade)
+        if mine == "from":
+            return any(
+                g.start > grade.end and g.start - grade.end <= 3 and word_before(g) == "to"
+                for g in others
+            )
+        if mine == "to":
+            return any(
+                g.end < grade.start and grade.start - g.end <= 3 and word_before(g) == "from"
+                for g in others
+            )
+        return False
+
+    @staticmethod
+    def _other_grades(grade: Span) -> set[int]:
+        """The token indices of the other grades in the grade's sentence."""
+        return {
+            t.i
+            for g in grade.doc._.grade_spans or []
+            if g.sent == grade.sent and g.start != grade.start
+            for t in g
+        }
 
     @staticmethod
     def _pub_year(ctx: Context) -> int | None:
@@ -1545,6 +1584,9 @@ class JudgementReader(DataFiles):
                 for c in pred.children
             )
             and re.sub(r"\W+", " ", sent.text).strip().lower() not in ctx.headline_text
+            # not "Knowsley, rated inadequate in January, has had ...": a participle set off
+            # by commas describes its subject inside a sentence, no headline does that
+            and not any(t.text == "," for t in doc[sent.start : pred.i])
         ):
             # a headline's verbless "X rated inadequate by Ofsted" below the headline: another
             # story's title (a "read more" teaser, a most-read list, a related link)
@@ -1604,6 +1646,10 @@ class JudgementReader(DataFiles):
         rater = self._rater(pred, sent)
         if rater is None and ctx.other_lead:
             rater = "other"
+        if weak and self._from_to(grade):
+            # "dropped from good to requires improvement", "moved from good to outstanding":
+            # two grades as the ends of one move are ratings, whatever the verb
+            strong = True
         if not (strong or standing):
             if not weak:
                 return []
