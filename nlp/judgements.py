@@ -776,6 +776,52 @@ class JudgementReader(DataFiles):
             named += [a for a in found if a not in named]
         return named
 
+    def _areas_inline_after(self, grade: Span, phrase: Span | None) -> list[str]:
+        """The areas a count of areas names after its grade and a colon, on the same line
+        ("All three areas inspected were graded inadequate: help and protection, children in
+        care and the impact of leaders")."""
+        if phrase is None or not any(
+            t.pos_ == "NOUN" and t.lower_.rstrip("s") in ("area", "judgement", "judgment")
+            for t in phrase  # (the pipeline has no lemmatizer)
+        ):
+            return []
+        doc = grade.doc
+        i = grade.end
+        while i < len(doc) and doc[i].text in QUOTES:
+            i += 1
+        if i >= len(doc) or doc[i].text != ":":
+            return []
+        # to the end of the line (the parser may end the sentence at the colon)
+        rest = doc.text[doc[i].idx + 1 : doc[i].idx + 300].split("\n")[0]
+        named = self._areas_named(rest)
+        if self._one_judgement_then(named[-2:]):
+            named = named[:-1]
+        return named if len(named) >= 2 else []
+
+    @staticmethod
+    def _list_begun_before(span: Span, grade: Span) -> Span:
+        """A list of what is rated that the parser split: its first items taken as the object
+        of the verb that governs the rating, the rest as the grade's own subject ("found the
+        help and protection of children, the impact of leaders and ... were all inadequate";
+        "found help and protection, children in care and leadership inadequate"). The list
+        runs from that object."""
+        doc = grade.doc
+        k = span.start - 1
+        if k < 1 or doc[k].text != ",":
+            return span
+        t = doc[k - 1]
+        for _ in range(4):
+            if t.dep_ == "dobj":
+                break
+            if t.head == t:
+                return span
+            t = t.head
+        if t.dep_ != "dobj" or t.right_edge.i != k - 1 and t.right_edge.i != k:
+            return span
+        if not (t.head.left_edge.i <= grade.root.i <= t.head.right_edge.i):
+            return span
+        return doc[t.left_edge.i : span.end]
+
     def _one_judgement_then(self, named: list[str]) -> bool:
         """Before January 2023 "children in care and care leavers" was one judgement (children
         in care), graded separately since."""
@@ -1628,7 +1674,7 @@ class JudgementReader(DataFiles):
                 if listed
                 else doc[noun.left_edge.i : max([noun.i, *(c.i for c in noun.conjuncts)]) + 1]
             )
-        bullets = self._areas_listed_after(grade)
+        bullets = self._areas_listed_after(grade) or self._areas_inline_after(grade, phrase)
         if bullets:
             # "three key areas require improvement:" and a list of them: the areas, not a count
             phrase, strong = None, True
@@ -1777,6 +1823,8 @@ class JudgementReader(DataFiles):
                 stop,
             )  # the clause's own auxiliary, not a verb of a clause inside the list ("who need")
             list_span = doc[phrase.start : verb]
+        if list_span is not None:
+            list_span = self._list_begun_before(list_span, grade)
         subjects = bullets or (
             self._listed_subjects(list_span, last_subject)
             if subject in CHILDRENS_SUBJECTS and rater != "other"
