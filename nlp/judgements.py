@@ -493,8 +493,9 @@ class JudgementReader(DataFiles):
         if OTHER_INSPECTORATES.search(text) and not re.search(r"\bOfsted\b", text, re.I):
             return "other"
         # A plain "services are inadequate" under someone's "said" (or with a "..., X said"
-        # hanging on it) is what that speaker says.
-        if pred.lower_ not in self.rating_verbs:
+        # hanging on it) is what that speaker says; "we received (accepted) the inadequate
+        # rating" is the inspectorate's, reported by the speaker.
+        if pred.lower_ not in self.rating_verbs | self.award_verbs:
             said = [c for c in pred.children if c.dep_ == "parataxis" and c.lower_ in SPEECH]
             head = pred
             for _ in range(3):
@@ -594,8 +595,9 @@ class JudgementReader(DataFiles):
 
     def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
         """What a noun phrase names: a body, an area judgement, the council's services."""
-        if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
-            # the body the article is about, else the thing it was just talking about
+        if phrase.root.lower_ in ("it", "they", "them", "this", "which", "we", "us"):
+            # the body the article is about, else the thing it was just talking about (a
+            # council's own "we" in its statement is the council)
             return self._doc_topic or self._antecedent(phrase) or last_subject
         if (
             phrase.root.lower_ in ("area", "judgement", "judgment")
