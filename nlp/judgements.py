@@ -211,6 +211,11 @@ class Context:
         return (self.published or "") >= REFORM_DATE or self.post_reform_text
 
 
+def doc_text(doc: Doc, start: int, end: int) -> str:
+    """The text of doc[start:end] ("" when empty)."""
+    return doc[start:end].text if end > start else ""
+
+
 def _phrases(words: list[str]) -> re.Pattern[str]:
     """One pattern for a list of words and phrases, matched on word boundaries."""
     alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
@@ -800,6 +805,22 @@ class JudgementReader(DataFiles):
             named = named[:-1]
         return named if len(named) >= 2 else []
 
+    def _other_areas(self, phrase: Span | None, grade: Span) -> list[str]:
+        """ "every other area required improvement", "the other judgements were good": the
+        areas its sentence does not name elsewhere."""
+        if phrase is None or not (
+            any(t.lower_ in ("other", "remaining") for t in phrase)
+            and any(t.lower_.rstrip("s") in ("area", "judgement", "judgment") for t in phrase)
+        ):
+            return []
+        sent = grade.sent
+        named = set(self._areas_named(doc_text(sent.doc, sent.start, phrase.start)))
+        named |= set(self._areas_named(doc_text(sent.doc, phrase.end, sent.end)))
+        areas = [a for a in AREA_SUBJECTS if a not in named]
+        if self._doc_pub is not None and self._doc_pub < (2023, 1):
+            areas = [a for a in areas if a != "care leavers"]  # one judgement with children in care
+        return areas if named and len(areas) < len(AREA_SUBJECTS) else []
+
     @staticmethod
     def _list_begun_before(span: Span, grade: Span) -> Span:
         """A list of what is rated that the parser split: its first items taken as the object
@@ -994,6 +1015,8 @@ class JudgementReader(DataFiles):
             r"\b(?:last|previous) year\b|\byear before\b|\byears? ago\b|\ba year earlier\b", text
         ):
             return 12 if not re.search(r"\byears? ago\b", text) else 24
+        if re.search(r"\b(?:last|previous) (?:spring|summer|autumn|fall|winter)\b", text):
+            return 6  # "last autumn": a season gone by, months before
         if re.search(
             r"\b(?:today|yesterday|this (?:week|month|year)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             text,
@@ -1254,6 +1277,18 @@ class JudgementReader(DataFiles):
                 and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
                 and ent not in dates
             ]
+        governing = self._governing_ratings(pred)
+        if governing:
+            # "rated inadequate overall in January, with inspectors judging care leavers'
+            # services inadequate": a rating told alongside another shares its time
+            dates += [
+                ent
+                for ent in sent.ents
+                if ent.label_ == "DATE"
+                and ent not in dates
+                and not (pred.left_edge.i <= ent.root.i <= pred.right_edge.i)
+                and self._modifies(ent.root, {v.i for v in governing})
+            ]
         clause_ids = {t.i for t in clause}
         dates += [
             ent
@@ -1349,6 +1384,24 @@ class JudgementReader(DataFiles):
             else "new"
         )
         return True, change, year or self._pub_year(ctx)
+
+    def _governing_ratings(self, pred: Token) -> list[Token]:
+        """The rating verbs whose clauses a rating hangs on as an accompanying "with ..." or
+        "while ..." clause ("rated inadequate in January, with inspectors judging ..."), up to
+        one that a time word sets apart ("after", "since", "before": another time)."""
+        out: list[Token] = []
+        t = pred
+        for _ in range(6):
+            if t.dep_ not in ("pcomp", "prep", "advcl") or t.head == t:
+                break
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_PREPS for c in t.children) or (
+                t.dep_ == "prep" and t.lower_ in TIME_PREPS
+            ):
+                break
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and t.lower_ in self.rating_verbs | self.award_verbs:
+                out.append(t)
+        return out
 
     @staticmethod
     def _from_to(grade: Span) -> bool:
@@ -1827,10 +1880,14 @@ class JudgementReader(DataFiles):
             list_span = doc[phrase.start : verb]
         if list_span is not None:
             list_span = self._list_begun_before(list_span, grade)
-        subjects = bullets or (
-            self._listed_subjects(list_span, last_subject)
-            if subject in CHILDRENS_SUBJECTS and rater != "other"
-            else []
+        subjects = (
+            bullets
+            or self._other_areas(phrase, grade)
+            or (
+                self._listed_subjects(list_span, last_subject)
+                if subject in CHILDRENS_SUBJECTS and rater != "other"
+                else []
+            )
         )
         # "Kent's services were rated inadequate in March 2020" with no word of an earlier
         # rating: the article dates the rating it reports (see _reconcile).
