@@ -440,7 +440,10 @@ class JudgementReader(DataFiles):
             )
             if obj is not None and verb.lower_ in self.rating_verbs and obj.right_edge.i >= grade.i:
                 end = grade.i
-                while end > obj.i + 1 and (doc[end - 1].lower_ == "as" or doc[end - 1].is_punct):
+                while end > obj.i + 1 and (
+                    # "as", and a floating "all"/"both" ("judged A, B and C all good")
+                    doc[end - 1].lower_ in ("as", "all", "both", "each") or doc[end - 1].is_punct
+                ):
                     end -= 1
                 return doc[obj.left_edge.i : end]
         return None
@@ -906,7 +909,10 @@ class JudgementReader(DataFiles):
             return []
         doc = phrase.doc
         found: list[str] = []
-        for head in (phrase.root, *phrase.root.conjuncts):
+        for head in (
+            phrase.root,
+            *(c for c in phrase.root.conjuncts if phrase.start <= c.i < phrase.end),
+        ):
             if head.lower_ in ("that", "those"):
                 continue  # "the leadership of the council and that of the trust"
             nested = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
@@ -1880,6 +1886,18 @@ class JudgementReader(DataFiles):
             list_span = doc[phrase.start : verb]
         if list_span is not None:
             list_span = self._list_begun_before(list_span, grade)
+            # a list ends at another grade: "judged A, B and C good, and D as requiring
+            # improvement" gives D alone the second grade
+            ends = [
+                i + 1
+                for i in self._other_grades(grade)
+                if list_span.start <= i < min(list_span.end, grade.start)
+            ]
+            if ends:
+                list_span = doc[max(ends) : max(max(ends), list_span.end)]
+                own_part = self._phrase_subject(list_span, None) if len(list_span) else None
+                if own_part in CHILDRENS_SUBJECTS:
+                    subject = own_part
         subjects = (
             bullets
             or self._other_areas(phrase, grade)
@@ -1901,6 +1919,8 @@ class JudgementReader(DataFiles):
                 "_referred": referred,
                 "_dated": dated,
                 "_unanchored": unanchored,
+                # "X is no longer inadequate" in the headline or lede: news of X's new report
+                "_news_of": change == "improvement" and (headline or sent.start in ctx.lede),
                 "authority": council,
                 "grade": grade.label_,
                 "subject": one,
@@ -2070,6 +2090,7 @@ class JudgementReader(DataFiles):
         # inspection the article reports when it reports one of that council elsewhere (the
         # areas of a new report) or its headline names the grade; otherwise it is an earlier one.
         anchored = {j["authority"] for j in judgements if j["current"] and not j["_unanchored"]}
+        anchored |= {j["authority"] for j in judgements if j.pop("_news_of", False)}
         for j in judgements:
             if (
                 j.pop("_unanchored", False)
