@@ -603,9 +603,12 @@ class JudgementReader(DataFiles):
 
     def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
         """What a noun phrase names: a body, an area judgement, the council's services."""
-        if phrase.root.lower_ in ("it", "they", "them", "this", "which", "we", "us"):
-            # the body the article is about, else the thing it was just talking about (a
-            # council's own "we" in its statement is the council)
+        if phrase.root.lower_ in ("we", "us"):
+            # a body's own "we" (a council's statement, a quote): the body the article is
+            # about, else the council's services, not the last noun before it
+            return self._doc_topic or "children's services"
+        if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
+            # the body the article is about, else the thing it was just talking about
             return self._doc_topic or self._antecedent(phrase) or last_subject
         if (
             phrase.root.lower_ in ("area", "judgement", "judgment")
@@ -1649,6 +1652,15 @@ class JudgementReader(DataFiles):
             quoted and grade.root.dep_ in ("nsubj", "nsubjpass") and grade.root.head == pred
         )  # "'Requires improvement' means ..."
         flat = False
+        if form.startswith("requir") and pred.i in {t.i for t in grade}:
+            # "since being rated requires improvement", with the grade's own "requires" parsed
+            # as a verb of its own: the rating verb right before the grade is the predicate
+            k = grade.start - 1
+            while k > sent.start and (doc[k].text in QUOTES or doc[k].lower_ == "as"):
+                k -= 1
+            if doc[k].lower_ in self.rating_verbs and doc[k].pos_ == "VERB":
+                pred, path = doc[k], []
+                form = pred.lower_
         if not (
             form in self.rating_verbs | self.award_verbs | self.state_verbs
             or form.startswith("requir")
