@@ -2141,6 +2141,14 @@ class JudgementReader(DataFiles):
             ):
                 continue
             kept.append(j)
+        # "rated inadequate again", "its second inadequate rating in a row": a repeat says
+        # the same body had the same grade before, an earlier judgement of its own
+        earlier = {(j["authority"], j["grade"], j["subject"]) for j in kept if not j["current"]}
+        for j in list(kept):
+            key = (j["authority"], j["grade"], j["subject"])
+            if j["current"] and j["change"] == "repeat" and j["authority"] and key not in earlier:
+                earlier.add(key)
+                kept.append({**j, "current": False, "change": None, "year": None})
         return kept
 
     @staticmethod
