@@ -1235,6 +1235,17 @@ class JudgementReader(DataFiles):
         # another grade ("rated good, up from requires improvement at the last inspection in
         # 2023": those words date the grade it moved from).
         others = self._other_grades(grade)
+        # "rated good, up from requires improvement at the last inspection in 2022", however
+        # the parser attached the words after the grade it moved from: they are that grade's
+        old_tail = min(
+            (
+                g.end
+                for g in doc._.grade_spans or []
+                if g.sent == grade.sent and g.start > grade.end and self._word_before(g) == "from"
+            ),
+            default=len(doc),
+        )
+        others |= set(range(old_tail, grade.sent.end))
         modifiers = (
             " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3)
             + " "
@@ -1329,6 +1340,7 @@ class JudgementReader(DataFiles):
             dates = [ent for ent in dates if ent.root.i not in old_part]
             if year and any(YEAR.match(x.text) and int(x.text) == year for x in from_tok.subtree):
                 year = None
+        dates = [ent for ent in dates if ent.start < old_tail]
         repeat = bool(self.repeat.search(words))
         placed = False  # did a date place the rating in time?
         for ent in dates:
