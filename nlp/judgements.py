@@ -827,29 +827,35 @@ class JudgementReader(DataFiles):
             areas = [a for a in areas if a != "care leavers"]  # one judgement with children in care
         return areas if named and len(areas) < len(AREA_SUBJECTS) else []
 
-    @staticmethod
-    def _list_begun_before(span: Span, grade: Span) -> Span:
+    def _list_begun_before(self, span: Span, grade: Span, pred: Token) -> Span:
         """A list of what is rated that the parser split: its first items taken as the object
-        of the verb that governs the rating, the rest as the grade's own subject ("found the
-        help and protection of children, the impact of leaders and ... were all inadequate";
-        "found help and protection, children in care and leadership inadequate"). The list
-        runs from that object."""
+        of the rating verb (or hung on it some other way), the rest as the grade's own subject
+        ("found the help and protection of children, the impact of leaders and ... were all
+        inadequate"; "judged help and protection, children in care and the impact of leaders
+        all good"). The list runs from the verb's object when only list items stand between."""
         doc = grade.doc
         k = span.start - 1
-        if k < 1 or doc[k].text != ",":
+        if k < 1 or doc[k].lower_ not in (",", "and"):
             return span
         t = doc[k - 1]
         for _ in range(4):
-            if t.dep_ == "dobj":
+            if t.dep_ == "dobj" or t.head == t:
                 break
-            if t.head == t:
-                return span
             t = t.head
-        if t.dep_ != "dobj" or t.right_edge.i != k - 1 and t.right_edge.i != k:
+        if t.dep_ == "dobj" and t.left_edge.i < span.start:
+            start, verb = t.left_edge.i, t.head
+        elif pred.i < k and pred.lower_ in self.rating_verbs:
+            start, verb = pred.i + 1, pred  # however the items between were attached
+        else:
             return span
-        if not (t.head.left_edge.i <= grade.root.i <= t.head.right_edge.i):
+        if not (verb.left_edge.i <= grade.root.i <= verb.right_edge.i):
             return span
-        return doc[t.left_edge.i : span.end]
+        if any(
+            x.pos_ not in ("NOUN", "PROPN", "DET", "ADP", "CCONJ", "PUNCT", "PART", "PRON")
+            for x in doc[start : span.start]
+        ):
+            return span  # items only: not "found leadership weak, and children in care ..."
+        return doc[start : span.end]
 
     def _one_judgement_then(self, named: list[str]) -> bool:
         """Before January 2023 "children in care and care leavers" was one judgement (children
@@ -1909,7 +1915,7 @@ class JudgementReader(DataFiles):
             )  # the clause's own auxiliary, not a verb of a clause inside the list ("who need")
             list_span = doc[phrase.start : verb]
         if list_span is not None:
-            list_span = self._list_begun_before(list_span, grade)
+            list_span = self._list_begun_before(list_span, grade, pred)
             # a list ends at another grade: "judged A, B and C good, and D as requiring
             # improvement" gives D alone the second grade
             ends = [
