@@ -957,7 +957,31 @@ class JudgementReader(DataFiles):
             if span.start <= r.start < span.end and len(r.codes) == 1
         ]
 
-    def _authority(self, grade: Span, sent: Span, phrase: Span | None, subject: str) -> str | None:
+    def _compared_councils(self, grade: Span, sent: Span) -> list:
+        """The councils a rating is compared with after it: "the third council rated inadequate
+        following Lambeth last Tuesday and Cumbria last Wednesday", "given Ofsted's lowest
+        grading, following Cumbria, Lambeth and West Berkshire last month": councils only,
+        with their times, in a "following"/"after" phrase after the grade."""
+        doc = grade.doc
+        for prep in doc[grade.end : sent.end]:
+            if prep.lower_ not in ("following", "after") or prep.dep_ not in ("prep", "mark"):
+                continue
+            words = doc[prep.i + 1 : prep.right_edge.i + 1]
+            refs = self._councils_in(words)
+            named = {t.i for r in refs for t in doc[r.start : r.end]}
+            if refs and all(
+                t.i in named
+                or t.is_punct
+                or t.lower_ in ("and", "&", "in", "on", "last", "earlier", "this")
+                or t.ent_type_ in ("DATE", "TIME")
+                for t in words
+            ):
+                return refs
+        return []
+
+    def _authority(
+        self, grade: Span, sent: Span, phrase: Span | None, subject: str, compared: tuple = ()
+    ) -> str | None:
         doc = grade.doc
         if subject not in COUNCIL_SUBJECTS:
             return None
@@ -965,7 +989,7 @@ class JudgementReader(DataFiles):
             inside = self._councils_in(phrase)
             if inside:
                 return inside[0].codes[0]
-        in_sent = self._councils_in(sent)
+        in_sent = [r for r in self._councils_in(sent) if r not in compared]
         before = [r for r in in_sent if r.start < grade.start]
         after = [r for r in in_sent if r.start >= grade.end]
         earlier = [
@@ -1890,7 +1914,8 @@ class JudgementReader(DataFiles):
             and self._tense(self._outside_grades(pred)) == "past"
             and not self.current_markers.search(sent.text.lower())
         )
-        authority = self._authority(grade, sent, from_span, subject)
+        compared = tuple(self._compared_councils(grade, sent))
+        authority = self._authority(grade, sent, from_span, subject, compared)
         councils = (
             list(dict.fromkeys(r.codes[0] for r in self._councils_in(phrase)))
             if phrase is not None and subject in COUNCIL_SUBJECTS
@@ -1964,6 +1989,26 @@ class JudgementReader(DataFiles):
             }
             for one in (subjects or [subject])
             for council in authorities
+        ] + [
+            # the councils it is compared with had the grade before
+            {
+                "_referred": False,
+                "_dated": False,
+                "_unanchored": False,
+                "_news_of": False,
+                "authority": ref.codes[0],
+                "grade": grade.label_,
+                "subject": "children's services",
+                "rater": rater,
+                "_sent_ofsted": any(t.lower_ in self.ofsted for t in sent),
+                "inspection_type": None,
+                "current": False,
+                "change": None,
+                "year": None,
+                "evidence": re.sub(r"\s+", " ", sent.text).strip(),
+            }
+            for ref in compared
+            if subject == "children's services" and len(ref.codes) == 1
         ]
 
     def _inspection_type(
