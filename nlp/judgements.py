@@ -1254,7 +1254,12 @@ class JudgementReader(DataFiles):
             return False, None, year
         if (
             any(
-                c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally")
+                c.dep_ == "advmod"
+                and (
+                    c.lower_ in ("first", "when", "where", "last", "originally")
+                    # "has since improved to ...": since then, after an earlier event
+                    or (c.lower_ == "since" and not list(c.children))
+                )
                 for c in pred.children
             )
             and not first_time
@@ -1344,9 +1349,15 @@ class JudgementReader(DataFiles):
             ent
             for ent in sent.ents
             if ent.label_ == "DATE"
-            and ent.root.head.head.lower_ in ("published", "publication", "released")
-            and {ent.root.head.head.i, ent.root.head.head.head.i} & clause_ids
             and ent not in dates
+            and any(
+                v.lower_ in ("published", "publication", "released")
+                and {v.i, v.head.i} & clause_ids
+                for v in (
+                    ent.root.head,
+                    ent.root.head.head,
+                )  # "published in August", "... last month"
+            )
         ]  # "rated inadequate in a report published in August": the report's date
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
             if any(
@@ -1698,9 +1709,11 @@ class JudgementReader(DataFiles):
             # "since being rated requires improvement", with the grade's own "requires" parsed
             # as a verb of its own: the rating verb right before the grade is the predicate
             k = grade.start - 1
-            while k > sent.start and (doc[k].text in QUOTES or doc[k].lower_ == "as"):
+            while k > sent.start and (doc[k].text in QUOTES or doc[k].lower_ in ("as", "to")):
                 k -= 1
-            if doc[k].lower_ in self.rating_verbs and doc[k].pos_ == "VERB":
+            if (
+                doc[k].lower_ in self.rating_verbs | self.state_verbs and doc[k].pos_ == "VERB"
+            ):  # "since being rated requires improvement", "has since improved to requires ..."
                 pred, path = doc[k], []
                 form = pred.lower_
         if not (
@@ -1965,7 +1978,9 @@ class JudgementReader(DataFiles):
         # "Kent's services were rated inadequate in March 2020" with no word of an earlier
         # rating: the article dates the rating it reports (see _reconcile).
         dated = change == "dated" and not re.search(
-            r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had)\b",
+            # (nor a grade kept: "keeping the good rating they achieved in 2022" is the earlier one)
+            r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had"
+            r"|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|remain(?:s|ed|ing)?|still)\b",
             sent.text,
             re.I,
         )
@@ -2096,6 +2111,8 @@ class JudgementReader(DataFiles):
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
                     if (
                         key not in found
+                        # a rating referred to ("keeps 'good' rating") gives way to one stated
+                        or (found[key]["_referred"] and not j["_referred"])
                         or (
                             found[key]["change"] == "remains"
                             and j["change"] in ("new", "repeat", "downgrade")
