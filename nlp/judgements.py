@@ -940,6 +940,8 @@ class JudgementReader(DataFiles):
             for t in phrase
             if not YEAR.match(t.text)
             and (t.dep_ == "nummod" or t.like_num or t.lower_ in self.quantities)
+            # a count, not an ordinal ("the third council to be rated", not "a third of")
+            and not (t.tag_ == "JJ" and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "its"))
         ]
         if counted and all(t.lower_ in ("councils", "authorities") for t in counted):
             # "Westminster councils, both Kensington and Chelsea and Westminster": a plural
@@ -964,19 +966,22 @@ class JudgementReader(DataFiles):
         with their times, in a "following"/"after" phrase after the grade."""
         doc = grade.doc
         for prep in doc[grade.end : sent.end]:
-            if prep.lower_ not in ("following", "after") or prep.dep_ not in ("prep", "mark"):
+            if prep.lower_ not in ("following", "after"):
                 continue
-            words = doc[prep.i + 1 : prep.right_edge.i + 1]
-            refs = self._councils_in(words)
-            named = {t.i for r in refs for t in doc[r.start : r.end]}
-            if refs and all(
-                t.i in named
-                or t.is_punct
-                or t.lower_ in ("and", "&", "in", "on", "last", "earlier", "this")
-                or t.ent_type_ in ("DATE", "TIME")
-                for t in words
-            ):
-                return refs
+            # the phrase as parsed, else the words to the end of the sentence (a parser may
+            # hang the later names and times on the verb)
+            for words in (doc[prep.i + 1 : prep.right_edge.i + 1], doc[prep.i + 1 : sent.end]):
+                refs = self._councils_in(words)
+                named = {t.i for r in refs for t in doc[r.start : r.end]}
+                if refs and all(
+                    t.i in named
+                    or t.is_punct
+                    or t.is_space
+                    or t.lower_ in ("and", "&", "in", "on", "last", "earlier", "this")
+                    or t.ent_type_ in ("DATE", "TIME")
+                    for t in words
+                ):
+                    return refs
         return []
 
     def _authority(
