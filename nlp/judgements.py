@@ -968,9 +968,9 @@ class JudgementReader(DataFiles):
         for prep in doc[grade.end : sent.end]:
             if prep.lower_ not in ("following", "after"):
                 continue
-            # the phrase as parsed, else the words to the end of the sentence (a parser may
-            # hang the later names and times on the verb)
-            for words in (doc[prep.i + 1 : prep.right_edge.i + 1], doc[prep.i + 1 : sent.end]):
+            # the words to the end of the sentence (a parser may hang the later names and
+            # times on the verb), else the phrase as parsed
+            for words in (doc[prep.i + 1 : sent.end], doc[prep.i + 1 : prep.right_edge.i + 1]):
                 refs = self._councils_in(words)
                 named = {t.i for r in refs for t in doc[r.start : r.end]}
                 if refs and all(
@@ -1139,6 +1139,7 @@ class JudgementReader(DataFiles):
         path: list[Token],
         flat: bool = False,
         lede_news: bool = False,
+        not_after: int | None = None,
     ) -> tuple[bool, str | None, int | None]:
         """(current, change, year) of one rating. `flat`: the clause is the words from the
         rating verb to the grade (no parse to go by), so any date in it dates the rating."""
@@ -1285,6 +1286,8 @@ class JudgementReader(DataFiles):
             ),
             default=len(doc),
         )
+        if not_after is not None:  # the councils it is compared with, and their times
+            old_tail = min(old_tail, not_after)
         others |= set(range(old_tail, grade.sent.end))
         modifiers = (
             " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3)
@@ -1848,6 +1851,7 @@ class JudgementReader(DataFiles):
             if flat
             else self._clause(pred, grade)
         )
+        compared = tuple(self._compared_councils(grade, sent))
         referred = standing or (
             named
             and form not in self.rating_verbs | self.award_verbs | self.state_verbs
@@ -1871,6 +1875,7 @@ class JudgementReader(DataFiles):
                 path,
                 flat,
                 lede_news=sent.start in ctx.lede and ctx.headline_report,
+                not_after=compared[0].start if compared else None,
             )
         if (
             subject == "children's services"
@@ -1932,7 +1937,6 @@ class JudgementReader(DataFiles):
             and self._tense(self._outside_grades(pred)) == "past"
             and not self.current_markers.search(sent.text.lower())
         )
-        compared = tuple(self._compared_councils(grade, sent))
         authority = self._authority(grade, sent, from_span, subject, compared)
         councils = (
             list(dict.fromkeys(r.codes[0] for r in self._councils_in(phrase)))

@@ -381,6 +381,17 @@ TIME_AND_LIST_CONSTRUCTIONS = [
         "improvement by Ofsted in January.",
         {(KENT, "requires improvement", "children's services", False)},
     ),
+    (  # the councils a rating is compared with had the grade before, at their own times
+        "2025-06-01",
+        "Kent County Council's children's services have been rated inadequate by Ofsted, the "
+        "third council in a fortnight to be given the lowest grading, following Lambeth and "
+        "Croydon last week.",
+        {
+            (KENT, "inadequate", "children's services", True),
+            ("E09000022", "inadequate", "children's services", False),
+            ("E09000008", "inadequate", "children's services", False),
+        },
+    ),
     (  # a participle set off by commas is no headline teaser
         "2025-11-20",
         "Kent County Council, rated inadequate by Ofsted in January, has had its first "
