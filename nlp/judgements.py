@@ -1062,6 +1062,12 @@ class JudgementReader(DataFiles):
         if re.search(r"\b(?:last|previous) (?:spring|summer|autumn|fall|winter)\b", text):
             return 6  # "last autumn": a season gone by, months before
         if re.search(
+            r"\b(?:that|the same|the following|the previous) (?:year|month|week|spring|summer|"
+            r"autumn|winter)\b",
+            text,
+        ):
+            return 12  # "judged inadequate that year": a time the text told before, not today
+        if re.search(
             r"\b(?:today|yesterday|this (?:week|month|year)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             text,
         ):
@@ -1893,8 +1899,13 @@ class JudgementReader(DataFiles):
             and not headline
             and pred.dep_ in ("acl", "relcl")
             and pred.tag_ in ("VBN", "VBD", "VBZ", "VBP")
-            and pred.head.dep_ in ("nsubj", "nsubjpass")
-            and pred.head.head.lower_ not in self.rating_verbs | self.award_verbs
+            and (
+                pred.head.dep_ in ("nsubj", "nsubjpass")
+                # "Its neighbour Stoke-on-Trent, which was judged inadequate ..., now ..."
+                or (pred.head.dep_ == "appos" and pred.head.head.dep_ in ("nsubj", "nsubjpass"))
+            )
+            and (pred.head.head if pred.head.dep_ != "appos" else pred.head.head.head).lower_
+            not in self.rating_verbs | self.award_verbs
             and not self.current_markers.search(sent.text.lower())
         ):
             # "X's children's services, rated inadequate by Ofsted, are to ...", "X, whose
