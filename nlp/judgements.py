@@ -1988,7 +1988,7 @@ class JudgementReader(DataFiles):
                     subject = own_part
         subjects = (
             bullets
-            or self._other_areas(phrase, grade)
+            or self._other_areas(list_span, grade)
             or (
                 self._listed_subjects(list_span, last_subject)
                 if subject in CHILDRENS_SUBJECTS and rater != "other"
