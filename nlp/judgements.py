@@ -60,6 +60,10 @@ CHILDRENS_SUBJECTS = ("children's services", *AREA_SUBJECTS, "adoption")
 UNGRADED_TYPES = ("focused visit", "monitoring visit", "JTAI", "SEND area inspection")
 NOT_OFSTED_TYPES = (*UNGRADED_TYPES, "CQC")
 REFORM_DATE = "2026-04-01"  # Ofsted dropped the overall effectiveness grade from ILACS
+# ... for inspections from April 2026: reports published before June 2026 are of inspections
+# under the old framework and still have an overall grade (Ofsted's record: Hull, Norfolk,
+# Coventry, Southwark, Wandsworth in May 2026; the first reports without one in June)
+REFORM_REPORTS_FROM = "2026-06-01"
 SIF_START, ILACS_START = "2013-11-01", "2018-01-01"
 MONTH_NAMES = (
     "january february march april may june july august september october november december"
@@ -2234,7 +2238,7 @@ class JudgementReader(DataFiles):
             if j["authority"] is None and j["subject"] in COUNCIL_SUBJECTS:
                 continue
             if (
-                ctx.post_reform
+                (ctx.post_reform_text or (ctx.published or "") >= REFORM_REPORTS_FROM)
                 and j["current"]
                 and j["subject"] == "children's services"
                 and (j["authority"], True) in areas
