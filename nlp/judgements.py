@@ -60,6 +60,10 @@ CHILDRENS_SUBJECTS = ("children's services", *AREA_SUBJECTS, "adoption")
 UNGRADED_TYPES = ("focused visit", "monitoring visit", "JTAI", "SEND area inspection")
 NOT_OFSTED_TYPES = (*UNGRADED_TYPES, "CQC")
 REFORM_DATE = "2026-04-01"  # Ofsted dropped the overall effectiveness grade from ILACS
+# ... for inspections from April 2026: reports published before June 2026 are of inspections
+# under the old framework and still have an overall grade (Ofsted's record: Hull, Norfolk,
+# Coventry, Southwark, Wandsworth in May 2026; the first reports without one in June)
+REFORM_REPORTS_FROM = "2026-06-01"
 SIF_START, ILACS_START = "2013-11-01", "2018-01-01"
 MONTH_NAMES = (
     "january february march april may june july august september october november december"
@@ -209,6 +213,11 @@ class Context:
     @property
     def post_reform(self) -> bool:
         return (self.published or "") >= REFORM_DATE or self.post_reform_text
+
+
+def doc_text(doc: Doc, start: int, end: int) -> str:
+    """The text of doc[start:end] ("" when empty)."""
+    return doc[start:end].text if end > start else ""
 
 
 def _phrases(words: list[str]) -> re.Pattern[str]:
@@ -435,7 +444,10 @@ class JudgementReader(DataFiles):
             )
             if obj is not None and verb.lower_ in self.rating_verbs and obj.right_edge.i >= grade.i:
                 end = grade.i
-                while end > obj.i + 1 and (doc[end - 1].lower_ == "as" or doc[end - 1].is_punct):
+                while end > obj.i + 1 and (
+                    # "as", and a floating "all"/"both" ("judged A, B and C all good")
+                    doc[end - 1].lower_ in ("as", "all", "both", "each") or doc[end - 1].is_punct
+                ):
                     end -= 1
                 return doc[obj.left_edge.i : end]
         return None
@@ -493,8 +505,9 @@ class JudgementReader(DataFiles):
         if OTHER_INSPECTORATES.search(text) and not re.search(r"\bOfsted\b", text, re.I):
             return "other"
         # A plain "services are inadequate" under someone's "said" (or with a "..., X said"
-        # hanging on it) is what that speaker says.
-        if pred.lower_ not in self.rating_verbs:
+        # hanging on it) is what that speaker says; "we received (accepted) the inadequate
+        # rating" is the inspectorate's, reported by the speaker.
+        if pred.lower_ not in self.rating_verbs | self.award_verbs:
             said = [c for c in pred.children if c.dep_ == "parataxis" and c.lower_ in SPEECH]
             head = pred
             for _ in range(3):
@@ -594,6 +607,10 @@ class JudgementReader(DataFiles):
 
     def _phrase_subject(self, phrase: Span, last_subject: str | None) -> str | None:
         """What a noun phrase names: a body, an area judgement, the council's services."""
+        if phrase.root.lower_ in ("we", "us"):
+            # a body's own "we" (a council's statement, a quote): the body the article is
+            # about, else the council's services, not the last noun before it
+            return self._doc_topic or "children's services"
         if phrase.root.lower_ in ("it", "they", "them", "this", "which"):
             # the body the article is about, else the thing it was just talking about
             return self._doc_topic or self._antecedent(phrase) or last_subject
@@ -776,6 +793,74 @@ class JudgementReader(DataFiles):
             named += [a for a in found if a not in named]
         return named
 
+    def _areas_inline_after(self, grade: Span, phrase: Span | None) -> list[str]:
+        """The areas a count of areas names after its grade and a colon, on the same line
+        ("All three areas inspected were graded inadequate: help and protection, children in
+        care and the impact of leaders")."""
+        if phrase is None or not any(
+            t.pos_ == "NOUN" and t.lower_.rstrip("s") in ("area", "judgement", "judgment")
+            for t in phrase  # (the pipeline has no lemmatizer)
+        ):
+            return []
+        doc = grade.doc
+        i = grade.end
+        while i < len(doc) and doc[i].text in QUOTES:
+            i += 1
+        if i >= len(doc) or doc[i].text != ":":
+            return []
+        # to the end of the line (the parser may end the sentence at the colon)
+        rest = doc.text[doc[i].idx + 1 : doc[i].idx + 300].split("\n")[0]
+        named = self._areas_named(rest)
+        if self._one_judgement_then(named[-2:]):
+            named = named[:-1]
+        return named if len(named) >= 2 else []
+
+    def _other_areas(self, phrase: Span | None, grade: Span) -> list[str]:
+        """ "every other area required improvement", "the other judgements were good": the
+        areas its sentence does not name elsewhere."""
+        if phrase is None or not (
+            any(t.lower_ in ("other", "remaining") for t in phrase)
+            and any(t.lower_.rstrip("s") in ("area", "judgement", "judgment") for t in phrase)
+        ):
+            return []
+        sent = grade.sent
+        named = set(self._areas_named(doc_text(sent.doc, sent.start, phrase.start)))
+        named |= set(self._areas_named(doc_text(sent.doc, phrase.end, sent.end)))
+        areas = [a for a in AREA_SUBJECTS if a not in named]
+        if self._doc_pub is not None and self._doc_pub < (2023, 1):
+            areas = [a for a in areas if a != "care leavers"]  # one judgement with children in care
+        return areas if named and len(areas) < len(AREA_SUBJECTS) else []
+
+    def _list_begun_before(self, span: Span, grade: Span, pred: Token) -> Span:
+        """A list of what is rated that the parser split: its first items taken as the object
+        of the rating verb (or hung on it some other way), the rest as the grade's own subject
+        ("found the help and protection of children, the impact of leaders and ... were all
+        inadequate"; "judged help and protection, children in care and the impact of leaders
+        all good"). The list runs from the verb's object when only list items stand between."""
+        doc = grade.doc
+        k = span.start - 1
+        if k < 1 or doc[k].lower_ not in (",", "and"):
+            return span
+        t = doc[k - 1]
+        for _ in range(4):
+            if t.dep_ == "dobj" or t.head == t:
+                break
+            t = t.head
+        if t.dep_ == "dobj" and t.left_edge.i < span.start:
+            start, verb = t.left_edge.i, t.head
+        elif pred.i < k and pred.lower_ in self.rating_verbs:
+            start, verb = pred.i + 1, pred  # however the items between were attached
+        else:
+            return span
+        if not (verb.left_edge.i <= grade.root.i <= verb.right_edge.i):
+            return span
+        if any(
+            x.pos_ not in ("NOUN", "PROPN", "DET", "ADP", "CCONJ", "PUNCT", "PART", "PRON")
+            for x in doc[start : span.start]
+        ):
+            return span  # items only: not "found leadership weak, and children in care ..."
+        return doc[start : span.end]
+
     def _one_judgement_then(self, named: list[str]) -> bool:
         """Before January 2023 "children in care and care leavers" was one judgement (children
         in care), graded separately since."""
@@ -837,7 +922,10 @@ class JudgementReader(DataFiles):
             return []
         doc = phrase.doc
         found: list[str] = []
-        for head in (phrase.root, *phrase.root.conjuncts):
+        for head in (
+            phrase.root,
+            *(c for c in phrase.root.conjuncts if phrase.start <= c.i < phrase.end),
+        ):
             if head.lower_ in ("that", "those"):
                 continue  # "the leadership of the council and that of the trust"
             nested = {t.i for c in head.children if c.dep_ == "conj" for t in c.subtree}
@@ -856,6 +944,8 @@ class JudgementReader(DataFiles):
             for t in phrase
             if not YEAR.match(t.text)
             and (t.dep_ == "nummod" or t.like_num or t.lower_ in self.quantities)
+            # a count, not an ordinal ("the third council to be rated", not "a third of")
+            and not (t.tag_ == "JJ" and t.i > 0 and t.doc[t.i - 1].lower_ in ("the", "its"))
         ]
         if counted and all(t.lower_ in ("councils", "authorities") for t in counted):
             # "Westminster councils, both Kensington and Chelsea and Westminster": a plural
@@ -873,7 +963,34 @@ class JudgementReader(DataFiles):
             if span.start <= r.start < span.end and len(r.codes) == 1
         ]
 
-    def _authority(self, grade: Span, sent: Span, phrase: Span | None, subject: str) -> str | None:
+    def _compared_councils(self, grade: Span, sent: Span) -> list:
+        """The councils a rating is compared with after it: "the third council rated inadequate
+        following Lambeth last Tuesday and Cumbria last Wednesday", "given Ofsted's lowest
+        grading, following Cumbria, Lambeth and West Berkshire last month": councils only,
+        with their times, in a "following"/"after" phrase after the grade."""
+        doc = grade.doc
+        for prep in doc[grade.end : sent.end]:
+            if prep.lower_ not in ("following", "after"):
+                continue
+            # the words to the end of the sentence (a parser may hang the later names and
+            # times on the verb), else the phrase as parsed
+            for words in (doc[prep.i + 1 : sent.end], doc[prep.i + 1 : prep.right_edge.i + 1]):
+                refs = self._councils_in(words)
+                named = {t.i for r in refs for t in doc[r.start : r.end]}
+                if refs and all(
+                    t.i in named
+                    or t.is_punct
+                    or t.is_space
+                    or t.lower_ in ("and", "&", "in", "on", "last", "earlier", "this")
+                    or t.ent_type_ in ("DATE", "TIME")
+                    for t in words
+                ):
+                    return refs
+        return []
+
+    def _authority(
+        self, grade: Span, sent: Span, phrase: Span | None, subject: str, compared: tuple = ()
+    ) -> str | None:
         doc = grade.doc
         if subject not in COUNCIL_SUBJECTS:
             return None
@@ -881,7 +998,7 @@ class JudgementReader(DataFiles):
             inside = self._councils_in(phrase)
             if inside:
                 return inside[0].codes[0]
-        in_sent = self._councils_in(sent)
+        in_sent = [r for r in self._councils_in(sent) if r not in compared]
         before = [r for r in in_sent if r.start < grade.start]
         after = [r for r in in_sent if r.start >= grade.end]
         earlier = [
@@ -946,6 +1063,14 @@ class JudgementReader(DataFiles):
             r"\b(?:last|previous) year\b|\byear before\b|\byears? ago\b|\ba year earlier\b", text
         ):
             return 12 if not re.search(r"\byears? ago\b", text) else 24
+        if re.search(r"\b(?:last|previous) (?:spring|summer|autumn|fall|winter)\b", text):
+            return 6  # "last autumn": a season gone by, months before
+        if re.search(
+            r"\b(?:that|the same|the following|the previous) (?:year|month|week|spring|summer|"
+            r"autumn|winter)\b",
+            text,
+        ):
+            return 12  # "judged inadequate that year": a time the text told before, not today
         if re.search(
             r"\b(?:today|yesterday|this (?:week|month|year)|last (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             text,
@@ -1024,6 +1149,7 @@ class JudgementReader(DataFiles):
         path: list[Token],
         flat: bool = False,
         lede_news: bool = False,
+        not_after: int | None = None,
     ) -> tuple[bool, str | None, int | None]:
         """(current, change, year) of one rating. `flat`: the clause is the words from the
         rating verb to the grade (no parse to go by), so any date in it dates the rating."""
@@ -1144,14 +1270,35 @@ class JudgementReader(DataFiles):
             return False, None, year
         if (
             any(
-                c.dep_ == "advmod" and c.lower_ in ("first", "when", "where", "last", "originally")
+                c.dep_ == "advmod"
+                and (
+                    c.lower_ in ("first", "when", "where", "last", "originally")
+                    # "has since improved to ...": since then, after an earlier event
+                    or (c.lower_ == "since" and not list(c.children))
+                )
                 for c in pred.children
             )
             and not first_time
         ):
             return False, None, year
         # Words that place the rating in the past, where they modify it ("previously rated",
-        # "at its last inspection"), not anywhere in the clause.
+        # "at its last inspection"), not anywhere in the clause; nor in a phrase that holds
+        # another grade ("rated good, up from requires improvement at the last inspection in
+        # 2023": those words date the grade it moved from).
+        others = self._other_grades(grade)
+        # "rated good, up from requires improvement at the last inspection in 2022", however
+        # the parser attached the words after the grade it moved from: they are that grade's
+        old_tail = min(
+            (
+                g.end
+                for g in doc._.grade_spans or []
+                if g.sent == grade.sent and g.start > grade.end and self._word_before(g) == "from"
+            ),
+            default=len(doc),
+        )
+        if not_after is not None:  # the councils it is compared with, and their times
+            old_tail = min(old_tail, not_after)
+        others |= set(range(old_tail, grade.sent.end))
         modifiers = (
             " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3)
             + " "
@@ -1163,6 +1310,7 @@ class JudgementReader(DataFiles):
                     t.dep_ in ("advmod", "npadvmod", "amod")
                     or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on", "under"))
                 )
+                and not others & {x.i for x in t.subtree}
             )
         )
         if flat:
@@ -1202,14 +1350,32 @@ class JudgementReader(DataFiles):
                 and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
                 and ent not in dates
             ]
+        governing = self._governing_ratings(pred)
+        if governing:
+            # "rated inadequate overall in January, with inspectors judging care leavers'
+            # services inadequate": a rating told alongside another shares its time
+            dates += [
+                ent
+                for ent in sent.ents
+                if ent.label_ == "DATE"
+                and ent not in dates
+                and not (pred.left_edge.i <= ent.root.i <= pred.right_edge.i)
+                and self._modifies(ent.root, {v.i for v in governing})
+            ]
         clause_ids = {t.i for t in clause}
         dates += [
             ent
             for ent in sent.ents
             if ent.label_ == "DATE"
-            and ent.root.head.head.lower_ in ("published", "publication", "released")
-            and {ent.root.head.head.i, ent.root.head.head.head.i} & clause_ids
             and ent not in dates
+            and any(
+                v.lower_ in ("published", "publication", "released")
+                and {v.i, v.head.i} & clause_ids
+                for v in (
+                    ent.root.head,
+                    ent.root.head.head,
+                )  # "published in August", "... last month"
+            )
         ]  # "rated inadequate in a report published in August": the report's date
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
             if any(
@@ -1233,6 +1399,7 @@ class JudgementReader(DataFiles):
             dates = [ent for ent in dates if ent.root.i not in old_part]
             if year and any(YEAR.match(x.text) and int(x.text) == year for x in from_tok.subtree):
                 year = None
+        dates = [ent for ent in dates if ent.start < old_tail]
         repeat = bool(self.repeat.search(words))
         placed = False  # did a date place the rating in time?
         for ent in dates:
@@ -1297,6 +1464,59 @@ class JudgementReader(DataFiles):
             else "new"
         )
         return True, change, year or self._pub_year(ctx)
+
+    def _governing_ratings(self, pred: Token) -> list[Token]:
+        """The rating verbs whose clauses a rating hangs on as an accompanying "with ..." or
+        "while ..." clause ("rated inadequate in January, with inspectors judging ..."), up to
+        one that a time word sets apart ("after", "since", "before": another time)."""
+        out: list[Token] = []
+        t = pred
+        for _ in range(6):
+            if t.dep_ not in ("pcomp", "prep", "advcl") or t.head == t:
+                break
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_PREPS for c in t.children) or (
+                t.dep_ == "prep" and t.lower_ in TIME_PREPS
+            ):
+                break
+            t = t.head
+            if t.pos_ in ("VERB", "AUX") and t.lower_ in self.rating_verbs | self.award_verbs:
+                out.append(t)
+        return out
+
+    @staticmethod
+    def _from_to(grade: Span) -> bool:
+        """Is the grade one end of "from <grade> to <grade>" in its sentence?"""
+        doc = grade.doc
+        others = [g for g in doc._.grade_spans or [] if g.sent == grade.sent and g != grade]
+
+        def word_before(span: Span) -> str:
+            i = span.start - 1
+            while i > span.sent.start and doc[i].text in QUOTES:
+                i -= 1
+            return doc[i].lower_
+
+        mine = word_before(grade)
+        if mine == "from":
+            return any(
+                g.start > grade.end and g.start - grade.end <= 3 and word_before(g) == "to"
+                for g in others
+            )
+        if mine == "to":
+            return any(
+                g.end < grade.start and grade.start - g.end <= 3 and word_before(g) == "from"
+                for g in others
+            )
+        return False
+
+    @staticmethod
+    def _other_grades(grade: Span) -> set[int]:
+        """The token indices of the other grades in the grade's sentence."""
+        return {
+            t.i
+            for g in grade.doc._.grade_spans or []
+            if g.sent == grade.sent and g.start != grade.start
+            for t in g
+        }
 
     @staticmethod
     def _pub_year(ctx: Context) -> int | None:
@@ -1503,6 +1723,17 @@ class JudgementReader(DataFiles):
             quoted and grade.root.dep_ in ("nsubj", "nsubjpass") and grade.root.head == pred
         )  # "'Requires improvement' means ..."
         flat = False
+        if form.startswith("requir") and pred.i in {t.i for t in grade}:
+            # "since being rated requires improvement", with the grade's own "requires" parsed
+            # as a verb of its own: the rating verb right before the grade is the predicate
+            k = grade.start - 1
+            while k > sent.start and (doc[k].text in QUOTES or doc[k].lower_ in ("as", "to")):
+                k -= 1
+            if (
+                doc[k].lower_ in self.rating_verbs | self.state_verbs and doc[k].pos_ == "VERB"
+            ):  # "since being rated requires improvement", "has since improved to requires ..."
+                pred, path = doc[k], []
+                form = pred.lower_
         if not (
             form in self.rating_verbs | self.award_verbs | self.state_verbs
             or form.startswith("requir")
@@ -1545,6 +1776,9 @@ class JudgementReader(DataFiles):
                 for c in pred.children
             )
             and re.sub(r"\W+", " ", sent.text).strip().lower() not in ctx.headline_text
+            # not "Knowsley, rated inadequate in January, has had ...": a participle set off
+            # by commas describes its subject inside a sentence, no headline does that
+            and not any(t.text == "," for t in doc[sent.start : pred.i])
         ):
             # a headline's verbless "X rated inadequate by Ofsted" below the headline: another
             # story's title (a "read more" teaser, a most-read list, a related link)
@@ -1586,7 +1820,7 @@ class JudgementReader(DataFiles):
                 if listed
                 else doc[noun.left_edge.i : max([noun.i, *(c.i for c in noun.conjuncts)]) + 1]
             )
-        bullets = self._areas_listed_after(grade)
+        bullets = self._areas_listed_after(grade) or self._areas_inline_after(grade, phrase)
         if bullets:
             # "three key areas require improvement:" and a list of them: the areas, not a count
             phrase, strong = None, True
@@ -1604,6 +1838,10 @@ class JudgementReader(DataFiles):
         rater = self._rater(pred, sent)
         if rater is None and ctx.other_lead:
             rater = "other"
+        if weak and self._from_to(grade):
+            # "dropped from good to requires improvement", "moved from good to outstanding":
+            # two grades as the ends of one move are ratings, whatever the verb
+            strong = True
         if not (strong or standing):
             if not weak:
                 return []
@@ -1623,6 +1861,7 @@ class JudgementReader(DataFiles):
             if flat
             else self._clause(pred, grade)
         )
+        compared = tuple(self._compared_councils(grade, sent))
         referred = standing or (
             named
             and form not in self.rating_verbs | self.award_verbs | self.state_verbs
@@ -1646,6 +1885,7 @@ class JudgementReader(DataFiles):
                 path,
                 flat,
                 lede_news=sent.start in ctx.lede and ctx.headline_report,
+                not_after=compared[0].start if compared else None,
             )
         if (
             subject == "children's services"
@@ -1663,8 +1903,13 @@ class JudgementReader(DataFiles):
             and not headline
             and pred.dep_ in ("acl", "relcl")
             and pred.tag_ in ("VBN", "VBD", "VBZ", "VBP")
-            and pred.head.dep_ in ("nsubj", "nsubjpass")
-            and pred.head.head.lower_ not in self.rating_verbs | self.award_verbs
+            and (
+                pred.head.dep_ in ("nsubj", "nsubjpass")
+                # "Its neighbour Stoke-on-Trent, which was judged inadequate ..., now ..."
+                or (pred.head.dep_ == "appos" and pred.head.head.dep_ in ("nsubj", "nsubjpass"))
+            )
+            and (pred.head.head if pred.head.dep_ != "appos" else pred.head.head.head).lower_
+            not in self.rating_verbs | self.award_verbs
             and not self.current_markers.search(sent.text.lower())
         ):
             # "X's children's services, rated inadequate by Ofsted, are to ...", "X, whose
@@ -1707,7 +1952,7 @@ class JudgementReader(DataFiles):
             and self._tense(self._outside_grades(pred)) == "past"
             and not self.current_markers.search(sent.text.lower())
         )
-        authority = self._authority(grade, sent, from_span, subject)
+        authority = self._authority(grade, sent, from_span, subject, compared)
         councils = (
             list(dict.fromkeys(r.codes[0] for r in self._councils_in(phrase)))
             if phrase is not None and subject in COUNCIL_SUBJECTS
@@ -1731,15 +1976,35 @@ class JudgementReader(DataFiles):
                 stop,
             )  # the clause's own auxiliary, not a verb of a clause inside the list ("who need")
             list_span = doc[phrase.start : verb]
-        subjects = bullets or (
-            self._listed_subjects(list_span, last_subject)
-            if subject in CHILDRENS_SUBJECTS and rater != "other"
-            else []
+        if list_span is not None:
+            list_span = self._list_begun_before(list_span, grade, pred)
+            # a list ends at another grade: "judged A, B and C good, and D as requiring
+            # improvement" gives D alone the second grade
+            ends = [
+                i + 1
+                for i in self._other_grades(grade)
+                if list_span.start <= i < min(list_span.end, grade.start)
+            ]
+            if ends:
+                list_span = doc[max(ends) : max(max(ends), list_span.end)]
+                own_part = self._phrase_subject(list_span, None) if len(list_span) else None
+                if own_part in CHILDRENS_SUBJECTS:
+                    subject = own_part
+        subjects = (
+            bullets
+            or self._other_areas(list_span, grade)
+            or (
+                self._listed_subjects(list_span, last_subject)
+                if subject in CHILDRENS_SUBJECTS and rater != "other"
+                else []
+            )
         )
         # "Kent's services were rated inadequate in March 2020" with no word of an earlier
         # rating: the article dates the rating it reports (see _reconcile).
         dated = change == "dated" and not re.search(
-            r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had)\b",
+            # (nor a grade kept: "keeping the good rating they achieved in 2022" is the earlier one)
+            r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had"
+            r"|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|remain(?:s|ed|ing)?|still)\b",
             sent.text,
             re.I,
         )
@@ -1748,6 +2013,8 @@ class JudgementReader(DataFiles):
                 "_referred": referred,
                 "_dated": dated,
                 "_unanchored": unanchored,
+                # "X is no longer inadequate" in the headline or lede: news of X's new report
+                "_news_of": change == "improvement" and (headline or sent.start in ctx.lede),
                 "authority": council,
                 "grade": grade.label_,
                 "subject": one,
@@ -1761,6 +2028,26 @@ class JudgementReader(DataFiles):
             }
             for one in (subjects or [subject])
             for council in authorities
+        ] + [
+            # the councils it is compared with had the grade before
+            {
+                "_referred": False,
+                "_dated": False,
+                "_unanchored": False,
+                "_news_of": False,
+                "authority": ref.codes[0],
+                "grade": grade.label_,
+                "subject": "children's services",
+                "rater": rater,
+                "_sent_ofsted": any(t.lower_ in self.ofsted for t in sent),
+                "inspection_type": None,
+                "current": False,
+                "change": None,
+                "year": None,
+                "evidence": re.sub(r"\s+", " ", sent.text).strip(),
+            }
+            for ref in compared
+            if subject == "children's services" and len(ref.codes) == 1
         ]
 
     def _inspection_type(
@@ -1848,6 +2135,8 @@ class JudgementReader(DataFiles):
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
                     if (
                         key not in found
+                        # a rating referred to ("keeps 'good' rating") gives way to one stated
+                        or (found[key]["_referred"] and not j["_referred"])
                         or (
                             found[key]["change"] == "remains"
                             and j["change"] in ("new", "repeat", "downgrade")
@@ -1900,8 +2189,8 @@ class JudgementReader(DataFiles):
         lead = doc[: sents[min(2, len(sents) - 1)].end].text if sents else doc.text
         return next((t for t, pattern in self.types if pattern.search(lead)), None)
 
-    @staticmethod
     def _reconcile(
+        self,
         judgements: list[dict],
         ctx: Context,
         headline_grades: frozenset[str] | set[str] = frozenset(),
@@ -1917,6 +2206,7 @@ class JudgementReader(DataFiles):
         # inspection the article reports when it reports one of that council elsewhere (the
         # areas of a new report) or its headline names the grade; otherwise it is an earlier one.
         anchored = {j["authority"] for j in judgements if j["current"] and not j["_unanchored"]}
+        anchored |= {j["authority"] for j in judgements if j.pop("_news_of", False)}
         for j in judgements:
             if (
                 j.pop("_unanchored", False)
@@ -1948,13 +2238,24 @@ class JudgementReader(DataFiles):
             if j["authority"] is None and j["subject"] in COUNCIL_SUBJECTS:
                 continue
             if (
-                ctx.post_reform
+                (ctx.post_reform_text or (ctx.published or "") >= REFORM_REPORTS_FROM)
                 and j["current"]
                 and j["subject"] == "children's services"
                 and (j["authority"], True) in areas
+                # not an overall grade the text states as one ("rated ... good overall"): a
+                # report published after April 2026 of an inspection before it has one
+                and (ctx.post_reform_text or not self.overall.search(j["evidence"]))
             ):
                 continue
             kept.append(j)
+        # "rated inadequate again", "its second inadequate rating in a row": a repeat says
+        # the same body had the same grade before, an earlier judgement of its own
+        earlier = {(j["authority"], j["grade"], j["subject"]) for j in kept if not j["current"]}
+        for j in list(kept):
+            key = (j["authority"], j["grade"], j["subject"])
+            if j["current"] and j["change"] == "repeat" and j["authority"] and key not in earlier:
+                earlier.add(key)
+                kept.append({**j, "current": False, "change": None, "year": None})
         return kept
 
     @staticmethod

@@ -300,3 +300,127 @@ def test_a_rating_clause_as_subject_of_another_event_is_background(either_nlp):
         "this week."
     )
     assert tag_text(either_nlp, text, published="2025-06-12")["alert"] is False
+
+
+# Readings the sixteenth and seventeenth constructed batches prompted (issue 11: unseen
+# coverage), checked with both pipelines: (published, text, {(code, grade, subject, current)}).
+KENT = "E10000016"
+TIME_AND_LIST_CONSTRUCTIONS = [
+    (  # a list the parser splits between the verb's object and the grade's own subject
+        "2026-06-01",
+        "The report found the help and protection of children, the impact of leaders and the "
+        "experiences of care leavers in Kent were all inadequate.",
+        {
+            (KENT, "inadequate", s, True)
+            for s in ("help and protection", "leadership", "care leavers")
+        },
+    ),
+    (  # ... with a floating "all" before the grade
+        "2026-06-01",
+        "At Kent County Council, inspectors judged help and protection, children in care and the "
+        "impact of leaders all good.",
+        {
+            (KENT, "good", s, True)
+            for s in ("help and protection", "children in care", "leadership")
+        },
+    ),
+    (  # a list ends at another grade
+        "2026-06-01",
+        "At Kent County Council, inspectors judged the impact of leaders, help and protection, and "
+        "children in care good, and the experiences of care leavers as requiring improvement.",
+        {(KENT, "good", s, True) for s in ("leadership", "help and protection", "children in care")}
+        | {(KENT, "requires improvement", "care leavers", True)},
+    ),
+    (  # a count of areas names them after a colon on the same line
+        "2026-06-01",
+        "All four areas at Kent County Council were graded good: leadership, help and protection, "
+        "children in care and care leavers.",
+        {
+            (KENT, "good", s, True)
+            for s in ("leadership", "help and protection", "children in care", "care leavers")
+        },
+    ),
+    (  # the words after the grade it moved from date that grade, not the new one
+        "2025-06-01",
+        "Kent County Council's children's services have now been rated good by Ofsted, up from "
+        "requires improvement at the last inspection in 2022.",
+        {
+            (KENT, "good", "children's services", True),
+            (KENT, "requires improvement", "children's services", False),
+        },
+    ),
+    (  # a "with ..." clause shares the time of the rating it accompanies
+        "2025-07-01",
+        "Kent County Council's children's services were rated inadequate overall by Ofsted in "
+        "January, with inspectors judging its care leavers' services inadequate.",
+        {
+            (KENT, "inadequate", "children's services", False),
+            (KENT, "inadequate", "care leavers", False),
+        },
+    ),
+    (  # both ends of "from <grade> to <grade>" are ratings
+        "2025-11-20",
+        "Kent County Council's children's services dropped from good to requires improvement in "
+        "an Ofsted report in March.",
+        {
+            (KENT, "good", "children's services", False),
+            (KENT, "requires improvement", "children's services", False),
+        },
+    ),
+    (  # a repeat states the earlier judgement of the same grade
+        "2025-06-01",
+        "Kent County Council's children's services have been rated inadequate again by Ofsted.",
+        {
+            (KENT, "inadequate", "children's services", True),
+            (KENT, "inadequate", "children's services", False),
+        },
+    ),
+    (  # "requires" parsed as a verb of its own after "since being rated"
+        "2025-06-01",
+        "Kent County Council's children's services have improved since being rated requires "
+        "improvement by Ofsted in January.",
+        {(KENT, "requires improvement", "children's services", False)},
+    ),
+    (  # the councils a rating is compared with had the grade before, at their own times
+        "2025-06-01",
+        "Kent County Council's children's services have been rated inadequate by Ofsted, the "
+        "third council in a fortnight to be given the lowest grading, following Lambeth and "
+        "Croydon last week.",
+        {
+            (KENT, "inadequate", "children's services", True),
+            ("E09000022", "inadequate", "children's services", False),
+            ("E09000008", "inadequate", "children's services", False),
+        },
+    ),
+    (  # a participle set off by commas is no headline teaser
+        "2025-11-20",
+        "Kent County Council, rated inadequate by Ofsted in January, has had its first "
+        "monitoring visit.",
+        {(KENT, "inadequate", "children's services", False)},
+    ),
+]
+
+
+@pytest.mark.parametrize("published, text, expected", TIME_AND_LIST_CONSTRUCTIONS)
+def test_times_and_lists_read_alike_with_either_model(either_nlp, published, text, expected):
+    from nlp.pipeline import tag_text
+
+    judgements = tag_text(either_nlp, text, published=published)["judgements"]
+    assert {(j["code"], j["grade"], j["subject"], j["current"]) for j in judgements} == expected
+
+
+def test_a_council_accepting_the_judgement_reports_it(either_nlp):
+    """ "We accept the inadequate judgement", said by the council's director: the rating the
+    council received (p111 missed its alert when the grade was only in that quote)."""
+    from nlp.pipeline import tag_text
+
+    text = (
+        "Council responds to Ofsted inspection\n\nThe Council of the Isles of Scilly has today "
+        "received the report of Ofsted's inspection of its children's services.\n\n\"We accept "
+        "the inadequate judgement,\" the council's director of children's services said."
+    )
+    result = tag_text(either_nlp, text, published="2023-08-25")
+    assert ("E06000053", "inadequate", "children's services", True) in {
+        (j["code"], j["grade"], j["subject"], j["current"]) for j in result["judgements"]
+    }
+    assert result["alert"] is True
