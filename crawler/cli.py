@@ -303,20 +303,16 @@ def _read_page(path: Path) -> str:
     return read_page(path)
 
 
-def _title_of_text(text: str) -> str | None:
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return first if first and len(first) <= 200 and not first.endswith(".") else None
-
-
 def analyse_file(
     path: Path, nlp: Any | None, tag: bool = True, published: str | None = None
 ) -> dict[str, Any]:
     """Extraction (HTML) and tagging of one local file, as `sectorwatch analyse` prints it.
 
     The publication date is the reference date for "last year", "in June", "since 2022": a
-    page's own metadata, else `published` (YYYY-MM-DD; required knowledge for .txt files)."""
-    from pipelines.boilerplate import clean_text
+    page's own metadata (a text file's header: pipelines/textfile.py), else `published`
+    (YYYY-MM-DD)."""
     from pipelines.process import article_text, extract_page
+    from pipelines.textfile import read_text_article
 
     name = path.name.lower()
     extra: dict[str, Any] = {}
@@ -330,8 +326,11 @@ def analyse_file(
             for k in ("url", "author", "updated", "sitename", "language", "excerpt")
         }
     else:
-        text = clean_text(_read_page(path))
-        title, tag_input = _title_of_text(text), text
+        text_article = read_text_article(_read_page(path))
+        title, text = text_article.title, text_article.text
+        published = text_article.published or published
+        tag_input = text
+        extra = {"url": text_article.url, "sitename": text_article.outlet}
     result: dict[str, Any] = {
         "path": str(path),
         "title": title,
@@ -377,7 +376,7 @@ def analyse_file(
     "--published",
     default=None,
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Publication date (YYYY-MM-DD) of .txt files, and of pages whose metadata gives none.",
+    help="Publication date (YYYY-MM-DD) of files whose metadata (a page's, a text file's header) gives none.",
 )
 def analyse(
     paths: tuple[Path, ...],

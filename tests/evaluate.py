@@ -178,17 +178,13 @@ def _load_local(folders: list[Path]) -> list[dict]:
 
 
 def _corpus_article(path: Path) -> tuple[str, str | None]:
-    """(text to tag, publication date) of a corpus article: the headline first, then the text."""
-    header, _, body = path.read_text(encoding="utf-8").partition("\n\n")
-    fields = dict(
-        line.split(": ", 1) if ": " in line else (line.rstrip(":"), "")
-        for line in header.splitlines()
-    )
-    title, published = fields.get("TITLE", "").strip(), fields.get("PUBLISHED", "").strip() or None
-    body = clean_text(body)
-    first_line = body.lstrip().split("\n", 1)[0].strip()
-    text = body if not title or first_line == title else f"{title}\n\n{body}"
-    return text, published
+    """(text to tag, publication date) of a corpus article, read as `sectorwatch analyse`
+    reads a text file: its header ("URL:", "TITLE:", "PUBLISHED:", ...) taken apart, the
+    headline first, then the text."""
+    from pipelines.textfile import read_text_article
+
+    article = read_text_article(path.read_text(encoding="utf-8"))
+    return article.text, article.published
 
 
 def _load_corpus(split: str, half: str | None = None) -> list[dict]:

@@ -91,3 +91,26 @@ def test_published_dates_a_text_file(tmp_path):
     assert weighed["alert"] is False and weighed["judgements"][0]["record"]["verdict"] == "absent"
     bad = invoke("analyse", "--published", "March 2020", str(article))
     assert bad.exit_code != 0 and "Traceback" not in bad.stderr
+
+
+def test_a_text_files_header_gives_its_headline_date_and_url(tmp_path):
+    """A text file that opens with "Field: value" lines (the labelled corpus's layout) is read
+    as its header, not as prose: the title is the headline, the date the reference date."""
+    article = tmp_path / "a.txt"
+    body = "Ofsted rated Kent County Council's children's services inadequate in March 2020.\n"
+    article.write_text(
+        "URL: https://news.example/kent\nTITLE: Kent children's services rated inadequate\n"
+        f"PUBLISHED: 2020-03-20\nOUTLET: Example News\n\n{body}",
+        encoding="utf-8",
+    )
+    row = json.loads(invoke("analyse", "--jsonl", "--no-record", str(article)).stdout)
+    assert (row["title"], row["published"]) == (
+        "Kent children's services rated inadequate",
+        "2020-03-20",
+    )
+    assert (row["url"], row["sitename"]) == ("https://news.example/kent", "Example News")
+    assert "URL:" not in row["text"] and row["text"].startswith("Kent children's services")
+    assert row["alert"] is True  # news on its own date
+    # The header's date is the page's own: it wins over --published, as a page's metadata does.
+    later = invoke("analyse", "--jsonl", "--no-record", "--published", "2024-06-01", str(article))
+    assert json.loads(later.stdout)["published"] == "2020-03-20"
