@@ -69,6 +69,7 @@ LOCAL_SETS = {
         HERE / "constructed" / "early",
         HERE / "constructed" / "later",
         HERE / "constructed" / "phrasings",
+        HERE / "constructed" / "record",
     ],
 }
 CORPUS_SETS = ("dev", "test")
