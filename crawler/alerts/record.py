@@ -215,14 +215,30 @@ def weigh_judgement(
     return verdict
 
 
-def _came_out_with(published: str | None, inspection: dict[str, Any] | None) -> bool:
-    """Whether an article dated `published` (to the day) came out with the report."""
+def _came_out_with(
+    published: str | None, inspection: dict[str, Any] | None, year: int | None = None
+) -> bool:
+    """Whether an article dated `published` (to the day) came out with the report, and the
+    rating it names (of the year `year`, when the text dates it) can be that report's: a
+    report is published in its inspection's year or the next (OFSTED.md section 6: at most
+    214 days after fieldwork), so "rated inadequate in 2020" in the week of a 2025 report
+    is the earlier rating named as background, not the new one."""
     if not published or len(published.strip()) < 10 or not inspection:
         return False
     article, report = day_of(published), day_of(inspection.get("published"))
     if article is None or report is None:
         return False
+    if year is not None and not report.year - 1 <= year <= report.year + 1:
+        return False
     return -SAME_NEWS_BEFORE_DAYS <= (article - report).days <= SAME_NEWS_AFTER_DAYS
+
+
+def _year_of(judgement: dict[str, Any]) -> int | None:
+    """The year the text gives a rating, when it gives one."""
+    try:
+        return int(judgement["year"]) if judgement.get("year") else None
+    except (TypeError, ValueError):
+        return None
 
 
 def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
@@ -242,7 +258,9 @@ def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
             "report_url": (verdict.inspection or {}).get("report_url"),
             "report_published": (verdict.inspection or {}).get("published"),
         }
-        if not worded_as_news and not _came_out_with(published, verdict.inspection):
+        if not worded_as_news and not _came_out_with(
+            published, verdict.inspection, _year_of(judgement)
+        ):
             continue  # coverage of the report, not its news
         judgement["alert"] = verdict.alerts
         if verdict.status == "historical":
