@@ -97,3 +97,21 @@ def test_a_welsh_or_scottish_council_is_never_ofsteds_to_rate():
     record = Record({}, until=dt.date(2026, 8, 20), outside_england=frozenset({cardiff}))
     assert record.verdict(cardiff, "2026-08-01").status == "not_ofsted"
     assert not record.verdict(cardiff, "2026-08-01").alerts
+
+
+@pytest.mark.parametrize("alert", [False, True])
+def test_a_rating_the_text_dates_years_before_the_report_is_not_its_news(record, alert):
+    # "rated inadequate in 2011", in the week of the 2015 report: the earlier rating named
+    # as background (or misread as new), not the news of the report the record has.
+    result = analysis(alert, "2015-03-24", current=alert)
+    result["judgements"][0]["year"] = 2011
+    result = weigh_analysis(result, record)
+    assert result["alert"] is False and result["judgements"][0]["current"] is False
+    assert result["judgements"][0]["record"]["verdict"] == "historical"
+
+
+@pytest.mark.parametrize("year", [None, 2014, 2015])
+def test_a_rating_of_the_reports_year_or_its_inspections_is_its_news(record, year):
+    result = analysis(False, "2015-03-24", current=False)
+    result["judgements"][0]["year"] = year
+    assert weigh_analysis(result, record)["alert_status"] == "confirmed"

@@ -215,20 +215,21 @@ def weigh_judgement(
     return verdict
 
 
-def _came_out_with(
-    published: str | None, inspection: dict[str, Any] | None, year: int | None = None
-) -> bool:
-    """Whether an article dated `published` (to the day) came out with the report, and the
-    rating it names (of the year `year`, when the text dates it) can be that report's: a
+def _of_its_year(year: int | None, inspection: dict[str, Any] | None) -> bool:
+    """Whether a rating the text dates to `year` (None: undated) can be the report's: a
     report is published in its inspection's year or the next (OFSTED.md section 6: at most
-    214 days after fieldwork), so "rated inadequate in 2020" in the week of a 2025 report
+    214 days after fieldwork), so "rated inadequate in 2020" in the weeks of a 2025 report
     is the earlier rating named as background, not the new one."""
+    report = day_of((inspection or {}).get("published"))
+    return year is None or report is None or report.year - 1 <= year <= report.year + 1
+
+
+def _came_out_with(published: str | None, inspection: dict[str, Any] | None) -> bool:
+    """Whether an article dated `published` (to the day) came out with the report."""
     if not published or len(published.strip()) < 10 or not inspection:
         return False
     article, report = day_of(published), day_of(inspection.get("published"))
     if article is None or report is None:
-        return False
-    if year is not None and not report.year - 1 <= year <= report.year + 1:
         return False
     return -SAME_NEWS_BEFORE_DAYS <= (article - report).days <= SAME_NEWS_AFTER_DAYS
 
@@ -258,9 +259,19 @@ def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
             "report_url": (verdict.inspection or {}).get("report_url"),
             "report_published": (verdict.inspection or {}).get("published"),
         }
-        if not worded_as_news and not _came_out_with(
-            published, verdict.inspection, _year_of(judgement)
+        if verdict.status == "confirmed" and not _of_its_year(
+            _year_of(judgement), verdict.inspection
         ):
+            # An earlier rating, not this report (which the record has not linked to it).
+            judgement["record"] = {
+                "verdict": "historical",
+                "report_url": None,
+                "report_published": None,
+            }
+            if worded_as_news:
+                judgement["alert"], judgement["current"] = False, False
+            continue
+        if not worded_as_news and not _came_out_with(published, verdict.inspection):
             continue  # coverage of the report, not its news
         judgement["alert"] = verdict.alerts
         if verdict.status == "historical":
