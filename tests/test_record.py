@@ -115,3 +115,11 @@ def test_a_rating_of_the_reports_year_or_its_inspections_is_its_news(record, yea
     result = analysis(False, "2015-03-24", current=False)
     result["judgements"][0]["year"] = year
     assert weigh_analysis(result, record)["alert_status"] == "confirmed"
+
+
+def test_a_council_abolished_long_before_the_article_has_no_news_left(record):
+    # Northamptonshire County Council (split in two on 2021-04-01): the record has nothing
+    # filed for it; before its end the text decides, a year after it no report can be new.
+    assert record.verdict("E10000021", "2021-06-01").status == "unknown"
+    assert record.verdict("E10000021", "2022-06-01").status == "historical"
+    assert not record.verdict("E10000021", "2022-06-01").alerts

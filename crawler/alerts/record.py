@@ -18,7 +18,9 @@ that record:
 - `pending`: nothing yet, and the record is not complete that far: the news is ahead of
   Ofsted's publication (a council's statement, local press), a *provisional* alert;
 - `unknown`: the record has nothing at all for the council (an abolished council whose
-  reports it lacks, say): the text decides;
+  reports it lacks, say): the text decides; but news dated long after such a council ceased
+  to exist (MAX_LAG_DAYS and COVERAGE_AFTER_DAYS past its end date) is `historical`: no
+  report of it can still be coming out;
 - `not_ofsted`: a Welsh or Scottish council, whose children's services Ofsted does not
   rate.
 """
@@ -39,8 +41,12 @@ from crawler.inspections import last_complete_crawl
 # News may come out before the PDF (the council's own statement) and goes on for weeks after.
 COVERAGE_BEFORE_DAYS = 45
 COVERAGE_AFTER_DAYS = 30
+# The longest lag from the end of fieldwork to publication (OFSTED.md section 6: 18 to 214 days).
+MAX_LAG_DAYS = 214
 # Follow-ups of an inadequate rating come in the months after it; a re-inspection comes
 # about 2.5 years later (../shared/OFSTED.md section 5), so older ones are not followed up.
+# Within it no "new" inadequate rating can be a later report: in the bundled record no
+# council's next full report came out sooner than 591 days after its last.
 FOLLOW_UP_DAYS = 550
 # A provisional alert whose report has not appeared in this long is marked unconfirmed:
 # 90% of reports are published within 66 days of the end of fieldwork (OFSTED.md section 6).
@@ -97,6 +103,18 @@ def successor_codes() -> dict[str, str]:
             for former in filter(None, row["gss_code_former"].split("|")):
                 mapping[former] = row["gss_code"]
     return mapping
+
+
+@functools.lru_cache(maxsize=1)
+def abolished_on() -> dict[str, dt.date]:
+    """A former council's GSS code -> the day it ceased to exist (its end date)."""
+    ends: dict[str, dt.date] = {}
+    with open(AUTHORITIES_CSV, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            end = day_of(row["end_date"]) if len(row["end_date"]) == 10 else None
+            if end is not None:
+                ends[row["gss_code"]] = end
+    return ends
 
 
 def record_code(code: str | None) -> str:
@@ -159,6 +177,8 @@ class Record:
             return Verdict("not_ofsted")
         rows = self.by_code.get(record_code(code), [])
         day, slack = day_of(reported_on), slack_of(reported_on)
+        if not rows and day is not None and self._gone_by(code, day, slack):
+            return Verdict("historical")
         if not rows or day is None:
             return Verdict("unknown")
 
@@ -182,6 +202,16 @@ class Record:
         if self.until and (self.until - day).days > COVERAGE_BEFORE_DAYS + slack:
             return Verdict("absent")
         return Verdict("pending")
+
+    @staticmethod
+    def _gone_by(code: str | None, day: dt.date, slack: int) -> bool:
+        """Whether a council the record has nothing for (one split in two, say) had ceased to
+        exist so long before `day` that no report of it can still be news: one inspected up
+        to its last day is published within MAX_LAG_DAYS and covered for weeks after."""
+        end = abolished_on().get(code or "")
+        if end is None:
+            return False
+        return (day - end).days > MAX_LAG_DAYS + COVERAGE_AFTER_DAYS + slack
 
 
 # The subjects a council's children's services inspection grades (nlp/judgements.py's names).
