@@ -99,15 +99,20 @@ def test_a_welsh_or_scottish_council_is_never_ofsteds_to_rate():
     assert not record.verdict(cardiff, "2026-08-01").alerts
 
 
-@pytest.mark.parametrize("alert", [False, True])
-def test_a_rating_the_text_dates_years_before_the_report_is_not_its_news(record, alert):
+def test_a_rating_the_text_dates_years_before_the_report_is_not_its_news(record):
     # "rated inadequate in 2011", in the week of the 2015 report: the earlier rating named
-    # as background (or misread as new), not the news of the report the record has.
-    result = analysis(alert, "2015-03-24", current=alert)
+    # as background, not the news of the report the record has.
+    result = analysis(False, "2015-03-24", current=False)
     result["judgements"][0]["year"] = 2011
     result = weigh_analysis(result, record)
     assert result["alert"] is False and result["judgements"][0]["current"] is False
-    assert result["judgements"][0]["record"]["verdict"] == "historical"
+
+
+def test_a_rating_worded_as_news_keeps_its_confirmation_whatever_year_the_text_gives(record):
+    # "inadequate for the first time since 2011": the year is another rating's.
+    result = analysis(True, "2015-03-24")
+    result["judgements"][0]["year"] = 2011
+    assert weigh_analysis(result, record)["alert_status"] == "confirmed"
 
 
 @pytest.mark.parametrize("year", [None, 2014, 2015])

@@ -249,7 +249,10 @@ def _of_its_year(year: int | None, inspection: dict[str, Any] | None) -> bool:
     """Whether a rating the text dates to `year` (None: undated) can be the report's: a
     report is published in its inspection's year or the next (OFSTED.md section 6: at most
     214 days after fieldwork), so "rated inadequate in 2020" in the weeks of a 2025 report
-    is the earlier rating named as background, not the new one."""
+    is the earlier rating named as background, not the new one. Used only to keep the
+    record from upgrading such a mention: a rating the text itself calls new keeps its
+    confirmation, as the year the text gives it may be another's ("inadequate for the first
+    time since 2016")."""
     report = day_of((inspection or {}).get("published"))
     return year is None or report is None or report.year - 1 <= year <= report.year + 1
 
@@ -289,20 +292,11 @@ def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
             "report_url": (verdict.inspection or {}).get("report_url"),
             "report_published": (verdict.inspection or {}).get("published"),
         }
-        if verdict.status == "confirmed" and not _of_its_year(
-            _year_of(judgement), verdict.inspection
+        if not worded_as_news and not (
+            _came_out_with(published, verdict.inspection)
+            and _of_its_year(_year_of(judgement), verdict.inspection)
         ):
-            # An earlier rating, not this report (which the record has not linked to it).
-            judgement["record"] = {
-                "verdict": "historical",
-                "report_url": None,
-                "report_published": None,
-            }
-            if worded_as_news:
-                judgement["alert"], judgement["current"] = False, False
-            continue
-        if not worded_as_news and not _came_out_with(published, verdict.inspection):
-            continue  # coverage of the report, not its news
+            continue  # coverage of the report (or an earlier rating), not its news
         judgement["alert"] = verdict.alerts
         if verdict.status == "historical":
             judgement["current"] = False
