@@ -14,7 +14,10 @@ that record:
   COVERAGE_AFTER_DAYS but at most FOLLOW_UP_DAYS before: the follow-up, the feature, the
   round-up;
 - `absent`: nothing around D, and the record is complete well past D: no such report exists
-  (Ofsted publishes within weeks of an inspection, ../shared/OFSTED.md section 6);
+  (Ofsted publishes within weeks of an inspection, ../shared/OFSTED.md section 6); before
+  the first SIF reports (2014) too: the alert rule is about full SIF/ILACS inspections, and
+  the earlier regimes' ratings (a 2009 unannounced inspection) are not alerts (the real
+  corpus labels them so), whether or not the record holds their few reports;
 - `pending`: nothing yet, and the record is not complete that far: the news is ahead of
   Ofsted's publication (a council's statement, local press), a *provisional* alert;
 - `unknown`: the record has nothing at all for the council (an abolished council whose
