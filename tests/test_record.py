@@ -128,3 +128,19 @@ def test_a_council_abolished_long_before_the_article_has_no_news_left(record):
     assert record.verdict("E10000021", "2021-06-01").status == "unknown"
     assert record.verdict("E10000021", "2022-06-01").status == "historical"
     assert not record.verdict("E10000021", "2022-06-01").alerts
+
+
+def test_a_merged_councils_predecessor_is_left_to_the_text_before_the_merger():
+    # Bournemouth (E06000028) is filed under BCP (E06000058, from 2019-04-01), whose reports
+    # begin after it: the record holds none of Bournemouth's own, so it cannot say a 2016
+    # article's rating is absent. After the merger, BCP's record decides as usual.
+    bournemouth, bcp = "E06000028", "E06000058"
+    record = Record({bcp: [inspection("2021-11-19", False)]}, until=dt.date(2026, 8, 20))
+    assert record.verdict(bournemouth, "2016-05-01").status == "unknown"
+    assert record.verdict(bcp, "2023-05-01").status == "absent"
+
+
+def test_a_successor_the_record_follows_back_is_weighed_as_usual(record):
+    # Somerset County Council's 2015 report is filed under Somerset Council (from 2023).
+    assert record.verdict(SOMERSET_CC, "2016-02-01").status == "historical"
+    assert record.verdict(SOMERSET_CC, "2021-05-01").status == "absent"

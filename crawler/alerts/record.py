@@ -21,7 +21,8 @@ that record:
 - `pending`: nothing yet, and the record is not complete that far: the news is ahead of
   Ofsted's publication (a council's statement, local press), a *provisional* alert;
 - `unknown`: the record has nothing at all for the council (an abolished council whose
-  reports it lacks, say): the text decides; but news dated long after such a council ceased
+  reports it lacks, say), or nothing from before a merged council's successor began
+  (Bournemouth before BCP): the text decides; but news dated long after such a council ceased
   to exist (MAX_LAG_DAYS and COVERAGE_AFTER_DAYS past its end date) is `historical`: no
   report of it can still be coming out;
 - `not_ofsted`: a Welsh or Scottish council, whose children's services Ofsted does not
@@ -108,16 +109,16 @@ def successor_codes() -> dict[str, str]:
     return mapping
 
 
-@functools.lru_cache(maxsize=1)
-def abolished_on() -> dict[str, dt.date]:
-    """A former council's GSS code -> the day it ceased to exist (its end date)."""
-    ends: dict[str, dt.date] = {}
+@functools.lru_cache(maxsize=2)
+def authority_dates(column: str) -> dict[str, dt.date]:
+    """A council's GSS code -> its `start_date` or `end_date` (those it has, as days)."""
+    days: dict[str, dt.date] = {}
     with open(AUTHORITIES_CSV, newline="", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            end = day_of(row["end_date"]) if len(row["end_date"]) == 10 else None
-            if end is not None:
-                ends[row["gss_code"]] = end
-    return ends
+            day = day_of(row[column]) if len(row[column]) == 10 else None
+            if day is not None:
+                days[row["gss_code"]] = day
+    return days
 
 
 def record_code(code: str | None) -> str:
@@ -182,7 +183,7 @@ class Record:
         day, slack = day_of(reported_on), slack_of(reported_on)
         if not rows and day is not None and self._gone_by(code, day, slack):
             return Verdict("historical")
-        if not rows or day is None:
+        if not rows or day is None or self._before_its_successor(code, rows, day):
             return Verdict("unknown")
 
         def offset(row: dict[str, Any]) -> int:
@@ -207,11 +208,25 @@ class Record:
         return Verdict("pending")
 
     @staticmethod
+    def _before_its_successor(code: str | None, rows: list[dict[str, Any]], day: dt.date) -> bool:
+        """Whether the article is about a former council (Bournemouth, Dorset County Council)
+        before the successor under whose code the record files it existed, when the record
+        holds none of the former council's own reports (the successor's begin after it
+        started): its silence then says nothing. A successor the record follows back
+        (Somerset Council, from Somerset County Council's 2015 report) is weighed as usual."""
+        successor = record_code(code)
+        started = authority_dates("start_date").get(successor)
+        if successor == (code or "") or started is None or day >= started:
+            return False
+        first = day_of(rows[0]["published"])
+        return first is not None and first >= started
+
+    @staticmethod
     def _gone_by(code: str | None, day: dt.date, slack: int) -> bool:
         """Whether a council the record has nothing for (one split in two, say) had ceased to
         exist so long before `day` that no report of it can still be news: one inspected up
         to its last day is published within MAX_LAG_DAYS and covered for weeks after."""
-        end = abolished_on().get(code or "")
+        end = authority_dates("end_date").get(code or "")
         if end is None:
             return False
         return (day - end).days > MAX_LAG_DAYS + COVERAGE_AFTER_DAYS + slack
