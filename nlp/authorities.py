@@ -175,6 +175,10 @@ class AuthorityLinker(DataFiles):
         self.gathering_verbs = {w.lower() for w in cues["gathering_verbs"]}
         self.locating_participles = {w.lower() for w in cues["locating_participles"]}
         self.visiting_verbs = {w.lower() for w in cues["visiting_verbs"]}
+        self.peer_heads = {w.lower() for w in cues["peer_heads"]}
+        self.peer_words = self.peer_heads | {w.lower() for w in cues["peer_adjectives"]}
+        self.residence_verbs = {w.lower() for w in cues["residence_verbs"]}
+        self.employment_verbs = {w.lower() for w in cues["employment_verbs"]}
         self.event_subjects = self.person_nouns | {w.lower() for w in cues["event_subjects"]}
         self.role_heads = self.staff_heads | {w.lower() for w in cues["role_heads"]}
         self.person_nouns_from = self.person_nouns | {
@@ -351,11 +355,12 @@ class AuthorityLinker(DataFiles):
             return True
         token = span.root
         prep = token.head
-        return (
-            token.dep_ == "pobj"
-            and prep.lower_ == "by"
-            and prep.head.pos_ == "VERB"
-            and prep.head.lower_ in self.control_participles
+        if token.dep_ != "pobj" or prep.head.pos_ != "VERB":
+            return False
+        # "homes run by Sefton"; "worked for Blackburn with Darwen as a family support
+        # worker": an employer
+        return (prep.lower_ == "by" and prep.head.lower_ in self.control_participles) or (
+            prep.lower_ == "for" and prep.head.lower_ in self.employment_verbs
         )
 
     def _closed_by_council_word(self, span: Span) -> bool:
@@ -513,7 +518,12 @@ class AuthorityLinker(DataFiles):
                     and span.doc[span.start - 1].text == ","
                     and span.doc[span.start - 2].i == head.i
                 )
-            return not (self._is_council_head(head) or self._affiliation_after_role(span))
+            # ("its neighbour, Stoke-on-Trent": a council's peer is a council)
+            return not (
+                self._is_council_head(head)
+                or head.lower_ in self.peer_heads
+                or self._affiliation_after_role(span)
+            )
         if token.dep_ == "pobj" and self._where_someone_is(token, head):
             return True
         if token.dep_ == "dobj" and head.lower_ in self.visiting_verbs | self.movement_verbs:
@@ -578,6 +588,8 @@ class AuthorityLinker(DataFiles):
             return False
         if owner.pos_ == "ADV" and owner.head.pos_ in ("VERB", "AUX"):
             owner = owner.head  # "had run away to Liverpool"
+        if owner.lower_ in self.residence_verbs and owner.tag_ in ("VBZ", "VBD", "VBP"):
+            return True  # "a social worker who lives in County Durham": a home, whatever her job
         if owner.pos_ in ("VERB", "AUX") or owner.dep_ in ("acl", "relcl"):
             # "was born in", "moved with his mother to": the verb the preposition hangs on;
             # not a career's move ("moved to Essex as director of children's services")
@@ -603,8 +615,11 @@ class AuthorityLinker(DataFiles):
         context: the corpus reads it as the council's children.)"""
         token = span.root
         prep = token.head
+        if prep.lower_ in self.peer_words and prep.head.lower_ in self.locatives:
+            # "in neighbouring Knowsley", with the adjective parsed as the place's governor
+            token, prep = prep, prep.head
         if not (
-            token.dep_ == "pobj"
+            token.dep_ in ("pobj", "pcomp")
             and prep.lower_ in self.locatives
             and prep.head.pos_ in ("VERB", "AUX")
         ):
@@ -618,10 +633,22 @@ class AuthorityLinker(DataFiles):
         if not names_a_council or self._list_length(span) >= 3:
             return False  # (a list of places is councils, not the scene of an event)
         verb = prep.head
-        clause = span.doc[verb.left_edge.i : verb.right_edge.i + 1]
+        # (what a relative clause or an apposition says of the subject describes the person,
+        # not the place: "The boy, who was in the care of Sefton council, was found in ...")
+        described = {
+            t.i
+            for subject in verb.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for part in subject.children
+            if part.dep_ in ("relcl", "acl", "appos")
+            for t in part.subtree
+        }
+        clause = [
+            t for t in span.doc[verb.left_edge.i : verb.right_edge.i + 1] if t.i not in described
+        ]
+        text = "".join(t.text_with_ws for t in clause)
         return self._happens_to_someone(verb) and not (
-            self.context_re.search(clause.text)
-            or any(t.lower_ in self.career_words for t in clause)
+            self.context_re.search(text) or any(t.lower_ in self.career_words for t in clause)
         )
 
     def _happens_to_someone(self, verb: Token) -> bool:
@@ -751,15 +778,38 @@ class AuthorityLinker(DataFiles):
             or self._affiliation_after_role(span)
         ):
             return True
-        token = span.root
+        token = self._attachment(span)
         head = token.head
         if token.dep_ in ("compound", "nmod", "poss", "amod") and head.i >= span.end:
             while head.dep_ in ("compound", "poss") and head.head.i > head.i:
                 head = head.head
             return head.lower_ in self.staff_heads
-        if token.dep_ == "pobj" and head.lower_ in ("from", "of", "at"):
-            return head.head.lower_ in self.staff_heads
-        return False
+        if token.dep_ == "pobj" and head.lower_ in ("from", "of", "at", "for"):
+            return head.head.lower_ in self.staff_heads  # "a spokeswoman for Bury"
+        if token.dep_ == "appos" and head.i < span.start:
+            # "a neighbouring authority, Walsall,"; "its neighbour, Stoke-on-Trent" in a text
+            # that speaks of councils at all
+            return head.lower_ in ("council", "councils", "authority", "authorities") or (
+                head.lower_ in self.peer_heads and bool(self.context_re.search(span.doc.text))
+            )
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        # "Its neighbour Stoke-on-Trent", "neighbouring Tameside", however the peer word is
+        # parsed, in a text that speaks of councils at all
+        return (
+            before is not None
+            and before.lower_ in self.peer_words
+            and bool(self.context_re.search(span.doc.text))
+        )
+
+    @staticmethod
+    def _attachment(span: Span) -> Token:
+        """The token that attaches the place to the sentence: its root, or the last word of
+        a name with a possessive that the parse splits ("Bournemouth, Christchurch and
+        Poole's corporate director": the possessive is on "Poole")."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].tag_ == "POS" and span[-1].dep_ == "poss":
+            return span[-1]
+        return span.root
 
     def _all_places(self, ent: Span) -> bool:
         covered: set[int] = set()
@@ -863,7 +913,7 @@ class AuthorityLinker(DataFiles):
                 record["kind"] == "place"
                 and not COUNCIL_NAME.search(record["pattern"])
                 and not self._has_context(span, record, named, sector)
-                and span.root.dep_ != "poss"  # "Croydon's bankruptcy": a possessor, as before
+                and self._attachment(span).dep_ != "poss"  # "Croydon's bankruptcy": a possessor
                 and not (unnamed and self._in_headline(span))
             ):
                 continue  # "found safe in Dundee" in a police story: a place, not its council
