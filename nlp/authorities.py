@@ -35,7 +35,11 @@ after a county council split in two, its bare name is the area's. A place or a b
 County Council", "North and West Northamptonshire councils"); so is a place in brackets with
 a party after a councillor's name ("Cllr Ruth Adebayo (Lab, Hackney)"), and a party's
 control before a place is no part of a body's name ("Tory-run Bexley"); a place closing a
-person's name and role set off by commas is the person's council ("Jo Bell, DCS, Leeds").
+person's name and role set off by commas is the person's council ("Jo Bell, DCS, Leeds");
+so is a place in apposition to a council's peer ("its neighbour, Stoke-on-Trent", "a
+neighbouring authority, Walsall"), or after a peer word ("neighbouring Tameside") in a text
+that speaks of councils, and an employer ("worked for Blackburn with Darwen", "a spokeswoman
+for Bury"); where a person lives ("who lives in County Durham") is a place.
 The vocabularies are data: patterns/authority_cues.json.
 """
 

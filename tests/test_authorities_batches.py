@@ -144,7 +144,12 @@ First measurement, before any change the batches prompted (texts right / texts):
     with both models (AW02 "A spokeswoman for Bury said the authority ...": a body's
     spokesperson; AW05 "who worked for Blackburn with Darwen as a family support worker":
     a place as an employer), AX 10/11 with both models (AX07 "Bournemouth, Christchurch and
-    Poole's corporate director": a council's name containing commas).
+    Poole's corporate director": a council's name containing commas). After the fixes
+    (a place in apposition to or after a council's peer word, "neighbour", "neighbouring",
+    or in apposition to "authority"; a finite verb of residence; a place after "for" on a
+    staff noun or a verb of working; a possessive the parse puts on a name's last word; a
+    relative clause on a person subject no longer making the event's clause about councils;
+    "in its care" as context), AV, AW and AX all right with both models.
 """
 
 from __future__ import annotations
