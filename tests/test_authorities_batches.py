@@ -149,7 +149,12 @@ First measurement, before any change the batches prompted (texts right / texts):
     or in apposition to "authority"; a finite verb of residence; a place after "for" on a
     staff noun or a verb of working; a possessive the parse puts on a name's last word; a
     relative clause on a person subject no longer making the event's clause about councils;
-    "in its care" as context), AV, AW and AX all right with both models.
+    "in its care" as context), AV, AW and AX all right with both models. Batches AY and AZ,
+    written after that: AY 10/11 with both models (AY09 "Calderdale topped the table for
+    the number of foster carers recruited": a council in a league table, in a sentence whose
+    words were not council context), AZ 8/10 with both models (AZ01 "Former Lambeth social
+    worker Kay Ward": a place qualifying a role before a person's name; AZ08 "Helen Ward,
+    interim DCS at Southwark,": a role's employer after "at").
 """
 
 from __future__ import annotations
@@ -3392,6 +3397,133 @@ BATCH_AX: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch AY: data stories, league tables and freedom of information requests, where a place
+# is the council that holds or reports the figures, and area statistics that are the place's.
+BATCH_AY: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Freedom of information requests showed Sandwell paid the most for agency social workers.",
+        "2027-10-01",
+        {"E08000028"},
+    ),
+    (
+        "Blackpool had the highest rate of children in care, at 218 per 10,000, followed by "
+        "Knowsley (142) and Hartlepool (139).",
+        "2027-10-01",
+        {"E06000009", "E08000011", "E06000001"},
+    ),
+    (
+        "Of the 32 London boroughs, only Havering reported a fall in referrals to children's "
+        "social care.",
+        "2027-10-01",
+        {"E09000016"},
+    ),
+    (
+        "Figures obtained by this newspaper show Rotherham spent £12m on residential "
+        "placements last year.",
+        "2027-10-01",
+        {"E08000018"},
+    ),
+    (
+        "Redbridge was the only council in the capital to stop housing care leavers in bed "
+        "and breakfasts.",
+        "2027-10-01",
+        {"E09000026"},
+    ),
+    (
+        "Data from Newham suggests one in five of its care leavers is not in work, education "
+        "or training.",
+        "2027-10-01",
+        {"E09000025"},
+    ),
+    (
+        "House prices in Havering rose faster than anywhere else in London last year.",
+        "2027-10-01",
+        set(),
+    ),
+    (
+        "Blackpool has the lowest life expectancy in England, the Office for National "
+        "Statistics said.",
+        "2027-10-01",
+        set(),
+    ),
+    (
+        "Wolverhampton, which spends less per child than any other metropolitan borough, said "
+        "the figures were out of date.",
+        "2027-10-01",
+        {"E08000031"},
+    ),
+    (
+        "Calderdale topped the table for the number of foster carers recruited per head of "
+        "population.",
+        "2027-10-01",
+        {"E08000033"},
+    ),
+    (
+        "Rotherham United's academy has signed a 16-year-old midfielder from Doncaster.",
+        "2027-10-01",
+        set(),
+    ),
+]
+
+# Batch AZ: people whose roles and affiliations name councils (or other bodies) in ways the
+# earlier batches lack: former staff, chairs of boards, interim posts, "in" a council's area.
+BATCH_AZ: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ofsted's regional director for the North West, Sam Jones, said Bolton had made "
+        "progress since the last inspection.",
+        "2027-10-01",
+        {"E08000001"},
+    ),
+    (
+        "Former Lambeth social worker Kay Ward has written a book about her years on the "
+        "front line.",
+        "2027-10-01",
+        {"E09000022"},
+    ),
+    (
+        "Mark Price, who chairs Wokingham's improvement board, said the pace of change was "
+        "encouraging.",
+        "2027-10-01",
+        {"E06000041"},
+    ),
+    (
+        "The review was written by Dr Ann Fox, a former director of children's services in "
+        "Lincolnshire.",
+        "2027-10-01",
+        {"E10000019"},
+    ),
+    (
+        "Sue Lane, headteacher of a primary school in Luton, said families were struggling.",
+        "2027-10-01",
+        set(),
+    ),
+    (
+        "Councillor Moira Bell, Stirling's convener of children's services, welcomed the report.",
+        "2027-10-01",
+        {"S12000030"},
+    ),
+    (
+        "Det Supt Lisa Grant of Cheshire Police said the children were now safe.",
+        "2027-10-01",
+        set(),
+    ),
+    (
+        "Dr Ravi Patel, a consultant paediatrician at Leicester Royal Infirmary, gave evidence.",
+        "2027-10-01",
+        set(),
+    ),
+    (
+        "Helen Ward, interim DCS at Southwark, told the committee that caseloads had fallen.",
+        "2027-10-01",
+        {"E09000028"},
+    ),
+    (
+        "Its new chief executive, Paul Kerr, previously ran Harrow's children's services.",
+        "2027-10-01",
+        {"E09000015"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -3443,6 +3575,8 @@ BATCHES = {
     "AV": BATCH_AV,
     "AW": BATCH_AW,
     "AX": BATCH_AX,
+    "AY": BATCH_AY,
+    "AZ": BATCH_AZ,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -3750,4 +3884,14 @@ def test_batch_aw_councils_as_employers_in_tribunals_inquests_and_courts(
 
 @pytest.mark.parametrize("text, published, expected", _cases("AX"))
 def test_batch_ax_lists_party_labels_and_unusual_names(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AY"))
+def test_batch_ay_data_stories_league_tables_and_foi(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("AZ"))
+def test_batch_az_peoples_former_interim_and_board_roles(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
