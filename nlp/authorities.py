@@ -498,8 +498,12 @@ class AuthorityLinker(DataFiles):
             # "the Rochdale grooming gangs", parsed as a modifier of the participle: through
             # the participle to its noun
             while (
-                head.dep_ in ("compound", "poss") or (head.dep_ == "amod" and head.pos_ == "VERB")
-            ) and head.head.i > head.i:
+                (head.dep_ in ("compound", "poss") or (head.dep_ == "amod" and head.pos_ == "VERB"))
+                and head.head.i > head.i
+                and not (head.head.ent_type_ == "PERSON" and head.ent_type_ != "PERSON")
+            ):
+                # (a role before a person's name is what the place qualifies, not the name:
+                # "Former Lambeth social worker Kay Ward")
                 head = head.head
             between = span.doc[span.end : head.i]
             if any(
@@ -556,6 +560,8 @@ class AuthorityLinker(DataFiles):
                 owner.pos_ in ("VERB", "AUX") and any(c.lower_ == "place" for c in owner.children)
             ):
                 return True  # "directors met in Nottingham", "took place in Norwich": a venue
+            if head.lower_ == "at" and owner.lower_ in self.role_heads:
+                return False  # "Helen Ward, interim DCS at Southwark,": the role's employer
             if owner.pos_ in ("VERB", "AUX") and head.i > 0:
                 # "inspected a nursery in Southampton": the parse hangs the place on the verb;
                 # the object just before it is what the place locates.
@@ -785,8 +791,12 @@ class AuthorityLinker(DataFiles):
         token = self._attachment(span)
         head = token.head
         if token.dep_ in ("compound", "nmod", "poss", "amod") and head.i >= span.end:
-            while head.dep_ in ("compound", "poss") and head.head.i > head.i:
-                head = head.head
+            while (
+                head.dep_ in ("compound", "poss")
+                and head.head.i > head.i
+                and not (head.head.ent_type_ == "PERSON" and head.ent_type_ != "PERSON")
+            ):
+                head = head.head  # (to the role before a person's name, as above)
             return head.lower_ in self.staff_heads
         if token.dep_ == "pobj" and head.lower_ in ("from", "of", "at", "for"):
             return head.head.lower_ in self.staff_heads  # "a spokeswoman for Bury"
