@@ -39,7 +39,8 @@ person's name and role set off by commas is the person's council ("Jo Bell, DCS,
 so is a place in apposition to a council's peer ("its neighbour, Stoke-on-Trent", "a
 neighbouring authority, Walsall"), or after a peer word ("neighbouring Tameside") in a text
 that speaks of councils, and an employer ("worked for Blackburn with Darwen", "a spokeswoman
-for Bury"); where a person lives ("who lives in County Durham") is a place.
+for Bury", "interim DCS at Southwark", "Former Lambeth social worker Kay Ward"); where a
+person lives ("who lives in County Durham") is a place.
 The vocabularies are data: patterns/authority_cues.json.
 """
 
