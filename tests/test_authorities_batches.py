@@ -157,6 +157,7 @@ First measurement, before any change the batches prompted (texts right / texts):
     interim DCS at Southwark,": a role's employer after "at"); after the fixes (a place's
     compound climbs no further than the role before a person's name; a role's place after
     "at" is its employer), AY 10/11 (AY09 is a known miss) and AZ 10/10 with both models.
+    Batch BA, written after that: 11/11 with both models.
 """
 
 from __future__ import annotations
@@ -3526,6 +3527,71 @@ BATCH_AZ: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BA: councils in official and boilerplate forms: job adverts, case names and law
+# reports, funding announcements, notes to editors, posting lines; and other bodies' names.
+BATCH_BA: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Job of the week: senior practitioner, Nottinghamshire County Council, £41,000 to £44,000.",
+        "2027-11-01",
+        {"E10000024"},
+    ),
+    (
+        "In Lancashire County Council v M and F, the judge found that the threshold for a "
+        "care order was crossed.",
+        "2027-11-01",
+        {"E10000017"},
+    ),
+    (
+        "In the appeal, the local authority, Coventry, sought a placement order for the "
+        "youngest child.",
+        "2027-11-01",
+        {"E08000026"},
+    ),
+    (
+        "The Department for Education has given £2m each to Barnsley, Doncaster and "
+        "Wakefield to open family hubs.",
+        "2027-11-01",
+        {"E08000038", "E08000017", "E08000036"},
+    ),
+    (
+        "Notes to editors: Rotherham Metropolitan Borough Council is one of four partners in "
+        "a regional adoption agency.",
+        "2027-11-01",
+        {"E08000018"},
+    ),
+    (
+        "Doncaster Sheffield Airport will not reopen, its owners said.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Kirklees is one of 12 councils chosen for the government's kinship care pathfinder.",
+        "2027-11-01",
+        {"E08000034"},
+    ),
+    (
+        "The ruling means Wakefield must pay the girl's grandmother a special guardianship "
+        "allowance.",
+        "2027-11-01",
+        {"E08000036"},
+    ),
+    (
+        "Researchers at Leeds Beckett University interviewed 40 care leavers about housing.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Posted by Gloucestershire County Council on 3 May 2027.",
+        "2027-11-01",
+        {"E10000013"},
+    ),
+    (
+        "Halton Borough Council v A Mother and Others [2027] EWHC 99 (Fam).",
+        "2027-11-01",
+        {"E06000006"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -3579,6 +3645,7 @@ BATCHES = {
     "AX": BATCH_AX,
     "AY": BATCH_AY,
     "AZ": BATCH_AZ,
+    "BA": BATCH_BA,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -3899,4 +3966,9 @@ def test_batch_ay_data_stories_league_tables_and_foi(nlp, text, published, expec
 
 @pytest.mark.parametrize("text, published, expected", _cases("AZ"))
 def test_batch_az_peoples_former_interim_and_board_roles(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("BA"))
+def test_batch_ba_job_adverts_case_names_and_boilerplate(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
