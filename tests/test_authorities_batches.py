@@ -157,7 +157,11 @@ First measurement, before any change the batches prompted (texts right / texts):
     interim DCS at Southwark,": a role's employer after "at"); after the fixes (a place's
     compound climbs no further than the role before a person's name; a role's place after
     "at" is its employer), AY 10/11 (AY09 is a known miss) and AZ 10/10 with both models.
-    Batch BA, written after that: 11/11 with both models.
+    Batch BA, written after that: 11/11 with both models. Batch BB, written after that:
+    6/10 with both models (BB00 "Town hall bosses in Wandsworth": the town hall as the
+    council; BB01, BB08 "Bromley's front door", "Cornwall's new practice model": a council's
+    service or practice by a metonym; BB02 "The Trafford report": a report named by the
+    council it is about, a label that could go either way in a text with no council word).
 """
 
 from __future__ import annotations
@@ -3592,6 +3596,61 @@ BATCH_BA: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BB: metonyms of a council (its town hall, front door, report, team) and places that
+# share a council's name abroad or elsewhere in the UK.
+BATCH_BB: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Town hall bosses in Wandsworth have promised to clear the backlog of assessments.",
+        "2027-11-01",
+        {"E09000032"},
+    ),
+    (
+        "Bromley's front door received 900 contacts about children in October.",
+        "2027-11-01",
+        {"E09000006"},
+    ),
+    (
+        "The Trafford report found that managers knew little about the work of their teams.",
+        "2027-11-01",
+        {"E08000009"},
+    ),
+    (
+        "The mother later moved to Kingston, Jamaica, with the children.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "A charity worker from Perth, Western Australia, has volunteered at the children's home.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "The children's services department in Bromley has a new head of service.",
+        "2027-11-01",
+        {"E09000006"},
+    ),
+    (
+        "A care home in Richmond, North Yorkshire, was rated good by the Care Quality Commission.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Officials in Wandsworth said every child in care now had an allocated social worker.",
+        "2027-11-01",
+        {"E09000032"},
+    ),
+    (
+        "Cornwall's new practice model puts family group conferences first.",
+        "2027-11-01",
+        {"E06000052"},
+    ),
+    (
+        "Boston, Lincolnshire, has the highest rate of migrant workers in England.",
+        "2027-11-01",
+        set(),
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -3646,6 +3705,7 @@ BATCHES = {
     "AY": BATCH_AY,
     "AZ": BATCH_AZ,
     "BA": BATCH_BA,
+    "BB": BATCH_BB,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -3971,4 +4031,9 @@ def test_batch_az_peoples_former_interim_and_board_roles(nlp, text, published, e
 
 @pytest.mark.parametrize("text, published, expected", _cases("BA"))
 def test_batch_ba_job_adverts_case_names_and_boilerplate(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("BB"))
+def test_batch_bb_metonyms_and_namesakes_elsewhere(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
