@@ -181,6 +181,10 @@ class AuthorityLinker(DataFiles):
         self.locating_participles = {w.lower() for w in cues["locating_participles"]}
         self.visiting_verbs = {w.lower() for w in cues["visiting_verbs"]}
         self.peer_heads = {w.lower() for w in cues["peer_heads"]}
+        self.metonyms_re = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in cues["council_metonyms"]) + r")\b",
+            re.IGNORECASE,
+        )
         self.peer_words = self.peer_heads | {w.lower() for w in cues["peer_adjectives"]}
         self.residence_verbs = {w.lower() for w in cues["residence_verbs"]}
         self.employment_verbs = {w.lower() for w in cues["employment_verbs"]}
@@ -561,6 +565,8 @@ class AuthorityLinker(DataFiles):
                 owner.pos_ in ("VERB", "AUX") and any(c.lower_ == "place" for c in owner.children)
             ):
                 return True  # "directors met in Nottingham", "took place in Norwich": a venue
+            if self.metonyms_re.search(span.doc[owner.left_edge.i : owner.i].text):
+                return False  # "Town hall bosses in Wandsworth", "council officers in Brent"
             if head.lower_ == "at" and owner.lower_ in self.role_heads:
                 return False  # "Helen Ward, interim DCS at Southwark,": the role's employer
             if owner.pos_ in ("VERB", "AUX") and head.i > 0:
