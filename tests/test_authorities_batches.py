@@ -165,6 +165,9 @@ First measurement, before any change the batches prompted (texts right / texts):
     9/10 with both models after the fix (a noun with a council word or the town hall among
     its modifiers is the council's; "town hall", "front door", "practice model" as
     context), BB02 a known miss. Batch BC, written after that: 10/10 with both models.
+    Batch BD, written after that: 7/8 with both models (BD04 "Lincolnshire's director of
+    children's services said children were being placed in Nottinghamshire": a career word
+    anywhere in the sentence made the placement a career's move).
 """
 
 from __future__ import annotations
@@ -3710,6 +3713,59 @@ BATCH_BC: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BD: texts of two or three sentences where a council is named and other places say
+# where careers, homes, placements and childhoods were.
+BATCH_BD: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Durham County Council has a new director of children's services. She previously "
+        "worked in Sunderland, where she ran the fostering service.",
+        "2027-11-01",
+        {"E06000047", "E08000024"},
+    ),
+    (
+        "Bristol City Council has apologised to the family. The girl had been placed in a "
+        "children's home in Somerset.",
+        "2027-11-01",
+        {"E06000023"},
+    ),
+    (
+        "Norfolk County Council apologised on Friday. The boy's grandmother, who lives in "
+        "Suffolk, had raised concerns twice.",
+        "2027-11-01",
+        {"E10000020"},
+    ),
+    (
+        "Hampshire County Council, which also runs children's services on the Isle of Wight, "
+        "said the two councils would keep their partnership.",
+        "2027-11-01",
+        {"E10000014", "E06000046"},
+    ),
+    (
+        "Lincolnshire's director of children's services said children were being placed in "
+        "Nottinghamshire because of a shortage of beds.",
+        "2027-11-01",
+        {"E10000019"},
+    ),
+    (
+        "Warrington Borough Council said the teenager, who grew up in Halton, had been in its "
+        "care since 2020.",
+        "2027-11-01",
+        {"E06000007"},
+    ),
+    (
+        "Mr Ahmed, a social worker in Bradford for ten years before he moved to Kirklees "
+        "council, gave evidence.",
+        "2027-11-01",
+        {"E08000032", "E08000034"},
+    ),
+    (
+        "Suffolk County Council's cabinet approved the plan. The new home will be run by a "
+        "charity based in Norwich.",
+        "2027-11-01",
+        {"E10000029"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -3766,6 +3822,7 @@ BATCHES = {
     "BA": BATCH_BA,
     "BB": BATCH_BB,
     "BC": BATCH_BC,
+    "BD": BATCH_BD,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4104,4 +4161,9 @@ def test_batch_bb_metonyms_and_namesakes_elsewhere(nlp, text, published, expecte
 
 @pytest.mark.parametrize("text, published, expected", _cases("BC"))
 def test_batch_bc_typography_handles_and_the_printed_page(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("BD"))
+def test_batch_bd_careers_homes_placements_and_childhoods_elsewhere(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
