@@ -609,8 +609,16 @@ class AuthorityLinker(DataFiles):
             return True  # "a social worker who lives in County Durham": a home, whatever her job
         if owner.pos_ in ("VERB", "AUX") or owner.dep_ in ("acl", "relcl"):
             # "was born in", "moved with his mother to": the verb the preposition hangs on;
-            # not a career's move ("moved to Essex as director of children's services")
-            if any(t.lower_ in self.career_words for t in token.sent):
+            # not a career's move ("moved to Essex as director of children's services"), read
+            # in the verb's own clause: "Lincolnshire's director said children were being
+            # placed in Nottinghamshire" is a placement
+            # (with the noun a relative clause describes: "The director, who moved to Essex")
+            verb = owner
+            while verb.dep_ == "conj" and verb.head.i < verb.i:
+                verb = verb.head
+            if verb.dep_ in ("relcl", "acl"):
+                verb = verb.head
+            if any(t.lower_ in self.career_words for t in verb.subtree):
                 return False
             return owner.lower_ in self.movement_verbs or (
                 owner.lower_ == "up" and owner.head.lower_ in self.movement_verbs

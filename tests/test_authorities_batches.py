@@ -167,7 +167,9 @@ First measurement, before any change the batches prompted (texts right / texts):
     context), BB02 a known miss. Batch BC, written after that: 10/10 with both models.
     Batch BD, written after that: 7/8 with both models (BD04 "Lincolnshire's director of
     children's services said children were being placed in Nottinghamshire": a career word
-    anywhere in the sentence made the placement a career's move).
+    anywhere in the sentence made the placement a career's move); 8/8 after the fix (career
+    words are read in the moving verb's own clause, with the noun a relative clause on it
+    describes).
 """
 
 from __future__ import annotations
