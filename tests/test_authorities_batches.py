@@ -171,7 +171,10 @@ First measurement, before any change the batches prompted (texts right / texts):
     words are read in the moving verb's own clause, with the noun a relative clause on it
     describes). Batch BE, written after that: 8/9 with both models (BE04 "children's social
     care, which Cambridgeshire runs": a place as the subject of a verb of running, which
-    both models parse as a noun; a known miss).
+    both models parse as a noun; a known miss). Batch BF, written after that: 6/9 with both
+    models (BF00, BF04, BF05 "Ealing has pledged £3m ... The council said", "Sutton was
+    ordered to pay ... The borough said", "Bolton has appealed ... A council spokesperson
+    said": a place as the subject of a text that speaks of a council it names nowhere else).
 """
 
 from __future__ import annotations
@@ -3820,6 +3823,58 @@ BATCH_BE: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BF: a place as the subject of what only a council does (pledges, closes homes, pays
+# awards, hires social workers, appeals), and of what a city, a club or an electorate does.
+BATCH_BF: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ealing has pledged £3m to keep its youth centres open. The council said no centre "
+        "would close this year.",
+        "2027-11-01",
+        {"E09000009"},
+    ),
+    (
+        "Sheffield is to close two of its children's homes, the city council confirmed.",
+        "2027-11-01",
+        {"E08000039"},
+    ),
+    (
+        "Derbyshire agreed to pay the family £20,000 after the ombudsman's ruling.",
+        "2027-11-01",
+        {"E10000007"},
+    ),
+    (
+        "Camden has hired 30 newly qualified social workers this year.",
+        "2027-11-01",
+        {"E09000007"},
+    ),
+    (
+        "Sutton was ordered to pay the costs of the hearing. The borough said it would not appeal.",
+        "2027-11-01",
+        {"E09000029"},
+    ),
+    (
+        "Bolton has appealed against the ruling. A council spokesperson said the decision was "
+        "wrong.",
+        "2027-11-01",
+        {"E08000001"},
+    ),
+    (
+        "Leeds won the match 2-0 in front of 30,000 fans.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Bristol voted by a large margin to remain in the European Union.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Liverpool has been named the UK's most generous city for charity donations.",
+        "2027-11-01",
+        set(),
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -3878,6 +3933,7 @@ BATCHES = {
     "BC": BATCH_BC,
     "BD": BATCH_BD,
     "BE": BATCH_BE,
+    "BF": BATCH_BF,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4229,4 +4285,9 @@ def test_batch_bd_careers_homes_placements_and_childhoods_elsewhere(nlp, text, p
 
 @pytest.mark.parametrize("text, published, expected", _cases("BE"))
 def test_batch_be_county_towns_and_district_councils(nlp, text, published, expected):
+    assert codes(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", _cases("BF"))
+def test_batch_bf_a_place_doing_what_only_a_council_does(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
