@@ -28,7 +28,9 @@ and not where a locative on a verb sets an event's scene: opening its sentence (
 foster carer was jailed"; not "In Croydon, the number of children waiting has halved"), or
 later, with a person or an event as subject, in a clause that does not speak of councils'
 work, in a text that names a council ("... The boy was later arrested in Manchester"; not
-"Standards have also risen in Suffolk"). An ambiguous name is confirmed by a council form,
+"Standards have also risen in Suffolk"). In a text that speaks of "the council" or
+its staff and names no council, a place as a clause's subject is that council ("Ealing has
+pledged £3m ... The council said"). An ambiguous name is confirmed by a council form,
 a list of councils, or its council's children's trust named in the text. A former council's
 name refers to the date its sentence names ("Before 2019, Dorset County Council ...");
 after a county council split in two, its bare name is the area's. A place or a body's name followed by "Council" is the council ("Notts
@@ -932,18 +934,26 @@ class AuthorityLinker(DataFiles):
         strong |= confirmed
         named |= confirmed
         # "Barnsley children's homes plan approved ... The council's cabinet backed the plan":
-        # an article that speaks of "the council" and names none names it in its headline.
+        # an article that speaks of "the council" and names none names it in its headline,
+        # or as the subject of what it did ("Ealing has pledged £3m ... The council said").
         unnamed = not named and self._speaks_of_a_council(doc)
         mentions = []
         for span, record in candidates:
-            if record.get("needs_context") and not self._has_context(span, record, strong, sector):
+            as_unnamed = unnamed and (
+                self._in_headline(span) or self._attachment(span).dep_ in ("nsubj", "nsubjpass")
+            )
+            if (
+                record.get("needs_context")
+                and not self._has_context(span, record, strong, sector)
+                and not (as_unnamed and not record.get("strongly_ambiguous"))
+            ):
                 continue
             if (
                 record["kind"] == "place"
                 and not COUNCIL_NAME.search(record["pattern"])
                 and not self._has_context(span, record, named, sector)
                 and self._attachment(span).dep_ != "poss"  # "Croydon's bankruptcy": a possessor
-                and not (unnamed and self._in_headline(span))
+                and not as_unnamed
             ):
                 continue  # "found safe in Dundee" in a police story: a place, not its council
             if (
@@ -970,13 +980,17 @@ class AuthorityLinker(DataFiles):
         return mentions
 
     def _speaks_of_a_council(self, doc: Doc) -> bool:
-        """The text refers to a council by a phrase ("the council", "the authority")."""
+        """The text refers to a council by a phrase ("the council", "the authority") or
+        through its staff ("A council spokesperson said")."""
         return any(
             self.reference_re.match(doc[t.i : t.i + length].text)
             for t in doc
             if t.lower_ in self.reference_starts
             for length in (4, 3, 2)
             if t.i + length <= len(doc)
+        ) or any(
+            t.text == "council" and t.head.i > t.i and t.head.lower_ in self.staff_heads
+            for t in doc
         )
 
     @staticmethod
