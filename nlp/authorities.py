@@ -362,8 +362,8 @@ class AuthorityLinker(DataFiles):
         and owned by Norfolk", "homes run by Sefton") or leads a hyphenated participle of
         control ("the Tameside-led partnership"): only an organisation does that, and a place's
         organisation is its council."""
-        if self._controls_after_hyphen(span):
-            return True
+        if self._controls_after_hyphen(span) or self._party_control_start(span) < span.start:
+            return True  # ("Plaid-run Gwynedd wants ...": a party runs only an organisation)
         token = span.root
         prep = token.head
         if token.dep_ != "pobj" or prep.head.pos_ != "VERB":

@@ -181,7 +181,9 @@ First measurement, before any change the batches prompted (texts right / texts):
     after that: 4/8 with both models (BG01, BG04 "Reform-led Durham says", "Plaid-run Gwynedd
     wants": a party's control before a place, in a sentence with no council word; BG03 "The
     SNP administration in Glasgow"; BG05 "The Labour group in Hackney": a council's
-    administration and a party's group of its members).
+    administration and a party's group of its members); 7/8 with both models after the fix
+    (a party's control before a place makes it act as the council; "administration" as a
+    council's head), BG05 a known miss.
 """
 
 from __future__ import annotations
@@ -4031,6 +4033,9 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
     ("BF", 4): "'Sutton was ordered to pay ... The borough said': an ambiguous name (many "
     "places are called Sutton) is confirmed only by a council form, a list of councils or "
     "its trust; 'the borough' names no council",
+    ("BG", 5): "'The Labour group in Hackney': a party's group of a council's members; 'a "
+    "Labour group' is as often a local party branch or a campaign, and the words alone do "
+    "not say which",
     ("AA", 7): "as AA00: 'Swindon told the BBC it had recruited 12 foster carers'; 'foster "
     "carer' as council context made 'In Leeds, a foster carer was jailed' (O00) the council's",
 }
