@@ -21,7 +21,9 @@ from the structure around it rather than from lists of known phrases:
   Cornwall", "moved to Norfolk"; not a career's move, nor inspectors' visit), where people
   met ("directors met in Nottingham"), or is an MP's seat ("the MP for Stockport").
 A place that owns, runs or leads something ("owned by Norfolk", "the Tameside-led
-partnership") acts as an organisation, which for a place is its council.
+partnership"), or that a party runs ("Plaid-run Gwynedd"), acts as an organisation, which for
+a place is its council; so does a place after a noun whose modifiers name the council or its
+seat ("Town hall bosses in Wandsworth").
 A bare place names the council only in a text about councils or a sentence that speaks of
 their work, or in a headline over a text that speaks of "the council" and names none;
 and not where a locative on a verb sets an event's scene: opening its sentence ("In Leeds, a
