@@ -21,21 +21,30 @@ from the structure around it rather than from lists of known phrases:
   Cornwall", "moved to Norfolk"; not a career's move, nor inspectors' visit), where people
   met ("directors met in Nottingham"), or is an MP's seat ("the MP for Stockport").
 A place that owns, runs or leads something ("owned by Norfolk", "the Tameside-led
-partnership") acts as an organisation, which for a place is its council.
+partnership"), or that a party runs ("Plaid-run Gwynedd"), acts as an organisation, which for
+a place is its council; so does a place after a noun whose modifiers name the council or its
+seat ("Town hall bosses in Wandsworth").
 A bare place names the council only in a text about councils or a sentence that speaks of
 their work, or in a headline over a text that speaks of "the council" and names none;
 and not where a locative on a verb sets an event's scene: opening its sentence ("In Leeds, a
 foster carer was jailed"; not "In Croydon, the number of children waiting has halved"), or
 later, with a person or an event as subject, in a clause that does not speak of councils'
 work, in a text that names a council ("... The boy was later arrested in Manchester"; not
-"Standards have also risen in Suffolk"). An ambiguous name is confirmed by a council form,
+"Standards have also risen in Suffolk"). In a text that speaks of "the council" or
+its staff and names no council, a place as a clause's subject is that council ("Ealing has
+pledged £3m ... The council said"). An ambiguous name is confirmed by a council form,
 a list of councils, or its council's children's trust named in the text. A former council's
 name refers to the date its sentence names ("Before 2019, Dorset County Council ...");
 after a county council split in two, its bare name is the area's. A place or a body's name followed by "Council" is the council ("Notts
 County Council", "North and West Northamptonshire councils"); so is a place in brackets with
 a party after a councillor's name ("Cllr Ruth Adebayo (Lab, Hackney)"), and a party's
 control before a place is no part of a body's name ("Tory-run Bexley"); a place closing a
-person's name and role set off by commas is the person's council ("Jo Bell, DCS, Leeds").
+person's name and role set off by commas is the person's council ("Jo Bell, DCS, Leeds");
+so is a place in apposition to a council's peer ("its neighbour, Stoke-on-Trent", "a
+neighbouring authority, Walsall"), or after a peer word ("neighbouring Tameside") in a text
+that speaks of councils, and an employer ("worked for Blackburn with Darwen", "a spokeswoman
+for Bury", "interim DCS at Southwark", "Former Lambeth social worker Kay Ward"); where a
+person lives ("who lives in County Durham") is a place.
 The vocabularies are data: patterns/authority_cues.json.
 """
 
@@ -175,6 +184,14 @@ class AuthorityLinker(DataFiles):
         self.gathering_verbs = {w.lower() for w in cues["gathering_verbs"]}
         self.locating_participles = {w.lower() for w in cues["locating_participles"]}
         self.visiting_verbs = {w.lower() for w in cues["visiting_verbs"]}
+        self.peer_heads = {w.lower() for w in cues["peer_heads"]}
+        self.metonyms_re = re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in cues["council_metonyms"]) + r")\b",
+            re.IGNORECASE,
+        )
+        self.peer_words = self.peer_heads | {w.lower() for w in cues["peer_adjectives"]}
+        self.residence_verbs = {w.lower() for w in cues["residence_verbs"]}
+        self.employment_verbs = {w.lower() for w in cues["employment_verbs"]}
         self.event_subjects = self.person_nouns | {w.lower() for w in cues["event_subjects"]}
         self.role_heads = self.staff_heads | {w.lower() for w in cues["role_heads"]}
         self.person_nouns_from = self.person_nouns | {
@@ -347,15 +364,16 @@ class AuthorityLinker(DataFiles):
         and owned by Norfolk", "homes run by Sefton") or leads a hyphenated participle of
         control ("the Tameside-led partnership"): only an organisation does that, and a place's
         organisation is its council."""
-        if self._controls_after_hyphen(span):
-            return True
+        if self._controls_after_hyphen(span) or self._party_control_start(span) < span.start:
+            return True  # ("Plaid-run Gwynedd wants ...": a party runs only an organisation)
         token = span.root
         prep = token.head
-        return (
-            token.dep_ == "pobj"
-            and prep.lower_ == "by"
-            and prep.head.pos_ == "VERB"
-            and prep.head.lower_ in self.control_participles
+        if token.dep_ != "pobj" or prep.head.pos_ != "VERB":
+            return False
+        # "homes run by Sefton"; "worked for Blackburn with Darwen as a family support
+        # worker": an employer
+        return (prep.lower_ == "by" and prep.head.lower_ in self.control_participles) or (
+            prep.lower_ == "for" and prep.head.lower_ in self.employment_verbs
         )
 
     def _closed_by_council_word(self, span: Span) -> bool:
@@ -489,8 +507,12 @@ class AuthorityLinker(DataFiles):
             # "the Rochdale grooming gangs", parsed as a modifier of the participle: through
             # the participle to its noun
             while (
-                head.dep_ in ("compound", "poss") or (head.dep_ == "amod" and head.pos_ == "VERB")
-            ) and head.head.i > head.i:
+                (head.dep_ in ("compound", "poss") or (head.dep_ == "amod" and head.pos_ == "VERB"))
+                and head.head.i > head.i
+                and not (head.head.ent_type_ == "PERSON" and head.ent_type_ != "PERSON")
+            ):
+                # (a role before a person's name is what the place qualifies, not the name:
+                # "Former Lambeth social worker Kay Ward")
                 head = head.head
             between = span.doc[span.end : head.i]
             if any(
@@ -513,7 +535,12 @@ class AuthorityLinker(DataFiles):
                     and span.doc[span.start - 1].text == ","
                     and span.doc[span.start - 2].i == head.i
                 )
-            return not (self._is_council_head(head) or self._affiliation_after_role(span))
+            # ("its neighbour, Stoke-on-Trent": a council's peer is a council)
+            return not (
+                self._is_council_head(head)
+                or head.lower_ in self.peer_heads
+                or self._affiliation_after_role(span)
+            )
         if token.dep_ == "pobj" and self._where_someone_is(token, head):
             return True
         if token.dep_ == "dobj" and head.lower_ in self.visiting_verbs | self.movement_verbs:
@@ -542,6 +569,10 @@ class AuthorityLinker(DataFiles):
                 owner.pos_ in ("VERB", "AUX") and any(c.lower_ == "place" for c in owner.children)
             ):
                 return True  # "directors met in Nottingham", "took place in Norwich": a venue
+            if self.metonyms_re.search(span.doc[owner.left_edge.i : owner.i].text):
+                return False  # "Town hall bosses in Wandsworth", "council officers in Brent"
+            if head.lower_ == "at" and owner.lower_ in self.role_heads:
+                return False  # "Helen Ward, interim DCS at Southwark,": the role's employer
             if owner.pos_ in ("VERB", "AUX") and head.i > 0:
                 # "inspected a nursery in Southampton": the parse hangs the place on the verb;
                 # the object just before it is what the place locates.
@@ -578,10 +609,20 @@ class AuthorityLinker(DataFiles):
             return False
         if owner.pos_ == "ADV" and owner.head.pos_ in ("VERB", "AUX"):
             owner = owner.head  # "had run away to Liverpool"
+        if owner.lower_ in self.residence_verbs and owner.tag_ in ("VBZ", "VBD", "VBP"):
+            return True  # "a social worker who lives in County Durham": a home, whatever her job
         if owner.pos_ in ("VERB", "AUX") or owner.dep_ in ("acl", "relcl"):
             # "was born in", "moved with his mother to": the verb the preposition hangs on;
-            # not a career's move ("moved to Essex as director of children's services")
-            if any(t.lower_ in self.career_words for t in token.sent):
+            # not a career's move ("moved to Essex as director of children's services"), read
+            # in the verb's own clause: "Lincolnshire's director said children were being
+            # placed in Nottinghamshire" is a placement
+            # (with the noun a relative clause describes: "The director, who moved to Essex")
+            verb = owner
+            while verb.dep_ == "conj" and verb.head.i < verb.i:
+                verb = verb.head
+            if verb.dep_ in ("relcl", "acl"):
+                verb = verb.head
+            if any(t.lower_ in self.career_words for t in verb.subtree):
                 return False
             return owner.lower_ in self.movement_verbs or (
                 owner.lower_ == "up" and owner.head.lower_ in self.movement_verbs
@@ -603,8 +644,11 @@ class AuthorityLinker(DataFiles):
         context: the corpus reads it as the council's children.)"""
         token = span.root
         prep = token.head
+        if prep.lower_ in self.peer_words and prep.head.lower_ in self.locatives:
+            # "in neighbouring Knowsley", with the adjective parsed as the place's governor
+            token, prep = prep, prep.head
         if not (
-            token.dep_ == "pobj"
+            token.dep_ in ("pobj", "pcomp")
             and prep.lower_ in self.locatives
             and prep.head.pos_ in ("VERB", "AUX")
         ):
@@ -618,10 +662,22 @@ class AuthorityLinker(DataFiles):
         if not names_a_council or self._list_length(span) >= 3:
             return False  # (a list of places is councils, not the scene of an event)
         verb = prep.head
-        clause = span.doc[verb.left_edge.i : verb.right_edge.i + 1]
+        # (what a relative clause or an apposition says of the subject describes the person,
+        # not the place: "The boy, who was in the care of Sefton council, was found in ...")
+        described = {
+            t.i
+            for subject in verb.children
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for part in subject.children
+            if part.dep_ in ("relcl", "acl", "appos")
+            for t in part.subtree
+        }
+        clause = [
+            t for t in span.doc[verb.left_edge.i : verb.right_edge.i + 1] if t.i not in described
+        ]
+        text = "".join(t.text_with_ws for t in clause)
         return self._happens_to_someone(verb) and not (
-            self.context_re.search(clause.text)
-            or any(t.lower_ in self.career_words for t in clause)
+            self.context_re.search(text) or any(t.lower_ in self.career_words for t in clause)
         )
 
     def _happens_to_someone(self, verb: Token) -> bool:
@@ -751,15 +807,42 @@ class AuthorityLinker(DataFiles):
             or self._affiliation_after_role(span)
         ):
             return True
-        token = span.root
+        token = self._attachment(span)
         head = token.head
         if token.dep_ in ("compound", "nmod", "poss", "amod") and head.i >= span.end:
-            while head.dep_ in ("compound", "poss") and head.head.i > head.i:
-                head = head.head
+            while (
+                head.dep_ in ("compound", "poss")
+                and head.head.i > head.i
+                and not (head.head.ent_type_ == "PERSON" and head.ent_type_ != "PERSON")
+            ):
+                head = head.head  # (to the role before a person's name, as above)
             return head.lower_ in self.staff_heads
-        if token.dep_ == "pobj" and head.lower_ in ("from", "of", "at"):
-            return head.head.lower_ in self.staff_heads
-        return False
+        if token.dep_ == "pobj" and head.lower_ in ("from", "of", "at", "for"):
+            return head.head.lower_ in self.staff_heads  # "a spokeswoman for Bury"
+        if token.dep_ == "appos" and head.i < span.start:
+            # "a neighbouring authority, Walsall,"; "its neighbour, Stoke-on-Trent" in a text
+            # that speaks of councils at all
+            return head.lower_ in ("council", "councils", "authority", "authorities") or (
+                head.lower_ in self.peer_heads and bool(self.context_re.search(span.doc.text))
+            )
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        # "Its neighbour Stoke-on-Trent", "neighbouring Tameside", however the peer word is
+        # parsed, in a text that speaks of councils at all
+        return (
+            before is not None
+            and before.lower_ in self.peer_words
+            and bool(self.context_re.search(span.doc.text))
+        )
+
+    @staticmethod
+    def _attachment(span: Span) -> Token:
+        """The token that attaches the place to the sentence: its root, or the last word of
+        a name with a possessive that the parse splits ("Bournemouth, Christchurch and
+        Poole's corporate director": the possessive is on "Poole")."""
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].tag_ == "POS" and span[-1].dep_ == "poss":
+            return span[-1]
+        return span.root
 
     def _all_places(self, ent: Span) -> bool:
         covered: set[int] = set()
@@ -853,18 +936,26 @@ class AuthorityLinker(DataFiles):
         strong |= confirmed
         named |= confirmed
         # "Barnsley children's homes plan approved ... The council's cabinet backed the plan":
-        # an article that speaks of "the council" and names none names it in its headline.
+        # an article that speaks of "the council" and names none names it in its headline,
+        # or as the subject of what it did ("Ealing has pledged £3m ... The council said").
         unnamed = not named and self._speaks_of_a_council(doc)
         mentions = []
         for span, record in candidates:
-            if record.get("needs_context") and not self._has_context(span, record, strong, sector):
+            as_unnamed = unnamed and (
+                self._in_headline(span) or self._attachment(span).dep_ in ("nsubj", "nsubjpass")
+            )
+            if (
+                record.get("needs_context")
+                and not self._has_context(span, record, strong, sector)
+                and not (as_unnamed and not record.get("strongly_ambiguous"))
+            ):
                 continue
             if (
                 record["kind"] == "place"
                 and not COUNCIL_NAME.search(record["pattern"])
                 and not self._has_context(span, record, named, sector)
-                and span.root.dep_ != "poss"  # "Croydon's bankruptcy": a possessor, as before
-                and not (unnamed and self._in_headline(span))
+                and self._attachment(span).dep_ != "poss"  # "Croydon's bankruptcy": a possessor
+                and not as_unnamed
             ):
                 continue  # "found safe in Dundee" in a police story: a place, not its council
             if (
@@ -891,13 +982,17 @@ class AuthorityLinker(DataFiles):
         return mentions
 
     def _speaks_of_a_council(self, doc: Doc) -> bool:
-        """The text refers to a council by a phrase ("the council", "the authority")."""
+        """The text refers to a council by a phrase ("the council", "the authority") or
+        through its staff ("A council spokesperson said")."""
         return any(
             self.reference_re.match(doc[t.i : t.i + length].text)
             for t in doc
             if t.lower_ in self.reference_starts
             for length in (4, 3, 2)
             if t.i + length <= len(doc)
+        ) or any(
+            t.text == "council" and t.head.i > t.i and t.head.lower_ in self.staff_heads
+            for t in doc
         )
 
     @staticmethod
