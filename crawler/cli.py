@@ -342,7 +342,7 @@ def analyse_file(
         from nlp.pipeline import tag_text
 
         assert nlp is not None, "tagging needs a loaded pipeline"
-        result.update(tag_text(nlp, tag_input, published=published))
+        result.update(tag_text(nlp, tag_input, published=published, url=result.get("url")))
     return result
 
 

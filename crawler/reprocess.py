@@ -60,7 +60,9 @@ def reprocess_page(
         return
     article["url"] = page["article_url"]  # the identity stays what it was
     item.article = article
-    item.tags = tag_text(nlp, article_text(article), published=article.get("published"))
+    item.tags = tag_text(
+        nlp, article_text(article), published=article.get("published"), url=article.get("url")
+    )
     before = _judgements(db, page["article_id"])
     status, _ = store_article(db, item, None, reprocess=True)
     after = _judgements(db, page["article_id"])

@@ -50,11 +50,14 @@ The vocabularies are data: patterns/authority_cues.json.
 
 from __future__ import annotations
 
+import csv
+import functools
 import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -92,6 +95,7 @@ TITLE_CASE_MODIFIERS = {
 }
 PATTERNS = Path(__file__).resolve().parent / "patterns" / "authorities.jsonl"
 CUES = Path(__file__).resolve().parent / "patterns" / "authority_cues.json"
+DATA_DIR = Path(__file__).resolve().parent / "data"
 # A form that names the council itself ("Somerset County Council", "Borough of Poole") needs
 # none of the checks a bare place name needs.
 COUNCIL_NAME = re.compile(r"\b(?:council|borough of|corporation)\b", re.IGNORECASE)
@@ -101,9 +105,46 @@ for _name, _default in (
     ("authority_refs", None),
     ("focus_authority", None),
     ("published", None),
+    ("url", None),
+    ("publisher_authority", None),
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+@functools.lru_cache(maxsize=1)
+def council_domains() -> tuple[dict[str, str], dict[str, str]]:
+    """(a council's web domain (the reference table's `website_domain`) -> its GSS code, a
+    council's name squeezed to letters ("sthelens", "hull") -> its code, names that one
+    council alone has)."""
+    domains: dict[str, str] = {}
+    slugs: dict[str, set[str]] = {}
+    with open(
+        DATA_DIR / "uk_childrens_services_authorities.csv", newline="", encoding="utf-8"
+    ) as fh:
+        for row in csv.DictReader(fh):
+            if row["website_domain"]:
+                domains[row["website_domain"].lower().removeprefix("www.")] = row["gss_code"]
+            for name in (row["name"], row["official_name"], *row["alt_names"].split("|")):
+                slug = re.sub(r"[^a-z]", "", name.lower())
+                if slug:
+                    slugs.setdefault(slug, set()).add(row["gss_code"])
+    return domains, {slug: codes.pop() for slug, codes in slugs.items() if len(codes) == 1}
+
+
+def council_of_url(url: str | None) -> str | None:
+    """The council whose site published `url`: its domain in the reference table (or a
+    subdomain of it: news., democracy.), else a gov.uk domain named after the council
+    ("news.hull.gov.uk": the table has Hull's older hullcc.gov.uk)."""
+    host = (urlsplit(url).hostname or "").lower() if url else ""
+    domains, slugs = council_domains()
+    labels = host.split(".")
+    for start in range(len(labels) - 1):
+        if ".".join(labels[start:]) in domains:
+            return domains[".".join(labels[start:])]
+    if host.endswith(".gov.uk") and len(labels) >= 3:
+        return slugs.get(labels[-3])
+    return None
 
 
 def doc_places(doc: Doc) -> set[int]:
@@ -1035,7 +1076,11 @@ class AuthorityLinker(DataFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.find_mentions(doc)
-        focus = self._focus(doc, mentions)
+        # A council's own page (its newsroom, its committee minutes) is about that council
+        # whether or not it names itself: "the council", "we", "our children's services".
+        publisher = council_of_url(doc._.url)
+        doc._.publisher_authority = publisher
+        focus = self._focus(doc, mentions) or publisher
         refs = self._references(doc, mentions, focus)
         doc._.authority_mentions = mentions
         doc._.authority_refs = sorted(mentions + refs, key=lambda m: m.start)

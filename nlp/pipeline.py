@@ -109,22 +109,29 @@ def cut_text(text: str, limit: int) -> tuple[str, bool]:
     return (head[: cut + 1] if cut > limit // 2 else head), True
 
 
-def tag_text(nlp: Language, text: str, published: str | None = None) -> Tags:
+def tag_text(
+    nlp: Language, text: str, published: str | None = None, url: str | None = None
+) -> Tags:
     """Tag one article's text (headline first); the keys are those `sectorwatch analyse` prints.
+    `url` is where it was published (a council's own site makes that council its subject).
     A text longer than the model takes is tagged up to its limit: `text_truncated` says so."""
-    return tag_texts(nlp, [(text, published)])[0]
+    return tag_texts(nlp, [(text, published)], urls=[url])[0]
 
 
 def tag_texts(
-    nlp: Language, texts: list[tuple[str, str | None]], batch_size: int = 16
+    nlp: Language,
+    texts: list[tuple[str, str | None]],
+    batch_size: int = 16,
+    urls: list[str | None] | None = None,
 ) -> list[Tags]:
-    """tag_text() for many (text, published) pairs at once: spaCy's nlp.pipe runs the
-    statistical components over batches, which is faster than one call per article."""
+    """tag_text() for many (text, published) pairs at once (with their URLs, if known): spaCy's
+    nlp.pipe runs the statistical components over batches, faster than one call per article."""
     docs, cuts = [], []
-    for text, published in texts:
+    for index, (text, published) in enumerate(texts):
         text, truncated = fit_to_model(nlp, text)
         doc = nlp.make_doc(text)
         doc._.published = published
+        doc._.url = urls[index] if urls else None
         docs.append(doc)
         cuts.append(truncated)
     return [
@@ -142,6 +149,8 @@ def doc_tags(doc: Doc) -> Tags:
         for code in mention.codes:
             if code not in codes:
                 codes.append(code)
+    if doc._.publisher_authority and doc._.publisher_authority not in codes:
+        codes.append(doc._.publisher_authority)  # a council's own page refers to that council
     names = authority_names()
     return {
         "authorities": [{"name": names.get(code, code), "code": code} for code in codes],

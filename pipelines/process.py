@@ -141,7 +141,10 @@ def tag_articles(nlp: Language, articles: list[Article], batch_size: int = 16) -
     from nlp.pipeline import tag_texts
 
     return tag_texts(
-        nlp, [(article_text(a), a.get("published")) for a in articles], batch_size=batch_size
+        nlp,
+        [(article_text(a), a.get("published")) for a in articles],
+        batch_size=batch_size,
+        urls=[a.get("url") for a in articles],
     )
 
 

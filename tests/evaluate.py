@@ -178,14 +178,14 @@ def _load_local(folders: list[Path]) -> list[dict]:
     return rows
 
 
-def _corpus_article(path: Path) -> tuple[str, str | None]:
-    """(text to tag, publication date) of a corpus article, read as `sectorwatch analyse`
+def _corpus_article(path: Path) -> tuple[str, str | None, str | None]:
+    """(text to tag, publication date, URL) of a corpus article, read as `sectorwatch analyse`
     reads a text file: its header ("URL:", "TITLE:", "PUBLISHED:", ...) taken apart, the
     headline first, then the text."""
     from pipelines.textfile import read_text_article
 
     article = read_text_article(path.read_text(encoding="utf-8"))
-    return article.text, article.published
+    return article.text, article.published, article.url
 
 
 def _load_corpus(split: str, half: str | None = None) -> list[dict]:
@@ -196,12 +196,13 @@ def _load_corpus(split: str, half: str | None = None) -> list[dict]:
         row = json.loads(line)
         if split_of(row["url"]) != split or (half and half_of(row["url"]) != half):
             continue
-        text, published = _corpus_article(CORPUS / "articles" / f"{row['id']}.txt")
+        text, published, page_url = _corpus_article(CORPUS / "articles" / f"{row['id']}.txt")
         rows.append(
             {
                 **row,
                 "text": text,
                 "published": published,
+                "page_url": page_url,
                 "authorities": [council_code(a) for a in row["authorities"]],
                 "judgements": [
                     {**j, "authority": council_code(j["authority"]) if j["authority"] else None}
@@ -228,7 +229,7 @@ def load_set(name: str, half: str | None = None) -> list[dict]:
 def predict(nlp, row: dict) -> dict:
     from nlp.pipeline import tag_text
 
-    return tag_text(nlp, row["text"], published=row.get("published"))
+    return tag_text(nlp, row["text"], published=row.get("published"), url=row.get("page_url"))
 
 
 class Score:

@@ -350,3 +350,40 @@ def test_affiliations_agents_and_scenes_read_alike_with_either_model(either_nlp,
     # Read from the sentence's structure, so both pipelines agree (issue 11's blind batches V
     # to AR in tests/test_authorities_batches.py, which run on the default pipeline).
     assert set(codes(either_nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("https://democracy.plymouth.gov.uk/mgAi.aspx?ID=1", "E06000026"),  # the table's domain
+        ("http://www3.hants.gov.uk/news", "E10000014"),  # a subdomain of it
+        ("https://news.hull.gov.uk/2019/05/x", "E06000010"),  # gov.uk named after the council
+        ("https://www.gov.uk/government/news/x", None),  # central government
+        ("https://www.ofsted.gov.uk/x", None),
+        ("https://www.bbc.co.uk/news/x", None),
+        (None, None),
+        ("not a url", None),
+    ],
+)
+def test_the_council_whose_site_published_a_page(url, code):
+    from nlp.authorities import council_of_url
+
+    assert council_of_url(url) == code
+
+
+def test_a_councils_own_page_refers_to_that_council(nlp):
+    """A council's newsroom or minutes need not name the council: "the council" and "our"
+    are the publisher's (every council-published article of the corpus is labelled so)."""
+    text = (
+        "Children's services praised by inspectors\n\n"
+        "The council's children's services were judged good by Ofsted, the cabinet heard."
+    )
+    page = "https://democracy.plymouth.gov.uk/mgAi.aspx?ID=1"
+    tags = tag_text(nlp, text, published="2025-06-01", url=page)
+    assert [a["code"] for a in tags["authorities"]] == ["E06000026"]
+    assert [(j["code"], j["grade"]) for j in tags["judgements"]] == [("E06000026", "good")]
+    # the same text from a newspaper names no council
+    assert (
+        tag_text(nlp, text, published="2025-06-01", url="https://www.bbc.co.uk/x")["authorities"]
+        == []
+    )
