@@ -1163,13 +1163,14 @@ class JudgementReader(DataFiles):
         )
         own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs), *(t.i for t in path)}
         year = None
+        year_at = len(doc)  # where the year stands: words after a grade moved from are its own
         for t in clause:
             if (
                 YEAR.match(t.text)
                 and t.like_num
                 and (flat or t.head.i in own or self._modifies(t, own))
             ):
-                year = int(t.text)
+                year, year_at = int(t.text), t.i
         ups = self._ancestors(root, pred)
         window = [
             t.lower_
@@ -1299,6 +1300,8 @@ class JudgementReader(DataFiles):
         if not_after is not None:  # the councils it is compared with, and their times
             old_tail = min(old_tail, not_after)
         others |= set(range(old_tail, grade.sent.end))
+        if year_at >= old_tail:
+            year = None  # "rated good, up from inadequate at the previous inspection in 2019"
         modifiers = (
             " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3)
             + " "
@@ -2217,8 +2220,13 @@ class JudgementReader(DataFiles):
         areas = {
             (j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS
         }
+        # (not a rating dated years before publication: "The county was also rated good in
+        # 2017" is another, earlier rating, not the date of the one the article reports)
+        pub_year = self._pub_year(ctx)
         dated = {
-            (j["authority"], j["grade"], j["subject"]) for j in judgements if j.pop("_dated", False)
+            (j["authority"], j["grade"], j["subject"])
+            for j in judgements
+            if j.pop("_dated", False) and not (pub_year and j["year"] and j["year"] < pub_year - 1)
         }
         for j in judgements:
             if (
