@@ -139,6 +139,10 @@ OTHER_SERVICES = {
 # Where a rating is given ("in a report on ...", "in its inspection of ..."), not what is rated.
 REPORT_NOUNS = {"report", "reports", "inspection", "inspections", "letter", "findings", "visit"}
 TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
+KEEP_VERBS = {  # a grade kept stands (the pipeline has no lemmatizer to go by)
+    *"keep keeps kept keeping retain retains retained retaining".split(),
+    *"maintain maintains maintained maintaining".split(),
+}
 MODALS = {"would", "could", "might", "may", "should", "will", "must", "'d", "can", "shall"}
 # Body words too common to decide a subject from anywhere in the sentence (only in the subject phrase).
 LOOSE_BODY_WORDS = {
@@ -1716,6 +1720,16 @@ class JudgementReader(DataFiles):
             if named and root != grade.root
             else []
         )
+        # "have kept the good rating they were first awarded in 2020": the rating's own verb
+        # dates the first award; the verb that keeps it tells the grade stands in the news
+        kept_by = (
+            root.head
+            if own
+            and root.dep_ == "dobj"
+            and root.head.lower_ in KEEP_VERBS
+            and root.head.dep_ != "relcl"
+            else None
+        )
         if own:
             pred, path = (
                 own[0],
@@ -2011,7 +2025,7 @@ class JudgementReader(DataFiles):
             sent.text,
             re.I,
         )
-        return [
+        out = [
             {
                 "_referred": referred,
                 "_dated": dated,
@@ -2052,6 +2066,14 @@ class JudgementReader(DataFiles):
             for ref in compared
             if subject == "children's services" and len(ref.codes) == 1
         ]
+        if kept_by is not None and not current:
+            # the grade kept: standing now (no new grade, so no alert), besides its first award
+            out += [
+                {**j, "current": True, "change": "remains", "year": self._pub_year(ctx)}
+                for j in out
+                if j["authority"] and j["subject"] in CHILDRENS_SUBJECTS
+            ]
+        return out
 
     def _inspection_type(
         self, sentence: str, ctx: Context, year: int | None, subject: str, rater: str | None
