@@ -1439,7 +1439,12 @@ class JudgementReader(DataFiles):
             # An inspection's dates run weeks ahead of its report ("after an inspection in
             # January"); a report's own date ("a report published in August") does not.
             published = ent.root.head.head.lower_ in ("published", "publication", "released")
-            if months is not None and months >= (1 if published else 4):
+            # A rating received or given ("the inadequate rating it received in May") is
+            # the report's, not its fieldwork's: its month is nearer the publication.
+            awarded = ent.root.head.head.lower_ in self.award_verbs and pred.lower_ not in (
+                self.rating_verbs
+            )
+            if months is not None and months >= (1 if published else 2 if awarded else 4):
                 return False, "dated", year
         now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
         if (
