@@ -70,6 +70,7 @@ MONTH_NAMES = (
 )
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES.split(), start=1)}
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+ORDINAL = re.compile(r"^(?:first|second|third|\d+(?:st|nd|rd|th)|\w+th)$")
 QUOTES = "'\"‘’“”"
 OTHER_INSPECTORATES = re.compile(
     r"\b(?:CQC|Care Quality Commission|HMI Probation|Inspectorate of Probation|Probation|HMICFRS|"
@@ -556,7 +557,8 @@ class JudgementReader(DataFiles):
                             t.like_num
                             or t.lower_ in ("some", "most", "many", "several", "aspects", "parts")
                             for t in tail
-                            if not YEAR.match(t.text)
+                            # a count, not an ordinal ("for the second inspection running")
+                            if not YEAR.match(t.text) and not ORDINAL.match(t.lower_)
                         )
                         and not self.overall.search(text)
                         and not re.search(r"\b(?:time|times|years?|months?|row)\b", text, re.I)
@@ -1764,9 +1766,13 @@ class JudgementReader(DataFiles):
             or any(t.lower_ in self.rating_nouns for t in path)
         ):
             # No reading from the parse (headlines often have none): the nearest rating verb before the grade.
+            # (from the sentence's start when no verb governs it: "graded the impact of
+            # leaders, help and protection and the experiences of children in care outstanding"
+            # with the grade parsed as the last noun's modifier)
+            reach = 12 if pred.pos_ in ("VERB", "AUX") else grade.start - sent.start
             left = [
                 t
-                for t in doc[max(sent.start, grade.start - 12) : grade.start]
+                for t in doc[max(sent.start, grade.start - reach) : grade.start]
                 if t.lower_ in self.rating_verbs
             ]
             if left:
