@@ -144,6 +144,11 @@ KEEP_VERBS = {  # a grade kept stands (the pipeline has no lemmatizer to go by)
     *"keep keeps kept keeping retain retains retained retaining".split(),
     *"maintain maintains maintained maintaining".split(),
 }
+ALL_AREAS = re.compile(
+    r"\b(?:all|each of the|every one of the) (?:the )?(?:four )?areas\b|\b(?:every|each) area\b",
+    re.I,
+)
+BE_FORMS = {"is", "was", "are", "were", "be", "been", "'s"}
 MODALS = {"would", "could", "might", "may", "should", "will", "must", "'d", "can", "shall"}
 # Body words too common to decide a subject from anywhere in the sentence (only in the subject phrase).
 LOOSE_BODY_WORDS = {
@@ -1778,6 +1783,14 @@ class JudgementReader(DataFiles):
             if left:
                 pred, path, flat = left[-1], [], True
                 form = pred.lower_
+        # "The previous overall judgement, in 2023, was requires improvement": a rating noun
+        # the subject of a copula whose complement is the grade states that rating
+        cop = pred.head if pred.i in {t.i for t in grade} else pred
+        if cop.lower_ in BE_FORMS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.rating_nouns for c in cop.children
+        ):
+            pred, path, named = cop, [grade.root], True
+            form = pred.lower_
         rating_noun_on_path = (
             named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
         )
@@ -2271,7 +2284,19 @@ class JudgementReader(DataFiles):
         reported = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j["current"]}
         owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
         kept = []
+        post_reform = bool(ctx.post_reform_text or (ctx.published or "") >= REFORM_REPORTS_FROM)
         for j in judgements:
+            if (
+                ctx.post_reform_text  # the text says there is no overall grade
+                and j["current"]
+                and j["subject"] == "children's services"
+                and (j["authority"], True) not in areas
+                and ALL_AREAS.search(j["evidence"])
+            ):
+                # after the reform there is no overall grade: "judged all four areas of X's
+                # children's services to require improvement" is each area's grade
+                kept += [{**j, "subject": area} for area in AREA_SUBJECTS]
+                continue
             if j.pop("_referred", False) and (j["authority"], j["grade"], j["subject"]) in reported:
                 continue  # "despite the 'inadequate' rating": the one the article reports
             if j["authority"] is None and (j["grade"], j["subject"], j["current"]) in owned:
@@ -2279,7 +2304,7 @@ class JudgementReader(DataFiles):
             if j["authority"] is None and j["subject"] in COUNCIL_SUBJECTS:
                 continue
             if (
-                (ctx.post_reform_text or (ctx.published or "") >= REFORM_REPORTS_FROM)
+                post_reform
                 and j["current"]
                 and j["subject"] == "children's services"
                 and (j["authority"], True) in areas
