@@ -462,13 +462,16 @@ class JudgementReader(DataFiles):
                 return doc[obj.left_edge.i : end]
         # "They left intervention in 2022 after being rated inadequate": a clause with no
         # subject of its own (a gerund after a preposition, a participle) is its main verb's
-        main = pred.head.head if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" else None
+        main: Token | None = (
+            pred.head.head if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" else None
+        )
         if pred.dep_ == "advcl" and pred.tag_ in ("VBG", "VBN"):
             main = pred.head
         if main is not None and main.pos_ in ("VERB", "AUX") and pred.tag_ in ("VBG", "VBN"):
-            subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                return doc[subj.left_edge.i : min(subj.right_edge.i + 1, subj.i + 12)]
+            main_subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if main_subj is not None:
+                left, right = main_subj.left_edge.i, main_subj.right_edge.i
+                return doc[left : min(right + 1, main_subj.i + 12)]
         return None
 
     def _core(self, phrase: Span) -> str:
