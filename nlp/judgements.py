@@ -2057,7 +2057,8 @@ class JudgementReader(DataFiles):
         dated = change == "dated" and not re.search(
             # (nor a grade kept: "keeping the good rating they achieved in 2022" is the earlier one)
             r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had"
-            r"|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|remain(?:s|ed|ing)?|still)\b",
+            # "also": another rating besides the one reported ("was also rated good in 2017")
+            r"|also|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|remain(?:s|ed|ing)?|still)\b",
             sent.text,
             re.I,
         )
@@ -2278,13 +2279,8 @@ class JudgementReader(DataFiles):
         areas = {
             (j["authority"], j["current"]) for j in judgements if j["subject"] in AREA_SUBJECTS
         }
-        # (not a rating dated years before publication: "The county was also rated good in
-        # 2017" is another, earlier rating, not the date of the one the article reports)
-        pub_year = self._pub_year(ctx)
         dated = {
-            (j["authority"], j["grade"], j["subject"])
-            for j in judgements
-            if j.pop("_dated", False) and not (pub_year and j["year"] and j["year"] < pub_year - 1)
+            (j["authority"], j["grade"], j["subject"]) for j in judgements if j.pop("_dated", False)
         }
         for j in judgements:
             if (
