@@ -402,6 +402,16 @@ class JudgementReader(DataFiles):
         """The noun phrase that is rated: passive subject, object, copula subject, or the noun
         a relative clause hangs on; inherited from a verb this one is conjoined to."""
         doc = pred.doc
+        gapped = grade.head
+        if (
+            gapped.pos_ in ("NOUN", "PROPN")
+            and gapped.dep_ == "conj"
+            and gapped.head == pred
+            and gapped.i < grade.i
+        ):
+            # "A and B were graded outstanding, and C and D good": the verb left out of the
+            # second clause, whose nouns (parsed as a conjunct of the verb) are what is rated
+            return doc[gapped.left_edge.i : grade.i]
         own_subject = [c for c in grade.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own_subject and grade.i != pred.i:
             # "judges the services inadequate" parsed as a clause of its own ("the services"
