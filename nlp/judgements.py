@@ -1473,6 +1473,13 @@ class JudgementReader(DataFiles):
             awarded = ent.root.head.head.lower_ in self.award_verbs and pred.lower_ not in (
                 self.rating_verbs
             )
+            # A rating verb's own month ("rated good by Ofsted in December") is the report's
+            # too; an inspection's ("after an inspection in January") runs weeks ahead of it.
+            awarded = awarded or (
+                ent.root.head.head == pred
+                and pred.lower_ in self.rating_verbs
+                and pred.i < ent.start
+            )
             if months is not None and months >= (1 if published else 2 if awarded else 4):
                 return False, "dated", year
         now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
