@@ -1475,10 +1475,13 @@ class JudgementReader(DataFiles):
             )
             # A rating verb's own month ("rated good by Ofsted in December") is the report's
             # too; an inspection's ("after an inspection in January") runs weeks ahead of it.
-            awarded = awarded or (
-                ent.root.head.head == pred
-                and pred.lower_ in self.rating_verbs
-                and pred.i < ent.start
+            awarded = awarded or any(
+                # (or the verb of the rating it is told alongside: "rated good in December,
+                # with leadership judged outstanding")
+                ent.root.head.head == verb
+                and verb.lower_ in self.rating_verbs
+                and verb.i < ent.start
+                for verb in (pred, *governing)
             )
             if months is not None and months >= (1 if published else 2 if awarded else 4):
                 return False, "dated", year
