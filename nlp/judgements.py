@@ -443,7 +443,12 @@ class JudgementReader(DataFiles):
                 if tok is None:
                     continue
                 if tok.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                    tok = verb.head
+                    # the noun the clause hangs on, up to the clause ("Cornwall Council, which
+                    # was rated outstanding in 2019 and provides some ...": not its "some")
+                    head = verb.head
+                    return doc[
+                        head.left_edge.i : max(head.i + 1, min(verb.left_edge.i, head.i + 12))
+                    ]
                 if (
                     dep == "nsubj"
                     and active_rater
