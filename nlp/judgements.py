@@ -70,6 +70,7 @@ MONTH_NAMES = (
 )
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES.split(), start=1)}
 YEAR = re.compile(r"^(?:19|20)\d\d$")
+ORDINAL = re.compile(r"^(?:first|second|third|\d+(?:st|nd|rd|th)|\w+th)$")
 QUOTES = "'\"‘’“”"
 OTHER_INSPECTORATES = re.compile(
     r"\b(?:CQC|Care Quality Commission|HMI Probation|Inspectorate of Probation|Probation|HMICFRS|"
@@ -139,6 +140,15 @@ OTHER_SERVICES = {
 # Where a rating is given ("in a report on ...", "in its inspection of ..."), not what is rated.
 REPORT_NOUNS = {"report", "reports", "inspection", "inspections", "letter", "findings", "visit"}
 TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
+KEEP_VERBS = {  # a grade kept stands (the pipeline has no lemmatizer to go by)
+    *"keep keeps kept keeping retain retains retained retaining".split(),
+    *"maintain maintains maintained maintaining".split(),
+}
+ALL_AREAS = re.compile(
+    r"\b(?:all|each of the|every one of the) (?:the )?(?:four )?areas\b|\b(?:every|each) area\b",
+    re.I,
+)
+BE_FORMS = {"is", "was", "are", "were", "be", "been", "'s"}
 MODALS = {"would", "could", "might", "may", "should", "will", "must", "'d", "can", "shall"}
 # Body words too common to decide a subject from anywhere in the sentence (only in the subject phrase).
 LOOSE_BODY_WORDS = {
@@ -392,6 +402,16 @@ class JudgementReader(DataFiles):
         """The noun phrase that is rated: passive subject, object, copula subject, or the noun
         a relative clause hangs on; inherited from a verb this one is conjoined to."""
         doc = pred.doc
+        gapped = grade.head
+        if (
+            gapped.pos_ in ("NOUN", "PROPN")
+            and gapped.dep_ == "conj"
+            and gapped.head == pred
+            and gapped.i < grade.i
+        ):
+            # "A and B were graded outstanding, and C and D good": the verb left out of the
+            # second clause, whose nouns (parsed as a conjunct of the verb) are what is rated
+            return doc[gapped.left_edge.i : grade.i]
         own_subject = [c for c in grade.children if c.dep_ in ("nsubj", "nsubjpass")]
         if own_subject and grade.i != pred.i:
             # "judges the services inadequate" parsed as a clause of its own ("the services"
@@ -423,7 +443,12 @@ class JudgementReader(DataFiles):
                 if tok is None:
                     continue
                 if tok.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
-                    tok = verb.head
+                    # the noun the clause hangs on, up to the clause ("Cornwall Council, which
+                    # was rated outstanding in 2019 and provides some ...": not its "some")
+                    head = verb.head
+                    return doc[
+                        head.left_edge.i : max(head.i + 1, min(verb.left_edge.i, head.i + 12))
+                    ]
                 if (
                     dep == "nsubj"
                     and active_rater
@@ -450,6 +475,18 @@ class JudgementReader(DataFiles):
                 ):
                     end -= 1
                 return doc[obj.left_edge.i : end]
+        # "They left intervention in 2022 after being rated inadequate": a clause with no
+        # subject of its own (a gerund after a preposition, a participle) is its main verb's
+        main: Token | None = (
+            pred.head.head if pred.dep_ == "pcomp" and pred.head.dep_ == "prep" else None
+        )
+        if pred.dep_ == "advcl" and pred.tag_ in ("VBG", "VBN"):
+            main = pred.head
+        if main is not None and main.pos_ in ("VERB", "AUX") and pred.tag_ in ("VBG", "VBN"):
+            main_subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if main_subj is not None:
+                left, right = main_subj.left_edge.i, main_subj.right_edge.i
+                return doc[left : min(right + 1, main_subj.i + 12)]
         return None
 
     def _core(self, phrase: Span) -> str:
@@ -552,7 +589,8 @@ class JudgementReader(DataFiles):
                             t.like_num
                             or t.lower_ in ("some", "most", "many", "several", "aspects", "parts")
                             for t in tail
-                            if not YEAR.match(t.text)
+                            # a count, not an ordinal ("for the second inspection running")
+                            if not YEAR.match(t.text) and not ORDINAL.match(t.lower_)
                         )
                         and not self.overall.search(text)
                         and not re.search(r"\b(?:time|times|years?|months?|row)\b", text, re.I)
@@ -1163,13 +1201,14 @@ class JudgementReader(DataFiles):
         )
         own = {pred.i, root.i, *(t.i for t in grade), *(v.i for v in verbs), *(t.i for t in path)}
         year = None
+        year_at = len(doc)  # where the year stands: words after a grade moved from are its own
         for t in clause:
             if (
                 YEAR.match(t.text)
                 and t.like_num
                 and (flat or t.head.i in own or self._modifies(t, own))
             ):
-                year = int(t.text)
+                year, year_at = int(t.text), t.i
         ups = self._ancestors(root, pred)
         window = [
             t.lower_
@@ -1299,6 +1338,8 @@ class JudgementReader(DataFiles):
         if not_after is not None:  # the councils it is compared with, and their times
             old_tail = min(old_tail, not_after)
         others |= set(range(old_tail, grade.sent.end))
+        if year_at >= old_tail:
+            year = None  # "rated good, up from inadequate at the previous inspection in 2019"
         modifiers = (
             " ".join(t.lower_ for t in clause if t.i < grade.start and grade.start - t.i <= 3)
             + " "
@@ -1432,7 +1473,22 @@ class JudgementReader(DataFiles):
             # An inspection's dates run weeks ahead of its report ("after an inspection in
             # January"); a report's own date ("a report published in August") does not.
             published = ent.root.head.head.lower_ in ("published", "publication", "released")
-            if months is not None and months >= (1 if published else 4):
+            # A rating received or given ("the inadequate rating it received in May") is
+            # the report's, not its fieldwork's: its month is nearer the publication.
+            awarded = ent.root.head.head.lower_ in self.award_verbs and pred.lower_ not in (
+                self.rating_verbs
+            )
+            # A rating verb's own month ("rated good by Ofsted in December") is the report's
+            # too; an inspection's ("after an inspection in January") runs weeks ahead of it.
+            awarded = awarded or any(
+                # (or the verb of the rating it is told alongside: "rated good in December,
+                # with leadership judged outstanding")
+                ent.root.head.head == verb
+                and verb.lower_ in self.rating_verbs
+                and verb.i < ent.start
+                for verb in (pred, *governing)
+            )
+            if months is not None and months >= (1 if published else 2 if awarded else 4):
                 return False, "dated", year
         now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
         if (
@@ -1713,6 +1769,16 @@ class JudgementReader(DataFiles):
             if named and root != grade.root
             else []
         )
+        # "have kept the good rating they were first awarded in 2020": the rating's own verb
+        # dates the first award; the verb that keeps it tells the grade stands in the news
+        kept_by = (
+            root.head
+            if own
+            and root.dep_ == "dobj"
+            and root.head.lower_ in KEEP_VERBS
+            and root.head.dep_ != "relcl"
+            else None
+        )
         if own:
             pred, path = (
                 own[0],
@@ -1742,14 +1808,26 @@ class JudgementReader(DataFiles):
             or any(t.lower_ in self.rating_nouns for t in path)
         ):
             # No reading from the parse (headlines often have none): the nearest rating verb before the grade.
+            # (from the sentence's start when no verb governs it: "graded the impact of
+            # leaders, help and protection and the experiences of children in care outstanding"
+            # with the grade parsed as the last noun's modifier)
+            reach = 12 if pred.pos_ in ("VERB", "AUX") else grade.start - sent.start
             left = [
                 t
-                for t in doc[max(sent.start, grade.start - 12) : grade.start]
+                for t in doc[max(sent.start, grade.start - reach) : grade.start]
                 if t.lower_ in self.rating_verbs
             ]
             if left:
                 pred, path, flat = left[-1], [], True
                 form = pred.lower_
+        # "The previous overall judgement, in 2023, was requires improvement": a rating noun
+        # the subject of a copula whose complement is the grade states that rating
+        cop = pred.head if pred.i in {t.i for t in grade} else pred
+        if cop.lower_ in BE_FORMS and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.rating_nouns for c in cop.children
+        ):
+            pred, path, named = cop, [grade.root], True
+            form = pred.lower_
         rating_noun_on_path = (
             named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
         )
@@ -2004,11 +2082,12 @@ class JudgementReader(DataFiles):
         dated = change == "dated" and not re.search(
             # (nor a grade kept: "keeping the good rating they achieved in 2022" is the earlier one)
             r"\b(?:previous(?:ly)?|last|first|earlier|before|former(?:ly)?|again|since|then|once|had"
-            r"|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|remain(?:s|ed|ing)?|still)\b",
+            # "also": another rating besides the one reported ("was also rated good in 2017")
+            r"|also|keep(?:s|ing)?|kept|retain(?:s|ed|ing)?|remain(?:s|ed|ing)?|still)\b",
             sent.text,
             re.I,
         )
-        return [
+        out = [
             {
                 "_referred": referred,
                 "_dated": dated,
@@ -2049,6 +2128,14 @@ class JudgementReader(DataFiles):
             for ref in compared
             if subject == "children's services" and len(ref.codes) == 1
         ]
+        if kept_by is not None and not current:
+            # the grade kept: standing now (no new grade, so no alert), besides its first award
+            out += [
+                {**j, "current": True, "change": "remains", "year": self._pub_year(ctx)}
+                for j in out
+                if j["authority"] and j["subject"] in CHILDRENS_SUBJECTS
+            ]
+        return out
 
     def _inspection_type(
         self, sentence: str, ctx: Context, year: int | None, subject: str, rater: str | None
@@ -2230,7 +2317,19 @@ class JudgementReader(DataFiles):
         reported = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j["current"]}
         owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
         kept = []
+        post_reform = bool(ctx.post_reform_text or (ctx.published or "") >= REFORM_REPORTS_FROM)
         for j in judgements:
+            if (
+                ctx.post_reform_text  # the text says there is no overall grade
+                and j["current"]
+                and j["subject"] == "children's services"
+                and (j["authority"], True) not in areas
+                and ALL_AREAS.search(j["evidence"])
+            ):
+                # after the reform there is no overall grade: "judged all four areas of X's
+                # children's services to require improvement" is each area's grade
+                kept += [{**j, "subject": area} for area in AREA_SUBJECTS]
+                continue
             if j.pop("_referred", False) and (j["authority"], j["grade"], j["subject"]) in reported:
                 continue  # "despite the 'inadequate' rating": the one the article reports
             if j["authority"] is None and (j["grade"], j["subject"], j["current"]) in owned:
@@ -2238,7 +2337,7 @@ class JudgementReader(DataFiles):
             if j["authority"] is None and j["subject"] in COUNCIL_SUBJECTS:
                 continue
             if (
-                (ctx.post_reform_text or (ctx.published or "") >= REFORM_REPORTS_FROM)
+                post_reform
                 and j["current"]
                 and j["subject"] == "children's services"
                 and (j["authority"], True) in areas
