@@ -4056,304 +4056,76 @@ def _cases(batch: str) -> list:
     ]
 
 
-@pytest.mark.parametrize("text, published, expected", _cases("A"))
-def test_batch_a_press_releases_and_council_meetings(nlp, text, published, expected):
+# What each batch tries (its texts' ids are the batch letter and the text's number: "O05").
+TOPICS = {
+    "A": "press releases and council meetings",
+    "B": "court and planning pages places not councils",
+    "C": "trade press abbreviations and boroughs",
+    "D": "two tier areas and former councils",
+    "E": "welsh and scottish outlets",
+    "F": "city names that are also places",
+    "G": "councils in passing among other bodies",
+    "H": "ambiguous names",
+    "I": "other bodies names in a childrens services story",
+    "J": "headlines teasers bylines and captions",
+    "K": "hyphens possessives and former councils by year",
+    "L": "names the reference data may lack",
+    "M": "places in a childrens services story that are not councils",
+    "N": "county shortenings and spelling variants",
+    "O": "a council named and another place locating people or events",
+    "P": "replaced councils by place and date",
+    "Q": "councils through their officers and london names",
+    "R": "scottish and welsh councils beside other bodies",
+    "S": "a places possessive",
+    "T": "inspections and practice by place alone",
+    "U": "city names in seats titles and events",
+    "V": "peoples roles and affiliations",
+    "W": "councils as parties in courts and complaints",
+    "X": "lists groupings districts and council companies",
+    "Y": "short welsh and gaelic names and headlines",
+    "Z": "lookalikes of councillors owners and party control",
+    "AA": "a council as the source",
+    "AB": "parts of names clubs and the city",
+    "AC": "welsh and scottish short names and partnerships",
+    "AD": "groups of councils by region",
+    "AE": "headlines standfirsts and report titles",
+    "AF": "affiliations in programmes panels and letters",
+    "AG": "lookalikes of affiliations leaders and venues",
+    "AH": "parliament seats and my local authority",
+    "AI": "councils own papers",
+    "AJ": "ratings and council services as the only sign",
+    "AK": "council duties as the only sign",
+    "AL": "council duties words used of other bodies",
+    "AM": "typographic noise",
+    "AN": "mayors",
+    "AO": "where events happened in a council story",
+    "AP": "where people live go or come from in a council story",
+    "AQ": "a second council after in in a council story",
+    "AR": "people in a second councils care or only there",
+    "AS": "staff carers and other bodies in a second place",
+    "AT": "inspection round ups",
+    "AU": "scottish and welsh roles partnerships and boards",
+    "AV": "neighbouring councils",
+    "AW": "councils as employers in tribunals inquests and courts",
+    "AX": "lists party labels and unusual names",
+    "AY": "data stories league tables and foi",
+    "AZ": "peoples former interim and board roles",
+    "BA": "job adverts case names and boilerplate",
+    "BB": "metonyms and namesakes elsewhere",
+    "BC": "typography handles and the printed page",
+    "BD": "careers homes placements and childhoods elsewhere",
+    "BE": "county towns and district councils",
+    "BF": "a place doing what only a council does",
+    "BG": "newer parties control administrations and groups",
+}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected", [case for batch in TOPICS for case in _cases(batch)]
+)
+def test_each_batch_text(nlp, text, published, expected):
     assert codes(nlp, text, published) == expected
 
 
-@pytest.mark.parametrize("text, published, expected", _cases("B"))
-def test_batch_b_court_and_planning_pages_places_not_councils(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("C"))
-def test_batch_c_trade_press_abbreviations_and_boroughs(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("D"))
-def test_batch_d_two_tier_areas_and_former_councils(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("E"))
-def test_batch_e_welsh_and_scottish_outlets(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("F"))
-def test_batch_f_city_names_that_are_also_places(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("G"))
-def test_batch_g_councils_in_passing_among_other_bodies(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("H"))
-def test_batch_h_ambiguous_names(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("I"))
-def test_batch_i_other_bodies_names_in_a_childrens_services_story(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("J"))
-def test_batch_j_headlines_teasers_bylines_and_captions(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("K"))
-def test_batch_k_hyphens_possessives_and_former_councils_by_year(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("L"))
-def test_batch_l_names_the_reference_data_may_lack(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("M"))
-def test_batch_m_places_in_a_childrens_services_story_that_are_not_councils(
-    nlp, text, published, expected
-):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("N"))
-def test_batch_n_county_shortenings_and_spelling_variants(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("O"))
-def test_batch_o_a_council_named_and_another_place_locating_people_or_events(
-    nlp, text, published, expected
-):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("P"))
-def test_batch_p_replaced_councils_by_place_and_date(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("Q"))
-def test_batch_q_councils_through_their_officers_and_london_names(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("R"))
-def test_batch_r_scottish_and_welsh_councils_beside_other_bodies(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("S"))
-def test_batch_s_a_places_possessive(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("T"))
-def test_batch_t_inspections_and_practice_by_place_alone(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("U"))
-def test_batch_u_city_names_in_seats_titles_and_events(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("V"))
-def test_batch_v_peoples_roles_and_affiliations(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("W"))
-def test_batch_w_councils_as_parties_in_courts_and_complaints(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("X"))
-def test_batch_x_lists_groupings_districts_and_council_companies(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("Y"))
-def test_batch_y_short_welsh_and_gaelic_names_and_headlines(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("Z"))
-def test_batch_z_lookalikes_of_councillors_owners_and_party_control(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AA"))
-def test_batch_aa_a_council_as_the_source(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AB"))
-def test_batch_ab_parts_of_names_clubs_and_the_city(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AC"))
-def test_batch_ac_welsh_and_scottish_short_names_and_partnerships(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AD"))
-def test_batch_ad_groups_of_councils_by_region(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AE"))
-def test_batch_ae_headlines_standfirsts_and_report_titles(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AF"))
-def test_batch_af_affiliations_in_programmes_panels_and_letters(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AG"))
-def test_batch_ag_lookalikes_of_affiliations_leaders_and_venues(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AH"))
-def test_batch_ah_parliament_seats_and_my_local_authority(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AI"))
-def test_batch_ai_councils_own_papers(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AJ"))
-def test_batch_aj_ratings_and_council_services_as_the_only_sign(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AK"))
-def test_batch_ak_council_duties_as_the_only_sign(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AL"))
-def test_batch_al_council_duties_words_used_of_other_bodies(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AM"))
-def test_batch_am_typographic_noise(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AN"))
-def test_batch_an_mayors(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AO"))
-def test_batch_ao_where_events_happened_in_a_council_story(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AP"))
-def test_batch_ap_where_people_live_go_or_come_from_in_a_council_story(
-    nlp, text, published, expected
-):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AQ"))
-def test_batch_aq_a_second_council_after_in_in_a_council_story(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AR"))
-def test_batch_ar_people_in_a_second_councils_care_or_only_there(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AS"))
-def test_batch_as_staff_carers_and_other_bodies_in_a_second_place(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AT"))
-def test_batch_at_inspection_round_ups(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AU"))
-def test_batch_au_scottish_and_welsh_roles_partnerships_and_boards(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AV"))
-def test_batch_av_neighbouring_councils(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AW"))
-def test_batch_aw_councils_as_employers_in_tribunals_inquests_and_courts(
-    nlp, text, published, expected
-):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AX"))
-def test_batch_ax_lists_party_labels_and_unusual_names(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AY"))
-def test_batch_ay_data_stories_league_tables_and_foi(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("AZ"))
-def test_batch_az_peoples_former_interim_and_board_roles(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("BA"))
-def test_batch_ba_job_adverts_case_names_and_boilerplate(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("BB"))
-def test_batch_bb_metonyms_and_namesakes_elsewhere(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("BC"))
-def test_batch_bc_typography_handles_and_the_printed_page(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("BD"))
-def test_batch_bd_careers_homes_placements_and_childhoods_elsewhere(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("BE"))
-def test_batch_be_county_towns_and_district_councils(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("BF"))
-def test_batch_bf_a_place_doing_what_only_a_council_does(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
-
-
-@pytest.mark.parametrize("text, published, expected", _cases("BG"))
-def test_batch_bg_newer_parties_control_administrations_and_groups(nlp, text, published, expected):
-    assert codes(nlp, text, published) == expected
+def test_every_batch_has_its_topic():
+    assert TOPICS.keys() == BATCHES.keys()
