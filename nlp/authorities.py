@@ -147,6 +147,11 @@ def council_of_url(url: str | None) -> str | None:
     return None
 
 
+def lowered(words: list[str]) -> set[str]:
+    """A cue list as the lower-case set it is matched against (token.lower_)."""
+    return {w.lower() for w in words}
+
+
 def doc_places(doc: Doc) -> set[int]:
     """Token offsets of every gazetteer match (councils and places) found in `doc`."""
     return doc.user_data.get("sectorwatch_place_tokens", set())
@@ -204,37 +209,37 @@ class AuthorityLinker(DataFiles):
             self.records = [json.loads(line) for line in fh if line.strip()]
         with open(cues_path or CUES, encoding="utf-8") as fh:
             cues = json.load(fh)
-        self.followers = {w.lower() for w in cues["not_council_if_followed_by"]}
-        self.preceders = {w.lower() for w in cues["not_council_if_preceded_by"]}
-        self.titles_of = {w.lower() for w in cues["titles_of"]}
-        self.bodies_before = {w.lower() for w in cues["bodies_before"]}
-        self.body_heads = {w.lower() for w in cues["named_body_heads"]} | self.followers
-        self.council_words = {w.lower() for w in cues["council_words"]}
-        self.council_heads = {w.lower() for w in cues["council_heads"]}
+        self.followers = lowered(cues["not_council_if_followed_by"])
+        self.preceders = lowered(cues["not_council_if_preceded_by"])
+        self.titles_of = lowered(cues["titles_of"])
+        self.bodies_before = lowered(cues["bodies_before"])
+        self.body_heads = lowered(cues["named_body_heads"]) | self.followers
+        self.council_words = lowered(cues["council_words"])
+        self.council_heads = lowered(cues["council_heads"])
         self.given_names = load_given_names()
         self.council_abbreviations = set(cues["council_abbreviations_before"])
-        self.locatives = {w.lower() for w in cues["locative_prepositions"]}
-        self.movement_verbs = {w.lower() for w in cues["movement_verbs"]}
-        self.person_nouns = {w.lower() for w in cues["person_nouns"]}
-        self.career_words = {w.lower() for w in cues["career_words"]}
-        self.staff_heads = {w.lower() for w in cues["council_staff_heads"]}
-        self.possessed_bodies = {w.lower() for w in cues["possessed_bodies"]}
-        self.control_participles = {w.lower() for w in cues["control_participles"]}
-        self.councillor_titles = {w.lower() for w in cues["councillor_titles"]}
-        self.households = {w.lower() for w in cues["households"]}
-        self.gathering_verbs = {w.lower() for w in cues["gathering_verbs"]}
-        self.locating_participles = {w.lower() for w in cues["locating_participles"]}
-        self.visiting_verbs = {w.lower() for w in cues["visiting_verbs"]}
-        self.peer_heads = {w.lower() for w in cues["peer_heads"]}
+        self.locatives = lowered(cues["locative_prepositions"])
+        self.movement_verbs = lowered(cues["movement_verbs"])
+        self.person_nouns = lowered(cues["person_nouns"])
+        self.career_words = lowered(cues["career_words"])
+        self.staff_heads = lowered(cues["council_staff_heads"])
+        self.possessed_bodies = lowered(cues["possessed_bodies"])
+        self.control_participles = lowered(cues["control_participles"])
+        self.councillor_titles = lowered(cues["councillor_titles"])
+        self.households = lowered(cues["households"])
+        self.gathering_verbs = lowered(cues["gathering_verbs"])
+        self.locating_participles = lowered(cues["locating_participles"])
+        self.visiting_verbs = lowered(cues["visiting_verbs"])
+        self.peer_heads = lowered(cues["peer_heads"])
         self.metonyms_re = re.compile(
             r"\b(?:" + "|".join(re.escape(w) for w in cues["council_metonyms"]) + r")\b",
             re.IGNORECASE,
         )
-        self.peer_words = self.peer_heads | {w.lower() for w in cues["peer_adjectives"]}
-        self.residence_verbs = {w.lower() for w in cues["residence_verbs"]}
-        self.employment_verbs = {w.lower() for w in cues["employment_verbs"]}
-        self.event_subjects = self.person_nouns | {w.lower() for w in cues["event_subjects"]}
-        self.role_heads = self.staff_heads | {w.lower() for w in cues["role_heads"]}
+        self.peer_words = self.peer_heads | lowered(cues["peer_adjectives"])
+        self.residence_verbs = lowered(cues["residence_verbs"])
+        self.employment_verbs = lowered(cues["employment_verbs"])
+        self.event_subjects = self.person_nouns | lowered(cues["event_subjects"])
+        self.role_heads = self.staff_heads | lowered(cues["role_heads"])
         self.person_nouns_from = self.person_nouns | {
             w.lower() for w in cues["person_nouns_from_only"]
         }
