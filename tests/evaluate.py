@@ -56,7 +56,7 @@ from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from pipelines.boilerplate import clean_text
+from pipelines.textfile import read_text_article
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -173,7 +173,8 @@ def _load_local(folders: list[Path]) -> list[dict]:
         for line in labels.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                text = clean_text((folder / row["file"]).read_text(encoding="utf-8"))
+                # read as `sectorwatch analyse` reads a text file
+                text = read_text_article((folder / row["file"]).read_text(encoding="utf-8")).text
                 rows.append({**row, "text": text, "published": row.get("published")})
     return rows
 
@@ -182,8 +183,6 @@ def _corpus_article(path: Path) -> tuple[str, str | None, str | None]:
     """(text to tag, publication date, URL) of a corpus article, read as `sectorwatch analyse`
     reads a text file: its header ("URL:", "TITLE:", "PUBLISHED:", ...) taken apart, the
     headline first, then the text."""
-    from pipelines.textfile import read_text_article
-
     article = read_text_article(path.read_text(encoding="utf-8"))
     return article.text, article.published, article.url
 
