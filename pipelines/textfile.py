@@ -18,6 +18,7 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 
 from pipelines.boilerplate import clean_text
+from pipelines.report_dates import parse_date
 
 # A header line: a short field name, a colon, a value; a value may be empty ("PUBLISHED:").
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z _-]{0,23}):(?:[ \t]+(.*?))?\s*$")
@@ -28,8 +29,9 @@ URL_FIELDS = ("url", "link", "source url")
 OUTLET_FIELDS = ("outlet", "source", "site", "sitename", "publication", "publisher")
 KNOWN_FIELDS = frozenset(TITLE_FIELDS + DATE_FIELDS + URL_FIELDS + OUTLET_FIELDS)
 MAX_HEADER_LINES = 20
-# Dates as headers write them, besides ISO (YYYY-MM-DD, YYYY-MM, YYYY).
-_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%d/%m/%Y")
+# Dates as headers write them besides ISO (YYYY-MM-DD, YYYY-MM, YYYY), an e-mail's date and
+# the British "18 May 2015" (pipelines/report_dates.py reads those).
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d/%m/%Y")
 
 
 @dataclass
@@ -51,10 +53,12 @@ def iso_date(value: str) -> str | None:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):
         pass
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", value).strip()
+    british = parse_date(value)  # "18 May 2015", "Monday 18th May 2015": the reports' reader's
+    if british:
+        return british.isoformat()
     for fmt in _DATE_FORMATS:
         try:
-            return datetime.strptime(cleaned, fmt).date().isoformat()
+            return datetime.strptime(value, fmt).date().isoformat()
         except ValueError:
             continue
     return None
