@@ -314,7 +314,8 @@ def with_record(row: dict, result: dict) -> dict:
     from crawler.alerts.record import weigh_analysis
 
     return weigh_analysis(
-        copy.deepcopy(result) | {"published": row.get("published")}, ofsted_record()
+        copy.deepcopy(result) | {"published": row.get("published"), "text": row["text"]},
+        ofsted_record(),
     )
 
 

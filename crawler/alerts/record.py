@@ -34,6 +34,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -61,6 +62,11 @@ PROVISIONAL_DAYS = 90
 SAME_NEWS_BEFORE_DAYS = 7
 SAME_NEWS_AFTER_DAYS = 14
 FULL = "inspection"
+# The record's own word for the verdict that alerts. An article dated with a council's
+# inadequate report, naming that council and using the word, is that report's news even
+# when the text reader tied the word to no council ("'INADEQUATE' children's social care in
+# X have been slammed by Ofsted", a quoted headline word before the service it grades).
+VERDICT_WORD = re.compile(r"\binadequate\b", re.IGNORECASE)
 ALERTING = ("confirmed", "pending", "unknown")
 AUTHORITIES_CSV = (
     Path(__file__).resolve().parent.parent.parent
@@ -260,7 +266,19 @@ def weigh_judgement(
     verdict = record.verdict(judgement["code"], when)
     if not judgement.get("alert") and verdict.status != "confirmed":
         return None
+    if not judgement.get("alert") and not _graded_as_its_verdict(judgement, verdict.inspection):
+        return None
     return verdict
+
+
+def _graded_as_its_verdict(judgement: dict[str, Any], inspection: dict[str, Any] | None) -> bool:
+    """Whether a judgement the text does not call new is the one the report alerted on: its
+    overall judgement, or an area only in a report without one (inspections from April 2026,
+    OFSTED.md 4e). An area "inadequate" in the week of a report inadequate overall is no
+    evidence of its own (an academy's leadership given to the council in a school story):
+    the overall rating is that report's news, as the alert rule reads it."""
+    overall = (inspection or {}).get("overall_effectiveness")
+    return judgement.get("subject") == "children's services" or overall != "inadequate"
 
 
 def _of_its_year(year: int | None, inspection: dict[str, Any] | None) -> bool:
@@ -293,13 +311,53 @@ def _year_of(judgement: dict[str, Any]) -> int | None:
         return None
 
 
+def news_the_reader_missed(result: dict[str, Any], record: Record) -> list[Verdict]:
+    """The record's inadequate reports that an article came out with (dated to the day, from
+    SAME_NEWS_BEFORE_DAYS before the report to SAME_NEWS_AFTER_DAYS after), of councils the
+    article names but gave no judgement, when its text uses the verdict's word and the reader
+    read it as no rating at all: the reader missed the rating, the record has it. A council
+    the reader did grade is left to its judgements (weigh_judgement); a word the reader gave
+    to a school, a home or a hospital ("an academy judged inadequate", Bradford Council
+    named as not responsible) is not the council's; an article without it is the text's."""
+    published = result.get("published")
+    judgements = result.get("judgements", [])
+    if any(j.get("grade") == "inadequate" for j in judgements):
+        return []
+    if not VERDICT_WORD.search(str(result.get("text") or "")):
+        return []
+    judged = {record_code(j.get("code")) for j in judgements if j.get("code")}
+    verdicts = []
+    for authority in result.get("authorities", []):
+        code = authority.get("code") if isinstance(authority, dict) else None
+        if not code or record_code(code) in judged:
+            continue
+        judged.add(record_code(code))
+        verdict = record.verdict(code, published)
+        if verdict.status == "confirmed" and _came_out_with(published, verdict.inspection):
+            verdicts.append(verdict)
+    return verdicts
+
+
 def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
     """`sectorwatch analyse`'s verdict for one article, with the record: each judgement that
     could alert gets the record's verdict; one the record places in the past is no longer
     current; the article alerts when one of them still does (`alert_status` confirmed or
-    provisional)."""
+    provisional), or when it came out with an inadequate report of a council it names that
+    the reader gave no judgement (news_the_reader_missed; listed under `record`)."""
     published = result.get("published")
-    statuses = []
+    statuses: list[str] = []
+    missed = news_the_reader_missed(result, record)
+    if missed:
+        result["record"] = [
+            {
+                "code": (verdict.inspection or {}).get("authority_code"),
+                "verdict": verdict.status,
+                "report_url": (verdict.inspection or {}).get("report_url"),
+                "report_published": (verdict.inspection or {}).get("published"),
+            }
+            for verdict in missed
+        ]
+        statuses.extend("confirmed" for _ in missed)
     for judgement in result.get("judgements", []):
         worded_as_news = bool(judgement.get("alert"))
         verdict = weigh_judgement(judgement, published, record)
