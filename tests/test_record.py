@@ -144,3 +144,79 @@ def test_a_successor_the_record_follows_back_is_weighed_as_usual(record):
     # Somerset County Council's 2015 report is filed under Somerset Council (from 2023).
     assert record.verdict(SOMERSET_CC, "2016-02-01").status == "historical"
     assert record.verdict(SOMERSET_CC, "2021-05-01").status == "absent"
+
+
+def unread(text, published="2015-03-28", judgements=(), code=SOMERSET):
+    """An article in which the reader found the council but read no rating of it."""
+    return {
+        "published": published,
+        "text": text,
+        "authorities": [{"name": "Somerset", "code": code}],
+        "judgements": list(judgements),
+        "alert": False,
+    }
+
+
+def test_the_record_names_the_rating_the_reader_missed(record):
+    # "'INADEQUATE' help for the county's children has drawn criticism...": the reader ties
+    # the word to no council; the article came out with the council's inadequate report.
+    result = weigh_analysis(unread("'INADEQUATE' help for children in Somerset"), record)
+    assert result["alert"] is True and result["alert_status"] == "confirmed"
+    assert result["record"][0]["report_url"] == "https://files.example/1"
+
+
+@pytest.mark.parametrize(
+    "text, published",
+    [
+        ("'INADEQUATE' help for children in Somerset", "2015-09-01"),  # months later
+        ("'INADEQUATE' help for children in Somerset", "2015-03"),  # not dated to the day
+        ("Somerset's children's services and the Ofsted report", "2015-03-28"),  # no word
+    ],
+)
+def test_no_missed_rating_without_the_word_on_the_reports_days(record, text, published):
+    assert weigh_analysis(unread(text, published), record)["alert"] is False
+
+
+def test_a_word_the_reader_gave_a_school_is_not_the_councils(record):
+    school = {"code": None, "grade": "inadequate", "subject": "school", "alert": False}
+    result = weigh_analysis(unread("An academy judged inadequate", judgements=[school]), record)
+    assert result["alert"] is False and "record" not in result
+
+
+def test_a_welsh_council_has_no_missed_rating():
+    newport = "W06000022"
+    record = Record(
+        {newport: [inspection("2019-03-18")]},
+        until=dt.date(2026, 8, 20),
+        outside_england=frozenset({newport}),
+    )
+    result = weigh_analysis(
+        unread("'INADEQUATE' record-keeping", "2019-03-20", code=newport), record
+    )
+    assert result["alert"] is False
+
+
+@pytest.mark.parametrize("overall, alerts", [("inadequate", False), (None, True)])
+def test_an_area_not_called_new_alerts_only_by_a_report_without_an_overall_grade(overall, alerts):
+    # In the week of a report inadequate overall, its news is the overall rating: an area
+    # "inadequate" alone (a school's leadership given to the council) is no evidence. Under
+    # the April 2026 framework (no overall grade) an inadequate area is the report's verdict.
+    report = inspection("2026-06-17") | {"overall_effectiveness": overall}
+    record = Record({SOMERSET: [report]}, until=dt.date(2026, 8, 20))
+    result = analysis(False, "2026-06-18", current=False)
+    result["judgements"][0]["subject"] = "leadership"
+    assert weigh_analysis(result, record)["alert"] is alerts
+
+
+def test_the_record_batch_alerts_right_against_the_bundled_record():
+    # tests/constructed/record/ (r001-r033), tagged as `make eval` tags them and weighed as
+    # `sectorwatch analyse` weighs them: every alert right.
+    from pathlib import Path
+
+    from nlp.pipeline import get_nlp
+    from tests.evaluate import _load_local, predict, with_record
+
+    nlp = get_nlp()
+    rows = _load_local([Path(__file__).parent / "constructed" / "record"])
+    wrong = [r["id"] for r in rows if with_record(r, predict(nlp, r))["alert"] != r["alert"]]
+    assert len(rows) >= 33 and wrong == []
