@@ -64,8 +64,9 @@ SAME_NEWS_AFTER_DAYS = 14
 FULL = "inspection"
 # The record's own word for the verdict that alerts. An article dated with a council's
 # inadequate report, naming that council and using the word, is that report's news even
-# when the text reader tied the word to no council ("'INADEQUATE' children's social care in
-# X have been slammed by Ofsted", a quoted headline word before the service it grades).
+# when the text reader tied the word to no council: "X Council has been told its
+# 'inadequate' social work leaves children at risk" (tests/constructed/record/r029), or a
+# quoted capitalised grade word put before the services it grades.
 VERDICT_WORD = re.compile(r"\binadequate\b", re.IGNORECASE)
 ALERTING = ("confirmed", "pending", "unknown")
 AUTHORITIES_CSV = (
