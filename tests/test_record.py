@@ -183,6 +183,14 @@ def test_a_word_the_reader_gave_a_school_is_not_the_councils(record):
     assert result["alert"] is False and "record" not in result
 
 
+def test_a_safeguarding_boards_rating_leaves_the_word_to_the_council(record):
+    # "The local safeguarding children board was also judged inadequate": the reader's
+    # catch-all subject, not another body's service; the council's own rating was missed.
+    board = {"code": None, "grade": "inadequate", "subject": "other", "alert": False}
+    result = weigh_analysis(unread("judged inadequate", judgements=[board]), record)
+    assert result["alert_status"] == "confirmed"
+
+
 def test_a_welsh_council_has_no_missed_rating():
     newport = "W06000022"
     record = Record(

@@ -315,14 +315,14 @@ def _year_of(judgement: dict[str, Any]) -> int | None:
 def news_the_reader_missed(result: dict[str, Any], record: Record) -> list[Verdict]:
     """The record's inadequate reports that an article came out with (dated to the day, from
     SAME_NEWS_BEFORE_DAYS before the report to SAME_NEWS_AFTER_DAYS after), of councils the
-    article names but gave no judgement, when its text uses the verdict's word and the reader
-    read it as no rating at all: the reader missed the rating, the record has it. A council
-    the reader did grade is left to its judgements (weigh_judgement); a word the reader gave
-    to a school, a home or a hospital ("an academy judged inadequate", Bradford Council
-    named as not responsible) is not the council's; an article without it is the text's."""
+    article names but gave no judgement, when its text uses the verdict's word: the reader
+    missed the rating, the record has it. A council the reader did grade is left to its
+    judgements (weigh_judgement); where the reader gave the word to a school, a home or a
+    hospital ("an academy judged inadequate", Bradford Council named as not responsible) it
+    is taken as that body's; an article without it is the text's."""
     published = result.get("published")
     judgements = result.get("judgements", [])
-    if any(j.get("grade") == "inadequate" for j in judgements):
+    if any(j.get("grade") == "inadequate" and _of_another_body(j) for j in judgements):
         return []
     if not VERDICT_WORD.search(str(result.get("text") or "")):
         return []
@@ -337,6 +337,14 @@ def news_the_reader_missed(result: dict[str, Any], record: Record) -> list[Verdi
         if verdict.status == "confirmed" and _came_out_with(published, verdict.inspection):
             verdicts.append(verdict)
     return verdicts
+
+
+def _of_another_body(judgement: dict[str, Any]) -> bool:
+    """Whether the reader gave a rating to a body that is not a council's children's services
+    (a school, a children's home, a hospital, a care home, adult social care, youth justice):
+    its "inadequate" is that body's. A council's own services, adoption and the reader's
+    catch-all ("other": a safeguarding board named beside the council) are not."""
+    return judgement.get("subject") not in (*COUNCIL_SUBJECTS, "adoption", "other")
 
 
 def weigh_analysis(result: dict[str, Any], record: Record) -> dict[str, Any]:
