@@ -155,6 +155,49 @@ def test_a_new_report_alerts_at_once_and_the_news_joins_it(db):
     assert list_alerts(db)[0]["articles"] == 1
 
 
+def _store_unread(db, url, published, text):
+    """An article naming Kent in which the tagger read no rating."""
+    item = ArticleItem(url=url, source="test", html="", fetched_at="2026-01-01T00:00:00+00:00")
+    item.article = {"url": url, "title": "t", "published": published, "text": text}
+    item.article["content_hash"] = str(hash(text))
+    item.tags = {
+        "authorities": [{"name": "Kent County Council", "code": KENT}],
+        "people": [],
+        "judgements": [],
+    }
+    db["sources"].insert({"name": "test"}, ignore=True)
+    return store_article(db, item, None)
+
+
+@pytest.mark.parametrize(
+    "days_after, text, joins",
+    [
+        (1, "Kent County Council has been told its 'inadequate' social work fails children.", True),
+        (1, "Kent County Council opened a new family hub on Monday.", False),  # not the verdict
+        (
+            100,
+            "Kent County Council has been told its 'inadequate' social work fails children.",
+            False,
+        ),
+    ],
+)
+def test_the_report_s_news_the_tagger_did_not_read_joins_its_alert(db, days_after, text, joins):
+    """As `analyse` counts it (record.news_the_reader_missed): an article dated with a
+    council's inadequate report, naming the council and using the verdict's word, is that
+    report's coverage even where the tagger read no rating; later, or without the word, not."""
+    published = TODAY - dt.timedelta(days=days_after + 1)
+    _report(db, published.isoformat(), source="bundled" if days_after > 60 else "ofsted")
+    evaluate_alerts(db, today=TODAY)
+    _store_unread(
+        db, "https://a.example/1", (published + dt.timedelta(days=days_after)).isoformat(), text
+    )
+    assert evaluate_alerts(db, today=TODAY) == []  # no second alert for the same report
+    articles = sum(alert["articles"] for alert in list_alerts(db))
+    assert articles == (1 if joins else 0)
+    evaluate_alerts(db, today=TODAY)
+    assert sum(alert["articles"] for alert in list_alerts(db)) == articles  # joins once
+
+
 def test_history_found_late_by_the_crawl_raises_nothing(db):
     _report(db, "2019-03-25")  # an old report the first crawl reads: history, not news
     assert evaluate_alerts(db, today=TODAY) == []

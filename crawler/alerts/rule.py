@@ -31,6 +31,7 @@ from crawler.alerts.record import (
     Record,
     Verdict,
     day_of,
+    news_the_reader_missed,
     weigh_judgement,
 )
 from crawler.db import utcnow
@@ -61,6 +62,7 @@ def evaluate_alerts(
         _confirm_provisional(db, record)
         new_alerts = _alerts_from_reports(db, run_id)
         new_alerts += _alerts_from_news(db, record, run_id)
+        new_alerts += _coverage_the_reader_missed(db, record, run_id)
         _expire_provisional(db, today)
     return new_alerts
 
@@ -192,26 +194,103 @@ def _alerts_from_news(db: sqlite_utils.Database, record: Record, run_id: int | N
         )
         if verdict is None or not verdict.alerts:
             continue  # a follow-up, or a rating the record contradicts or does not have
-        alert_id = _alert_for_verdict(db, code, reported_on, story_id, verdict)
-        if alert_id is None:
-            alert = _raise(
-                db,
-                code,
-                reported_on,
-                run_id,
-                status=CONFIRMED_STATUS if verdict.inspection else PROVISIONAL,
-                inspection=verdict.inspection,
-                subject=subject,
-                inspection_type=inspection_type,
-                evidence=evidence,
-                first_article_id=article_id,
-                story_id=story_id,
-            )
-            new_alerts.append(alert)
-            alert_id = alert["id"]
-        db.table("alert_articles").insert(
-            {"alert_id": alert_id, "article_id": article_id}, ignore=True
+        alert = _join(
+            db,
+            article_id,
+            code,
+            reported_on,
+            story_id,
+            verdict,
+            run_id,
+            subject=subject,
+            inspection_type=inspection_type,
+            evidence=evidence,
         )
+        new_alerts.extend([alert] if alert else [])
+    return new_alerts
+
+
+def _join(
+    db: sqlite_utils.Database,
+    article_id: int,
+    code: str,
+    reported_on: str,
+    story_id: int | None,
+    verdict: Verdict,
+    run_id: int | None,
+    **details: Any,
+) -> dict | None:
+    """Join an article to the alert its verdict belongs to, raising it when there is none
+    yet (confirmed with a report, else provisional); the alert raised, else None."""
+    alert = None
+    alert_id = _alert_for_verdict(db, code, reported_on, story_id, verdict)
+    if alert_id is None:
+        alert = _raise(
+            db,
+            code,
+            reported_on,
+            run_id,
+            status=CONFIRMED_STATUS if verdict.inspection else PROVISIONAL,
+            inspection=verdict.inspection,
+            first_article_id=article_id,
+            story_id=story_id,
+            **details,
+        )
+        alert_id = alert["id"]
+    db.table("alert_articles").insert({"alert_id": alert_id, "article_id": article_id}, ignore=True)
+    return alert
+
+
+def _coverage_the_reader_missed(
+    db: sqlite_utils.Database, record: Record, run_id: int | None
+) -> list[dict]:
+    """Articles that came out with a council's inadequate report, name the council and use the
+    verdict's word, but in which the tagger read no rating of it: the report's coverage, as
+    `sectorwatch analyse` counts them (crawler/alerts/record.news_the_reader_missed)."""
+    new_alerts = []
+    candidates = db.execute(
+        """
+        select a.id, a.published, a.text, a.story_id from articles a
+        where a.published is not null and a.text like '%inadequate%'
+          and exists (select 1 from mentions m where m.article_id = a.id and m.kind = 'authority')
+          and not exists (select 1 from alert_articles x where x.article_id = a.id)
+        order by a.published, a.id
+        """
+    ).fetchall()
+    for article_id, published, text, story_id in candidates:
+        article = {
+            "published": published,
+            "text": text,
+            "authorities": [
+                {"code": code}
+                for (code,) in db.execute(
+                    "select authority_code from mentions where article_id = ? and kind = 'authority'",
+                    [article_id],
+                )
+            ],
+            "judgements": [
+                {"code": code, "grade": grade, "subject": subject}
+                for code, grade, subject in db.execute(
+                    "select authority_code, grade, subject from judgements where article_id = ?",
+                    [article_id],
+                )
+            ],
+        }
+        for verdict in news_the_reader_missed(article, record):
+            inspection = verdict.inspection or {}
+            alert = _join(
+                db,
+                article_id,
+                inspection.get("authority_code") or "",
+                published,
+                story_id,
+                verdict,
+                run_id,
+                subject="children's services",
+                inspection_type=inspection.get("framework"),
+                evidence=_report_evidence(inspection),
+            )
+            new_alerts.extend([alert] if alert else [])
     return new_alerts
 
 
