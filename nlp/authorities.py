@@ -228,6 +228,7 @@ class AuthorityLinker(DataFiles):
         self.councillor_titles = lowered(cues["councillor_titles"])
         self.households = lowered(cues["households"])
         self.gathering_verbs = lowered(cues["gathering_verbs"])
+        self.speaking_verbs = lowered(cues["speaking_verbs"])
         self.locating_participles = lowered(cues["locating_participles"])
         self.visiting_verbs = lowered(cues["visiting_verbs"])
         self.peer_heads = lowered(cues["peer_heads"])
@@ -615,6 +616,8 @@ class AuthorityLinker(DataFiles):
                 owner.pos_ in ("VERB", "AUX") and any(c.lower_ == "place" for c in owner.children)
             ):
                 return True  # "directors met in Nottingham", "took place in Norwich": a venue
+            if owner.lower_ in self.speaking_verbs and owner.pos_ in ("VERB", "AUX"):
+                return True  # "the ADCS president said today in Manchester": where she spoke
             if self.metonyms_re.search(span.doc[owner.left_edge.i : owner.i].text):
                 return False  # "Town hall bosses in Wandsworth", "council officers in Brent"
             if head.lower_ == "at" and owner.lower_ in self.role_heads:
