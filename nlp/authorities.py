@@ -489,12 +489,17 @@ class AuthorityLinker(DataFiles):
     def _is_council_head(self, token: Token) -> bool:
         return token.lower_.replace("’", "'") in self.council_heads
 
-    def _in_council_list(self, span: Span) -> bool:
+    def _in_council_list(self, span: Span, sector: bool = False) -> bool:
         """The place is one of a list of three or more gazetteer names ("Surrey, Newham, West
         Sussex, Medway and Bradford") in a sentence about councils' work: such a list names
         councils, however a model labels or attaches its members (one pipeline reads "Medway"
-        as a person, or hangs the list's preposition on a noun before it)."""
-        return self._list_length(span) >= 3 and bool(self.context_re.search(span.sent.text))
+        as a person, or hangs the list's preposition on a noun before it). With `sector`, an
+        article about councils' services will do for the sentence: a round-up's line of
+        services by grade ("Good - Brent, Bury and Rochdale, Leicester") names councils, as
+        its unambiguous members already are without a council word in the line."""
+        return self._list_length(span) >= 3 and (
+            sector or bool(self.context_re.search(span.sent.text))
+        )
 
     @staticmethod
     def _list_length(span: Span) -> int:
@@ -769,7 +774,7 @@ class AuthorityLinker(DataFiles):
                 return True  # "LB Richmond", "RB Kingston"
             if (
                 self._councillors_council(span)
-                or self._in_council_list(span)
+                or self._in_council_list(span, sector)
                 or self._qualifies_council_staff(span)
             ):
                 # "Cllr Amir Khan (Lib Dem, Sutton)"; "between Westminster, Kensington and

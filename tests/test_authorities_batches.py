@@ -3966,6 +3966,19 @@ BATCH_BH: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BI: regression texts after a dev article (a round-up's lines of services by grade):
+# an ambiguous name in a list of three or more in an article about councils' services.
+BATCH_BI: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Inspectors looked at the work of youth offending services across England this year, "
+        "and found children's services partners too slow to share information.\n\n"
+        "Rated good: Sefton, Bury, Wirral and Halton.",
+        "2026-03-01",
+        {"E08000014", "E08000002", "E08000015", "E06000006"},
+    ),
+    ("The band will play in Reading, Leeds and Bristol this summer.", "2026-03-01", set()),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -4027,6 +4040,7 @@ BATCHES = {
     "BF": BATCH_BF,
     "BG": BATCH_BG,
     "BH": BATCH_BH,
+    "BI": BATCH_BI,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4156,6 +4170,7 @@ TOPICS = {
     "BF": "a place doing what only a council does",
     "BG": "newer parties control administrations and groups",
     "BH": "where someone spoke",
+    "BI": "round up lines of services by grade",
 }
 
 
