@@ -117,6 +117,14 @@ class NameFinder:
             | {w.lower() for w in data["role_words"]}
             | self.titles
         )
+        # Words that are no name on their own but are people's names after a title ("Cllr
+        # June Bamford", "Cllr Claire Young"): the not-names that are no title or role word.
+        self.titled_only = (
+            {w.lower() for w in data["not_names"] if w.isalpha()}
+            - {w.lower() for w in data["role_words"]}
+            - self.titles
+            - self.surname_titles
+        )
         self.org_words = {w.lower() for w in data["org_words"]}
         self.anonymised = {w for w in data["anonymised"] if " " not in w}
         by = "|".join(re.escape(c) for c in data["byline_cues"])
@@ -167,13 +175,39 @@ class NameFinder:
             )
         return True
 
+    def _after_title(self, doc: Doc, i: int) -> bool:
+        return i > 0 and doc[i - 1].lower_.rstrip(".") in self.titles | self.surname_titles
+
+    def _titled_name_word(self, doc: Doc, i: int, start: int, blocked: set[int]) -> bool:
+        """A not-name that is a name here: a given name just after a title, before another
+        name ("Cllr June Bamford"), or the surname after a titled given name ("Cllr Claire
+        Young")."""
+        token = doc[i]
+        if (
+            i in blocked
+            or token.lower_ not in self.titled_only
+            or not re.match(r"^[A-Z][a-z]+$", token.text)
+        ):
+            return False
+        if i == start:
+            return (
+                self._after_title(doc, i)
+                and token.text in self.given
+                and i + 1 < len(doc)
+                and "\n" not in token.whitespace_
+                and self._name_like(doc[i + 1], blocked)
+            )
+        return i == start + 1 and self._after_title(doc, start) and doc[start].text in self.given
+
     def runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """Maximal runs of 1-4 name-like tokens on one line (particles and hyphens inside).
         A surname run into a given name or a title ("Cllr Sam CorcoranCllr Sam Corcoran": a
         caption printed twice by the page's markup) ends a run, and the next starts after it."""
         found, i = [], 0
         while i < len(doc):
-            if not self._name_like(doc[i], blocked) or self.doubled(doc[i]):
+            if not (
+                self._name_like(doc[i], blocked) or self._titled_name_word(doc, i, i, blocked)
+            ) or self.doubled(doc[i]):
                 i += 1
                 continue
             j = i + 1
@@ -181,9 +215,10 @@ class NameFinder:
                 token = doc[j]
                 if "\n" in doc[j - 1].whitespace_ or "\n" in token.text or self.doubled(token):
                     break
-                if self._name_like(token, blocked) and not (
-                    token.text.isupper() and len(token.text) > 1
-                ):
+                if (
+                    self._name_like(token, blocked)
+                    and not (token.text.isupper() and len(token.text) > 1)
+                ) or self._titled_name_word(doc, j, i, blocked):
                     j += 1
                 elif (
                     token.lower_ in PARTICLES

@@ -398,7 +398,8 @@ def test_a_council_in_or_beside_a_role_is_the_affiliation(nlp, text, name, affil
 # its copies run together ("Cllr Martin HollowayCllr Martin Holloway", "Picture: Tom
 # ReedCouncillor Dorothy Pennington"); an academy's hyphenated name cut to one letter
 # ("Westfield E-Act Academy"); a utility company whose first word is in the given names
-# ("Welsh Water").
+# ("Welsh Water"); from the second collection, a month or a word that is no name alone, as a
+# titled person's given name or surname ("Cllr April Whitcombe", "Cllr Martin Green").
 PEOPLE_REAL_PAGES: list[tuple[str, set[str]]] = [
     ("The order was made by Recorder Helen Marsh KC at the crown court.", {"Helen Marsh"}),
     (
@@ -425,6 +426,16 @@ PEOPLE_REAL_PAGES: list[tuple[str, set[str]]] = [
         set(),
     ),
     ("Before politics she spent eleven years working for Welsh Water as an engineer.", set()),
+    ("The new chair of the fostering panel is Cllr April Whitcombe.", {"April Whitcombe"}),
+    (
+        "Cllr Martin Green, lead member for children, said the council would appeal.",
+        {"Martin Green"},
+    ),
+    ("Councillor Ruth Young opened the family hub on Monday.", {"Ruth Young"}),
+    (
+        "Ofsted inspected the home in May. Cllr Okoro said the findings were fair.",
+        {"Okoro"},
+    ),
 ]
 
 
