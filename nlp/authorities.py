@@ -229,6 +229,9 @@ class AuthorityLinker(DataFiles):
         self.households = lowered(cues["households"])
         self.gathering_verbs = lowered(cues["gathering_verbs"])
         self.speaking_verbs = lowered(cues["speaking_verbs"])
+        self.rating_re = re.compile(
+            r"^\s*(?:" + "|".join(cues["rating_predicates"]) + r")", re.IGNORECASE
+        )
         self.locating_participles = lowered(cues["locating_participles"])
         self.visiting_verbs = lowered(cues["visiting_verbs"])
         self.peer_heads = lowered(cues["peer_heads"])
@@ -776,6 +779,7 @@ class AuthorityLinker(DataFiles):
                 self._councillors_council(span)
                 or self._in_council_list(span, sector)
                 or self._qualifies_council_staff(span)
+                or (sector and self._rated(span))
             ):
                 # "Cllr Amir Khan (Lib Dem, Sutton)"; "between Westminster, Kensington and
                 # Chelsea, and Hammersmith and Fulham" in a sentence about councils; "Bury's
@@ -798,6 +802,13 @@ class AuthorityLinker(DataFiles):
             or bool(self.context_re.search(span.sent.text))
             or self._qualifies_council_staff(span)
         )
+
+    def _rated(self, span: Span) -> bool:
+        """The place is the subject of a grade: "Reading stayed at requires improvement",
+        "Kingston was rated outstanding" (what follows it is a rating predicate)."""
+        if span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        return bool(self.rating_re.match(span.doc.text[span.end_char : span.sent.end_char]))
 
     def _councillors_council(self, span: Span) -> bool:
         """The place is in brackets with a party after a councillor's name, as reports of

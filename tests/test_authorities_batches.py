@@ -3979,6 +3979,36 @@ BATCH_BI: list[tuple[str, str | None, set[str]]] = [
     ("The band will play in Reading, Leeds and Bristol this summer.", "2026-03-01", set()),
 ]
 
+# Batch BJ: regression texts after the constructed set's known miss ("Reading stayed at
+# requires improvement"): a name many places share, as the subject of Ofsted's grade in an
+# article about councils' services; not a subject of anything else.
+BATCH_BJ: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ofsted's latest round of inspections of councils' children's services: Kingston was "
+        "rated outstanding, the report said.",
+        "2026-03-01",
+        {"E09000021"},
+    ),
+    (
+        "Inspection results for councils' children's services were published this month. "
+        "Sutton remains inadequate, the report said.",
+        "2026-03-01",
+        {"E09000029"},
+    ),
+    (
+        "Three councils' children's services were inspected in the spring. Reading has been "
+        "judged to require improvement.",
+        "2026-03-01",
+        {"E06000038"},
+    ),
+    (
+        "Children's services leaders met to discuss adoption. Reading remains the best way to "
+        "help children in care catch up, the virtual school head said.",
+        "2026-03-01",
+        set(),
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -4041,6 +4071,7 @@ BATCHES = {
     "BG": BATCH_BG,
     "BH": BATCH_BH,
     "BI": BATCH_BI,
+    "BJ": BATCH_BJ,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4171,6 +4202,7 @@ TOPICS = {
     "BG": "newer parties control administrations and groups",
     "BH": "where someone spoke",
     "BI": "round up lines of services by grade",
+    "BJ": "ambiguous names rated",
 }
 
 
