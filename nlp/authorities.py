@@ -1044,7 +1044,39 @@ class AuthorityLinker(DataFiles):
             mentions.append(
                 Mention(span.start, span.end, _codes_for(record, when), record["kind"], span.text)
             )
+        if unnamed:
+            mentions += self._board_area(doc, found, published)
         return mentions
+
+    def _board_area(
+        self, doc: Doc, found: list[tuple[Span, dict]], published: str | None
+    ) -> list[Mention]:
+        """ "The council's children's services ... chair of the Slough Local Safeguarding
+        Children's Board": in a text that speaks of "the council" and names none, the place
+        in a safeguarding board's or partnership's name is that council's, as each is set up
+        for one council's area (Children Act 2004, s.13 for the boards; s.16E for the
+        partnerships of the council, the police and health)."""
+        boards = [
+            e
+            for e in doc.ents
+            if e.ent_id_ == "body"
+            and "safeguarding" in e.text.lower()
+            and re.search(r"\b(?:board|partnership)s?$", e.text.lower())
+        ]
+        inside = [
+            (span, record)
+            for span, record in found
+            if record["kind"] == "place"
+            and _date_ok(record, published)
+            and any(b.start <= span.start and span.end <= b.end for b in boards)
+        ]
+        codes = {c for _, record in inside for c in record["codes"]}
+        if len(codes) != 1:
+            return []  # no board, or boards of several places: the words do not say which
+        return [
+            Mention(span.start, span.end, tuple(record["codes"]), record["kind"], span.text)
+            for span, record in inside
+        ]
 
     def _speaks_of_a_council(self, doc: Doc) -> bool:
         """The text refers to a council by a phrase ("the council", "the authority") or

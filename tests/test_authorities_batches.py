@@ -4009,6 +4009,31 @@ BATCH_BJ: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BK: regression texts after a dev article (a safeguarding board's chair and "the
+# council"): in a text that speaks of "the council" and names none, the place in a
+# safeguarding board's or partnership's name is that council's; without "the council", the
+# board is no council.
+BATCH_BK: list[tuple[str, str | None, set[str]]] = [
+    (
+        "A new independent chair has been chosen for the Wigan Safeguarding Children "
+        "Partnership.\n\nThe council's lead member said the appointment would help its "
+        "children's services improve.",
+        "2026-03-01",
+        {"E08000010"},
+    ),
+    (
+        "The Leeds Safeguarding Children Partnership published its annual report on Tuesday.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "Dorset Local Safeguarding Children Board has a new chair, Priya Nair, who spent ten "
+        "years at Ofsted.",
+        "2026-03-01",
+        set(),
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -4072,6 +4097,7 @@ BATCHES = {
     "BH": BATCH_BH,
     "BI": BATCH_BI,
     "BJ": BATCH_BJ,
+    "BK": BATCH_BK,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4203,6 +4229,7 @@ TOPICS = {
     "BH": "where someone spoke",
     "BI": "round up lines of services by grade",
     "BJ": "ambiguous names rated",
+    "BK": "a safeguarding boards place and the council",
 }
 
 
