@@ -228,6 +228,10 @@ class AuthorityLinker(DataFiles):
         self.councillor_titles = lowered(cues["councillor_titles"])
         self.households = lowered(cues["households"])
         self.gathering_verbs = lowered(cues["gathering_verbs"])
+        self.speaking_verbs = lowered(cues["speaking_verbs"])
+        self.rating_re = re.compile(
+            r"^\s*(?:" + "|".join(cues["rating_predicates"]) + r")", re.IGNORECASE
+        )
         self.locating_participles = lowered(cues["locating_participles"])
         self.visiting_verbs = lowered(cues["visiting_verbs"])
         self.peer_heads = lowered(cues["peer_heads"])
@@ -488,12 +492,17 @@ class AuthorityLinker(DataFiles):
     def _is_council_head(self, token: Token) -> bool:
         return token.lower_.replace("’", "'") in self.council_heads
 
-    def _in_council_list(self, span: Span) -> bool:
+    def _in_council_list(self, span: Span, sector: bool = False) -> bool:
         """The place is one of a list of three or more gazetteer names ("Surrey, Newham, West
         Sussex, Medway and Bradford") in a sentence about councils' work: such a list names
         councils, however a model labels or attaches its members (one pipeline reads "Medway"
-        as a person, or hangs the list's preposition on a noun before it)."""
-        return self._list_length(span) >= 3 and bool(self.context_re.search(span.sent.text))
+        as a person, or hangs the list's preposition on a noun before it). With `sector`, an
+        article about councils' services will do for the sentence: a round-up's line of
+        services by grade ("Good - Brent, Bury and Rochdale, Leicester") names councils, as
+        its unambiguous members already are without a council word in the line."""
+        return self._list_length(span) >= 3 and (
+            sector or bool(self.context_re.search(span.sent.text))
+        )
 
     @staticmethod
     def _list_length(span: Span) -> int:
@@ -615,6 +624,8 @@ class AuthorityLinker(DataFiles):
                 owner.pos_ in ("VERB", "AUX") and any(c.lower_ == "place" for c in owner.children)
             ):
                 return True  # "directors met in Nottingham", "took place in Norwich": a venue
+            if owner.lower_ in self.speaking_verbs and owner.pos_ in ("VERB", "AUX"):
+                return True  # "the ADCS president said today in Manchester": where she spoke
             if self.metonyms_re.search(span.doc[owner.left_edge.i : owner.i].text):
                 return False  # "Town hall bosses in Wandsworth", "council officers in Brent"
             if head.lower_ == "at" and owner.lower_ in self.role_heads:
@@ -766,8 +777,9 @@ class AuthorityLinker(DataFiles):
                 return True  # "LB Richmond", "RB Kingston"
             if (
                 self._councillors_council(span)
-                or self._in_council_list(span)
+                or self._in_council_list(span, sector)
                 or self._qualifies_council_staff(span)
+                or (sector and self._rated(span))
             ):
                 # "Cllr Amir Khan (Lib Dem, Sutton)"; "between Westminster, Kensington and
                 # Chelsea, and Hammersmith and Fulham" in a sentence about councils; "Bury's
@@ -790,6 +802,13 @@ class AuthorityLinker(DataFiles):
             or bool(self.context_re.search(span.sent.text))
             or self._qualifies_council_staff(span)
         )
+
+    def _rated(self, span: Span) -> bool:
+        """The place is the subject of a grade: "Reading stayed at requires improvement",
+        "Kingston was rated outstanding" (what follows it is a rating predicate)."""
+        if span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        return bool(self.rating_re.match(span.doc.text[span.end_char : span.sent.end_char]))
 
     def _councillors_council(self, span: Span) -> bool:
         """The place is in brackets with a party after a councillor's name, as reports of
@@ -1025,7 +1044,39 @@ class AuthorityLinker(DataFiles):
             mentions.append(
                 Mention(span.start, span.end, _codes_for(record, when), record["kind"], span.text)
             )
+        if unnamed:
+            mentions += self._board_area(doc, found, published)
         return mentions
+
+    def _board_area(
+        self, doc: Doc, found: list[tuple[Span, dict]], published: str | None
+    ) -> list[Mention]:
+        """ "The council's children's services ... chair of the Slough Local Safeguarding
+        Children's Board": in a text that speaks of "the council" and names none, the place
+        in a safeguarding board's or partnership's name is that council's, as each is set up
+        for one council's area (Children Act 2004, s.13 for the boards; s.16E for the
+        partnerships of the council, the police and health)."""
+        boards = [
+            e
+            for e in doc.ents
+            if e.ent_id_ == "body"
+            and "safeguarding" in e.text.lower()
+            and re.search(r"\b(?:board|partnership)s?$", e.text.lower())
+        ]
+        inside = [
+            (span, record)
+            for span, record in found
+            if record["kind"] == "place"
+            and _date_ok(record, published)
+            and any(b.start <= span.start and span.end <= b.end for b in boards)
+        ]
+        codes = {c for _, record in inside for c in record["codes"]}
+        if len(codes) != 1:
+            return []  # no board, or boards of several places: the words do not say which
+        return [
+            Mention(span.start, span.end, tuple(record["codes"]), record["kind"], span.text)
+            for span, record in inside
+        ]
 
     def _speaks_of_a_council(self, doc: Doc) -> bool:
         """The text refers to a council by a phrase ("the council", "the authority") or

@@ -229,15 +229,21 @@ class PeopleTagger(DataFiles):
         pairs = {r.text for r in runs if len(r) == 2}
         runs = [r[:2] if len(r) > 2 and r[:2].text in pairs else r for r in runs]
         singles = [r for r in runs if len(r.text.split()) == 1]  # "Okafor", "Turner-Stewart"
-        titled = [r for r in singles if names.title_before(r) in names.surname_titles]
+        # (not the first copy of a caption printed twice: "Cllr Sam|CorcoranCllr Sam Corcoran")
+        titled = [
+            r
+            for r in singles
+            if names.title_before(r) in names.surname_titles
+            and not (r.end < len(doc) and names.doubled(doc[r.end]))
+        ]
         titled += names.after_plural_title(doc, singles)  # "Councillors Hartley, Okafor and Mbeki"
         titled_surnames = {r.text for r in titled}
         people: list[Span] = []
         pending: list[Span] = []
         loose: list[Span] = []
         for run in runs:
-            if len(run.text.split()) < 2 or names.glued(run):
-                continue
+            if len(run.text.split()) < 2 or names.glued(run) or len(run[-1].text) == 1:
+                continue  # (no surname is one letter: "Purston E-Act Academy")
             in_ner = sum(t.i in ner for t in run) * 2 >= len(run)
             if names.is_organisation(run) and not (
                 # "Becky Hall, the council's assistant director": a surname that is also a

@@ -69,6 +69,8 @@ SURNAME_ORG_WORDS = {"Hall", "Lane", "Street", "Way", "Bay", "Court", "Box", "Po
 PLURAL_TITLES = {"councillors", "cllrs", "messrs", "drs"}
 # Who holds a seat named after "for" ("MP for Ashfield", "councillor for Park Ward").
 SEAT_HOLDERS = {"mp", "mps", "msp", "member", "councillor", "cllr", "candidate", "commissioner"}
+# Surnames written with a capital inside ("McKenzie", "DeSouza", "FitzGerald"): not two words.
+GLUED_PREFIXES = r"^(?:Mc|Mac|De|Di|Du|Le|La|Van|Von|O|Fitz)[A-Z]"
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
 
@@ -114,6 +116,14 @@ class NameFinder:
             {w.lower() for w in data["not_names"]}
             | {w.lower() for w in data["role_words"]}
             | self.titles
+        )
+        # Words that are no name on their own but are people's names after a title ("Cllr
+        # June Bamford", "Cllr Claire Young"): the not-names that are no title or role word.
+        self.titled_only = (
+            {w.lower() for w in data["not_names"] if w.isalpha()}
+            - {w.lower() for w in data["role_words"]}
+            - self.titles
+            - self.surname_titles
         )
         self.org_words = {w.lower() for w in data["org_words"]}
         self.anonymised = {w for w in data["anonymised"] if " " not in w}
@@ -165,21 +175,50 @@ class NameFinder:
             )
         return True
 
+    def _after_title(self, doc: Doc, i: int) -> bool:
+        return i > 0 and doc[i - 1].lower_.rstrip(".") in self.titles | self.surname_titles
+
+    def _titled_name_word(self, doc: Doc, i: int, start: int, blocked: set[int]) -> bool:
+        """A not-name that is a name here: a given name just after a title, before another
+        name ("Cllr June Bamford"), or the surname after a titled given name ("Cllr Claire
+        Young")."""
+        token = doc[i]
+        if (
+            i in blocked
+            or token.lower_ not in self.titled_only
+            or not re.match(r"^[A-Z][a-z]+$", token.text)
+        ):
+            return False
+        if i == start:
+            return (
+                self._after_title(doc, i)
+                and token.text in self.given
+                and i + 1 < len(doc)
+                and "\n" not in token.whitespace_
+                and self._name_like(doc[i + 1], blocked)
+            )
+        return i == start + 1 and self._after_title(doc, start) and doc[start].text in self.given
+
     def runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
-        """Maximal runs of 1-4 name-like tokens on one line (particles and hyphens inside)."""
+        """Maximal runs of 1-4 name-like tokens on one line (particles and hyphens inside).
+        A surname run into a given name or a title ("Cllr Sam CorcoranCllr Sam Corcoran": a
+        caption printed twice by the page's markup) ends a run, and the next starts after it."""
         found, i = [], 0
         while i < len(doc):
-            if not self._name_like(doc[i], blocked):
+            if not (
+                self._name_like(doc[i], blocked) or self._titled_name_word(doc, i, i, blocked)
+            ) or self.doubled(doc[i]):
                 i += 1
                 continue
             j = i + 1
             while j < len(doc) and j - i < 4:
                 token = doc[j]
-                if "\n" in doc[j - 1].whitespace_ or "\n" in token.text:
+                if "\n" in doc[j - 1].whitespace_ or "\n" in token.text or self.doubled(token):
                     break
-                if self._name_like(token, blocked) and not (
-                    token.text.isupper() and len(token.text) > 1
-                ):
+                if (
+                    self._name_like(token, blocked)
+                    and not (token.text.isupper() and len(token.text) > 1)
+                ) or self._titled_name_word(doc, j, i, blocked):
                     j += 1
                 elif (
                     token.lower_ in PARTICLES
@@ -263,7 +302,22 @@ class NameFinder:
             i -= 1
         if i >= 0 and span.doc[i].lower_.rstrip(".") in self.titles | self.surname_titles:
             return span.doc[i].lower_.rstrip(".")
+        if i >= 0 and self.doubled(span.doc[i]):  # "CorcoranCllr Sam Corcoran"
+            last = re.findall(r"[A-Z][a-z]+", span.doc[i].text)[-1].lower()
+            return last if last in self.titles | self.surname_titles else None
         return None
+
+    def doubled(self, token: Token) -> bool:
+        """'WoodcockDeborah', 'CorcoranCllr': a word that is not a given name run into one
+        that is, or into a title: where a caption printed twice joins its two copies."""
+        parts = re.findall(r"[A-Z][a-z]+", token.text)
+        return (
+            len(parts) == 2
+            and "".join(parts) == token.text
+            and not re.match(GLUED_PREFIXES, token.text)
+            and parts[0] not in self.given
+            and (parts[1] in self.given or parts[1].lower() in self.titles)
+        )
 
     def glued(self, span: Span) -> bool:
         """'WilliamsLeader', 'CouncillorJalal': two words run together by the page's markup."""
@@ -272,7 +326,7 @@ class NameFinder:
             if (
                 len(parts) >= 2
                 and "".join(parts) == token.text
-                and not re.match(r"^(?:Mc|Mac|De|Di|Le|La|Van|Von|O)[A-Z]", token.text)
+                and not re.match(GLUED_PREFIXES, token.text)
             ):
                 if any(p.lower() in self.stop for p in parts[1:]):
                     return True
@@ -285,6 +339,10 @@ class NameFinder:
         line_start = doc.text.rfind("\n", 0, span.start_char) + 1
         line_end = doc.text.find("\n", span.end_char)
         line_end = len(doc.text) if line_end < 0 else line_end
+        if span.start > 0 and self.doubled(doc[span.start - 1]):
+            # "Picture: Habibur RahmanCouncillor Suzy Horton": the credit's name ends at the
+            # glue; what follows is the caption's own text
+            line_start = doc[span.start - 1].idx + len(doc[span.start - 1].text)
         before = doc.text[line_start : span.start_char]
         after = doc.text[span.end_char : line_end]
         if self.byline_re.match(before) and len(before) < 60:

