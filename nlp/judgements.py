@@ -991,7 +991,11 @@ class JudgementReader(DataFiles):
             return not self._councils_in(phrase)
         if counted:
             return not (phrase.root.lower_ in ("services", "service") and self._councils_in(phrase))
-        return phrase.root.lower_ in ("councils", "authorities") and not self._councils_in(phrase)
+        # "children's services departments judged inadequate will have ...": a plural of
+        # the kind of body, no council named, is any such body, not one council's
+        return phrase.root.lower_ in ("councils", "authorities", "departments") and not (
+            self._councils_in(phrase)
+        )
 
     @staticmethod
     def _councils_in(span: Span) -> list:
@@ -1447,7 +1451,10 @@ class JudgementReader(DataFiles):
             if first_time:
                 break
             if repeat and not re.search(r"\d|\b(?:last|previous)\b", ent.text):
-                continue  # "for the second time in six years"
+                if not any(w in MONTHS for w in re.findall(r"[a-z]+", ent.text.lower())):
+                    continue  # "for the second time in six years": a span, not a time
+                # "which in October was rated inadequate for the second time": a month
+                # places the repeat as any rating's month does
             if (
                 ent.root.head.lower_ == "since"
                 or (ent.start and doc[ent.start - 1].lower_ == "since")
@@ -1485,7 +1492,9 @@ class JudgementReader(DataFiles):
                 # with leadership judged outstanding")
                 ent.root.head.head == verb
                 and verb.lower_ in self.rating_verbs
-                and verb.i < ent.start
+                # "rated ... in December", and a passive's "which in October was rated"
+                # (the rated thing is its subject: the month is the rating's, not a visit's)
+                and (verb.i < ent.start or any(c.dep_ == "auxpass" for c in verb.children))
                 for verb in (pred, *governing)
             )
             if months is not None and months >= (1 if published else 2 if awarded else 4):
