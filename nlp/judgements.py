@@ -1422,6 +1422,21 @@ class JudgementReader(DataFiles):
                 )  # "published in August", "... last month"
             )
         ]  # "rated inadequate in a report published in August": the report's date
+        # "The last full inspection ... saw every category rated as ...", "the previous
+        # report found ...": a rating an earlier inspection gave, whatever its verb's tense
+        if not latest and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.lower_ in REPORT_NOUNS
+            and any(
+                a.dep_ == "amod" and a.lower_ in ("previous", "last", "earlier", "former", "prior")
+                for a in c.children
+            )
+            for v in (
+                (pred, pred.head) if pred.dep_ in ("ccomp", "xcomp", "oprd", "conj") else (pred,)
+            )
+            for c in v.children
+        ):
+            return False, None, year
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
             if any(
                 c.dep_ == "amod" and c.lower_ in ("previous", "last", "earlier", "former", "prior")
