@@ -1324,6 +1324,18 @@ class JudgementReader(DataFiles):
             and not first_time
         ):
             return False, None, year
+        if any(
+            c.dep_ == "conj"
+            and c.i > grade.end
+            and any(
+                a.dep_ == "advmod" and a.lower_ == "since" and not list(a.children)
+                for a in c.children
+            )
+            for c in pred.children
+        ):
+            # "X received an inadequate rating and has since been criticised ...": the rating
+            # comes before what the clause it is joined to tells as the news
+            return False, None, year
         # Words that place the rating in the past, where they modify it ("previously rated",
         # "at its last inspection"), not anywhere in the clause; nor in a phrase that holds
         # another grade ("rated good, up from requires improvement at the last inspection in
@@ -2046,13 +2058,25 @@ class JudgementReader(DataFiles):
         main_clause = all(
             t.dep_ not in ("relcl", "acl") for t in (pred, *self._ancestors(pred, pred, 6))
         )
+        # a clause joined after the rating with a subject of its own tells another event ("...
+        # branded inadequate ... and a letter published on March 24 slammed ..."): its words
+        # do not make the rating today's
+        joined = {
+            x.i
+            for c in pred.children
+            if c.dep_ == "conj"
+            and c.i > grade.end
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            for x in c.subtree
+        }
+        own_words = " ".join(t.lower_ for t in sent if t.i not in joined)
         unanchored = (
             current
             and not headline
             and not ctx.lead_current
             and not (sent.start in ctx.lede and main_clause)
             and self._tense(self._outside_grades(pred)) == "past"
-            and not self.current_markers.search(sent.text.lower())
+            and not self.current_markers.search(own_words)
         )
         authority = self._authority(grade, sent, from_span, subject, compared)
         councils = (
@@ -2234,6 +2258,7 @@ class JudgementReader(DataFiles):
         for span in spans:
             by_sent.setdefault(span.sent.start, []).append(span)
         table = self._grade_table(spans)
+        told: dict[bool, set[str]] = {True: set(), False: set()}  # the headline's grades, by time
         for _sent_start, grades in by_sent.items():
             sent = grades[0].sent
             if self._lists_the_scale(grades):
@@ -2241,6 +2266,8 @@ class JudgementReader(DataFiles):
             headline = sent.start_char < first_line_end
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
+                    if headline:
+                        told[j["current"]].add(j["grade"])
                     if sent.start in table:
                         j.update(current=False, change=None)
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
@@ -2258,7 +2285,11 @@ class JudgementReader(DataFiles):
                             j  # "still inadequate" in the headline, "rated inadequate again" below: a repeat
                         )
                     last_subject = j["subject"] if j["subject"] != "other" else last_subject
-        headline_grades = {s.label_ for s in spans if s.start_char < first_line_end}
+        # a grade the headline names is the news, unless the headline itself tells it as
+        # background ("X received an inadequate rating and has since been criticised ...")
+        headline_grades = {s.label_ for s in spans if s.start_char < first_line_end} - (
+            told[False] - told[True]
+        )
         judgements = self._reconcile(list(found.values()), ctx, headline_grades)
         # A stable order (current first, then by grade, subject and council): stored rows and
         # the Datasette views that list them do not depend on the order of the text's clauses.
