@@ -573,8 +573,15 @@ class JudgementReader(DataFiles):
         rating_noun = [
             t for t in grade.doc[grade.end : grade.end + 3] if t.lower_ in self.rating_nouns
         ][:1]
-        for holder in (*grade, *rating_noun, pred):
+        # (and the "to be" a grade is the complement of: "found the council to be inadequate
+        # in 12 out of 15 categories")
+        copula = [t for t in (grade.root.head,) if t.lower_ in BE_FORMS | {"be"} and t != pred]
+        for holder in (*grade, *rating_noun, *copula, pred):
             for child in holder.children:
+                if holder in copula and not any(
+                    t.like_num and not YEAR.match(t.text) for t in child.subtree
+                ):
+                    continue  # the copula's own phrases count only as a count
                 if (
                     child.dep_ == "prep"
                     and child.lower_ in ("for", "in", "on")
@@ -584,6 +591,9 @@ class JudgementReader(DataFiles):
                         continue  # "in a report on the council's children's services": where, not what
                     tail = doc[child.i : child.right_edge.i + 1]
                     text = tail.text.replace("’", "'")
+                    # "inadequate in 12 out of 15 categories, including the overall effectiveness
+                    # of ...": what the count includes does not make it one judgement
+                    counted = re.split(r"\b(?:including|includes|such as|among them)\b", text)[0]
                     if (
                         any(
                             t.like_num
@@ -592,7 +602,7 @@ class JudgementReader(DataFiles):
                             # a count, not an ordinal ("for the second inspection running")
                             if not YEAR.match(t.text) and not ORDINAL.match(t.lower_)
                         )
-                        and not self.overall.search(text)
+                        and not self.overall.search(counted)
                         and not re.search(r"\b(?:time|times|years?|months?|row)\b", text, re.I)
                     ):
                         return None, tail  # "good in two of the three categories": no one judgement
