@@ -482,6 +482,10 @@ class JudgementReader(DataFiles):
         )
         if pred.dep_ == "advcl" and pred.tag_ in ("VBG", "VBN"):
             main = pred.head
+        if pred.dep_ in ("prep", "acl") and pred.head.dep_ in ("attr", "acomp", "oprd"):
+            # "A and B have become the latest given a 'requires improvement' judgment": the
+            # participle describes the complement, which is the subject's
+            main = pred.head.head
         if main is not None and main.pos_ in ("VERB", "AUX") and pred.tag_ in ("VBG", "VBN"):
             main_subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if main_subj is not None:
@@ -1000,7 +1004,12 @@ class JudgementReader(DataFiles):
             # noun with the councils named is a list of them, not a count
             return not self._councils_in(phrase)
         if counted:
-            return not (phrase.root.lower_ in ("services", "service") and self._councils_in(phrase))
+            # "Two further authorities – Waltham Forest ... and St Helens ... – have become
+            # ...": a count of councils named in it is a list of them
+            return not (
+                phrase.root.lower_ in ("services", "service", "councils", "authorities")
+                and self._councils_in(phrase)
+            )
         # "children's services departments judged inadequate will have ...": a plural of
         # the kind of body, no council named, is any such body, not one council's
         return phrase.root.lower_ in ("councils", "authorities", "departments") and not (
@@ -1697,7 +1706,11 @@ class JudgementReader(DataFiles):
             ):
                 break
             t = t.head
-            if t.lower_ in self.hope_words or any(
+            # "aim to become good" is a hope; "have become the latest given ..." a fact
+            became = t.lower_ == "become" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in t.children
+            )
+            if (t.lower_ in self.hope_words and not became) or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.hope_words for c in t.children
             ):
                 return True
@@ -2080,10 +2093,18 @@ class JudgementReader(DataFiles):
             for x in c.subtree
         }
         own_words = " ".join(t.lower_ for t in sent if t.i not in joined)
+        # "three councils – Hampshire, Leeds and Trafford – were judged ...": a count of
+        # councils told in the past is a tally, whatever the lede calls latest (its data)
+        tally = (
+            phrase is not None
+            and phrase.root.lower_ in ("councils", "authorities")
+            and any(c.dep_ == "nummod" for c in phrase.root.children)
+            and len(self._councils_in(phrase)) >= 2
+        )
         unanchored = (
             current
             and not headline
-            and not ctx.lead_current
+            and (tally or not ctx.lead_current)
             and not (sent.start in ctx.lede and main_clause)
             and self._tense(self._outside_grades(pred)) == "past"
             and not self.current_markers.search(own_words)
