@@ -219,6 +219,9 @@ class Context:
     lead_current: bool = (
         False  # the headline or the lede says the report is new ("latest", "today")
     )
+    # grades the headline tells only as background ("X was rated inadequate and has since
+    # ..."): filled in as the headline is read, before the body
+    headline_past: frozenset[str] = frozenset()
 
     @property
     def post_reform(self) -> bool:
@@ -482,11 +485,20 @@ class JudgementReader(DataFiles):
         )
         if pred.dep_ == "advcl" and pred.tag_ in ("VBG", "VBN"):
             main = pred.head
-        if pred.dep_ in ("prep", "acl") and pred.head.dep_ in ("attr", "acomp", "oprd"):
-            # "A and B have become the latest given a 'requires improvement' judgment": the
-            # participle describes the complement, which is the subject's
+        if pred.dep_ in ("prep", "acl", "relcl") and pred.head.dep_ in ("attr", "acomp", "oprd"):
+            # "A and B have become the latest given (to receive) a 'requires improvement'
+            # judgment": the clause describes the complement, which is the subject's
             main = pred.head.head
-        if main is not None and main.pos_ in ("VERB", "AUX") and pred.tag_ in ("VBG", "VBN"):
+        described = pred.dep_ in ("prep", "acl", "relcl") and pred.head.dep_ in (
+            "attr",
+            "acomp",
+            "oprd",
+        )
+        if (
+            main is not None
+            and main.pos_ in ("VERB", "AUX")
+            and (pred.tag_ in ("VBG", "VBN") or described)
+        ):
             main_subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if main_subj is not None:
                 left, right = main_subj.left_edge.i, main_subj.right_edge.i
@@ -2104,8 +2116,15 @@ class JudgementReader(DataFiles):
         unanchored = (
             current
             and not headline
-            and (tally or not ctx.lead_current)
-            and not (sent.start in ctx.lede and main_clause)
+            # (a lede's "published this month" is not this grade's when the headline tells
+            # the grade as background: it dates the news the headline joins it to)
+            and (tally or not ctx.lead_current or grade.label_ in ctx.headline_past)
+            and not (
+                sent.start in ctx.lede
+                and main_clause
+                and grade.label_ not in ctx.headline_past
+                and not tally
+            )
             and self._tense(self._outside_grades(pred)) == "past"
             and not self.current_markers.search(own_words)
         )
@@ -2295,9 +2314,12 @@ class JudgementReader(DataFiles):
             if self._lists_the_scale(grades):
                 continue
             headline = sent.start_char < first_line_end
+            if not headline:
+                ctx.headline_past = frozenset(told[False] - told[True])
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
-                    if headline:
+                    if headline and not j["_referred"]:
+                        # (a rating referred to, "responds to inadequate rating", is no telling)
                         told[j["current"]].add(j["grade"])
                     if sent.start in table:
                         j.update(current=False, change=None)
@@ -2321,6 +2343,7 @@ class JudgementReader(DataFiles):
         headline_grades = {s.label_ for s in spans if s.start_char < first_line_end} - (
             told[False] - told[True]
         )
+        ctx.headline_past = frozenset()
         judgements = self._reconcile(list(found.values()), ctx, headline_grades)
         # A stable order (current first, then by grade, subject and council): stored rows and
         # the Datasette views that list them do not depend on the order of the text's clauses.
