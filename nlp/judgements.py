@@ -1355,17 +1355,7 @@ class JudgementReader(DataFiles):
             and not first_time
         ):
             return False, None, year
-        if any(
-            c.dep_ == "conj"
-            and c.i > grade.end
-            and any(
-                a.dep_ == "advmod" and a.lower_ == "since" and not list(a.children)
-                for a in c.children
-            )
-            for c in pred.children
-        ):
-            # "X received an inadequate rating and has since been criticised ...": the rating
-            # comes before what the clause it is joined to tells as the news
+        if self._joined_since(pred, grade):
             return False, None, year
         # Words that place the rating in the past, where they modify it ("previously rated",
         # "at its last inspection"), not anywhere in the clause; nor in a phrase that holds
@@ -1587,6 +1577,20 @@ class JudgementReader(DataFiles):
             else "new"
         )
         return True, change, year or self._pub_year(ctx)
+
+    @staticmethod
+    def _joined_since(pred: Token, grade: Span) -> bool:
+        """ "X received an inadequate rating and has since been criticised ...": the rating
+        comes before what the clause it is joined to tells as the news."""
+        return any(
+            c.dep_ == "conj"
+            and c.i > grade.end
+            and any(
+                a.dep_ == "advmod" and a.lower_ == "since" and not list(a.children)
+                for a in c.children
+            )
+            for c in pred.children
+        )
 
     def _governing_ratings(self, pred: Token) -> list[Token]:
         """The rating verbs whose clauses a rating hangs on as an accompanying "with ..." or
@@ -2192,6 +2196,7 @@ class JudgementReader(DataFiles):
                 "_unanchored": unanchored,
                 # "X is no longer inadequate" in the headline or lede: news of X's new report
                 "_news_of": change == "improvement" and (headline or sent.start in ctx.lede),
+                "_background": self._joined_since(pred, grade),
                 "authority": council,
                 "grade": grade.label_,
                 "subject": one,
@@ -2318,9 +2323,11 @@ class JudgementReader(DataFiles):
                 ctx.headline_past = frozenset(told[False] - told[True])
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
-                    if headline and not j["_referred"]:
-                        # (a rating referred to, "responds to inadequate rating", is no telling)
-                        told[j["current"]].add(j["grade"])
+                    if headline and j.pop("_background", False):
+                        told[False].add(j["grade"])
+                    elif headline and j["current"]:
+                        told[True].add(j["grade"])
+                    j.pop("_background", None)
                     if sent.start in table:
                         j.update(current=False, change=None)
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
