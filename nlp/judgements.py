@@ -1413,6 +1413,17 @@ class JudgementReader(DataFiles):
             and ent.end <= pred.i
             and ent not in dates
         ]  # "In 2017, the council ... but inspectors ruled it still required improvement"
+        dates += [
+            ent
+            for ent in sent.ents
+            if ent.label_ == "DATE"
+            and ent not in dates
+            and ent.root.head.dep_ == "prep"
+            and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
+            and ent.root.head.head.head == pred
+            and ent.end <= pred.i
+        ]  # "whose children's services in July were judged ...": a time between the subject and
+        # its verb is the verb's, however the parser attached it
         if pred.dep_ in ("ccomp", "xcomp", "oprd") and pred.head.lower_ in self.rating_verbs:
             # "an inspection in December 2021 found (that) services were still inadequate"
             dates += [
@@ -1538,7 +1549,16 @@ class JudgementReader(DataFiles):
             awarded = awarded or any(
                 # (or the verb of the rating it is told alongside: "rated good in December,
                 # with leadership judged outstanding")
-                ent.root.head.head == verb
+                (
+                    ent.root.head.head == verb
+                    # (or the time set between its subject and it: "whose services in July
+                    # were judged")
+                    or (
+                        ent.root.head.head.head == verb
+                        and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
+                        and ent.end <= verb.i
+                    )
+                )
                 and verb.lower_ in self.rating_verbs
                 # "rated ... in December", and a passive's "which in October was rated"
                 # (the rated thing is its subject: the month is the rating's, not a visit's)
