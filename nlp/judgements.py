@@ -219,6 +219,9 @@ class Context:
     lead_current: bool = (
         False  # the headline or the lede says the report is new ("latest", "today")
     )
+    # grades the headline tells only as background ("X was rated inadequate and has since
+    # ..."): filled in as the headline is read, before the body
+    headline_past: frozenset[str] = frozenset()
 
     @property
     def post_reform(self) -> bool:
@@ -482,7 +485,20 @@ class JudgementReader(DataFiles):
         )
         if pred.dep_ == "advcl" and pred.tag_ in ("VBG", "VBN"):
             main = pred.head
-        if main is not None and main.pos_ in ("VERB", "AUX") and pred.tag_ in ("VBG", "VBN"):
+        if pred.dep_ in ("prep", "acl", "relcl") and pred.head.dep_ in ("attr", "acomp", "oprd"):
+            # "A and B have become the latest given (to receive) a 'requires improvement'
+            # judgment": the clause describes the complement, which is the subject's
+            main = pred.head.head
+        described = pred.dep_ in ("prep", "acl", "relcl") and pred.head.dep_ in (
+            "attr",
+            "acomp",
+            "oprd",
+        )
+        if (
+            main is not None
+            and main.pos_ in ("VERB", "AUX")
+            and (pred.tag_ in ("VBG", "VBN") or described)
+        ):
             main_subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if main_subj is not None:
                 left, right = main_subj.left_edge.i, main_subj.right_edge.i
@@ -573,8 +589,15 @@ class JudgementReader(DataFiles):
         rating_noun = [
             t for t in grade.doc[grade.end : grade.end + 3] if t.lower_ in self.rating_nouns
         ][:1]
-        for holder in (*grade, *rating_noun, pred):
+        # (and the "to be" a grade is the complement of: "found the council to be inadequate
+        # in 12 out of 15 categories")
+        copula = [t for t in (grade.root.head,) if t.lower_ in BE_FORMS | {"be"} and t != pred]
+        for holder in (*grade, *rating_noun, *copula, pred):
             for child in holder.children:
+                if holder in copula and not any(
+                    t.like_num and not YEAR.match(t.text) for t in child.subtree
+                ):
+                    continue  # the copula's own phrases count only as a count
                 if (
                     child.dep_ == "prep"
                     and child.lower_ in ("for", "in", "on")
@@ -584,6 +607,9 @@ class JudgementReader(DataFiles):
                         continue  # "in a report on the council's children's services": where, not what
                     tail = doc[child.i : child.right_edge.i + 1]
                     text = tail.text.replace("’", "'")
+                    # "inadequate in 12 out of 15 categories, including the overall effectiveness
+                    # of ...": what the count includes does not make it one judgement
+                    counted = re.split(r"\b(?:including|includes|such as|among them)\b", text)[0]
                     if (
                         any(
                             t.like_num
@@ -592,7 +618,7 @@ class JudgementReader(DataFiles):
                             # a count, not an ordinal ("for the second inspection running")
                             if not YEAR.match(t.text) and not ORDINAL.match(t.lower_)
                         )
-                        and not self.overall.search(text)
+                        and not self.overall.search(counted)
                         and not re.search(r"\b(?:time|times|years?|months?|row)\b", text, re.I)
                     ):
                         return None, tail  # "good in two of the three categories": no one judgement
@@ -990,8 +1016,17 @@ class JudgementReader(DataFiles):
             # noun with the councils named is a list of them, not a count
             return not self._councils_in(phrase)
         if counted:
-            return not (phrase.root.lower_ in ("services", "service") and self._councils_in(phrase))
-        return phrase.root.lower_ in ("councils", "authorities") and not self._councils_in(phrase)
+            # "Two further authorities – Waltham Forest ... and St Helens ... – have become
+            # ...": a count of councils named in it is a list of them
+            return not (
+                phrase.root.lower_ in ("services", "service", "councils", "authorities")
+                and self._councils_in(phrase)
+            )
+        # "children's services departments judged inadequate will have ...": a plural of
+        # the kind of body, no council named, is any such body, not one council's
+        return phrase.root.lower_ in ("councils", "authorities", "departments") and not (
+            self._councils_in(phrase)
+        )
 
     @staticmethod
     def _councils_in(span: Span) -> list:
@@ -1320,6 +1355,8 @@ class JudgementReader(DataFiles):
             and not first_time
         ):
             return False, None, year
+        if self._joined_since(pred, grade):
+            return False, None, year
         # Words that place the rating in the past, where they modify it ("previously rated",
         # "at its last inspection"), not anywhere in the clause; nor in a phrase that holds
         # another grade ("rated good, up from requires improvement at the last inspection in
@@ -1376,6 +1413,17 @@ class JudgementReader(DataFiles):
             and ent.end <= pred.i
             and ent not in dates
         ]  # "In 2017, the council ... but inspectors ruled it still required improvement"
+        dates += [
+            ent
+            for ent in sent.ents
+            if ent.label_ == "DATE"
+            and ent not in dates
+            and ent.root.head.dep_ == "prep"
+            and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
+            and ent.root.head.head.head == pred
+            and ent.end <= pred.i
+        ]  # "whose children's services in July were judged ...": a time between the subject and
+        # its verb is the verb's, however the parser attached it
         if pred.dep_ in ("ccomp", "xcomp", "oprd") and pred.head.lower_ in self.rating_verbs:
             # "an inspection in December 2021 found (that) services were still inadequate"
             dates += [
@@ -1418,6 +1466,21 @@ class JudgementReader(DataFiles):
                 )  # "published in August", "... last month"
             )
         ]  # "rated inadequate in a report published in August": the report's date
+        # "The last full inspection ... saw every category rated as ...", "the previous
+        # report found ...": a rating an earlier inspection gave, whatever its verb's tense
+        if not latest and any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.lower_ in REPORT_NOUNS
+            and any(
+                a.dep_ == "amod" and a.lower_ in ("previous", "last", "earlier", "former", "prior")
+                for a in c.children
+            )
+            for v in (
+                (pred, pred.head) if pred.dep_ in ("ccomp", "xcomp", "oprd", "conj") else (pred,)
+            )
+            for c in v.children
+        ):
+            return False, None, year
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
             if any(
                 c.dep_ == "amod" and c.lower_ in ("previous", "last", "earlier", "former", "prior")
@@ -1447,7 +1510,10 @@ class JudgementReader(DataFiles):
             if first_time:
                 break
             if repeat and not re.search(r"\d|\b(?:last|previous)\b", ent.text):
-                continue  # "for the second time in six years"
+                if not any(w in MONTHS for w in re.findall(r"[a-z]+", ent.text.lower())):
+                    continue  # "for the second time in six years": a span, not a time
+                # "which in October was rated inadequate for the second time": a month
+                # places the repeat as any rating's month does
             if (
                 ent.root.head.lower_ == "since"
                 or (ent.start and doc[ent.start - 1].lower_ == "since")
@@ -1483,9 +1549,20 @@ class JudgementReader(DataFiles):
             awarded = awarded or any(
                 # (or the verb of the rating it is told alongside: "rated good in December,
                 # with leadership judged outstanding")
-                ent.root.head.head == verb
+                (
+                    ent.root.head.head == verb
+                    # (or the time set between its subject and it: "whose services in July
+                    # were judged")
+                    or (
+                        ent.root.head.head.head == verb
+                        and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
+                        and ent.end <= verb.i
+                    )
+                )
                 and verb.lower_ in self.rating_verbs
-                and verb.i < ent.start
+                # "rated ... in December", and a passive's "which in October was rated"
+                # (the rated thing is its subject: the month is the rating's, not a visit's)
+                and (verb.i < ent.start or any(c.dep_ == "auxpass" for c in verb.children))
                 for verb in (pred, *governing)
             )
             if months is not None and months >= (1 if published else 2 if awarded else 4):
@@ -1520,6 +1597,20 @@ class JudgementReader(DataFiles):
             else "new"
         )
         return True, change, year or self._pub_year(ctx)
+
+    @staticmethod
+    def _joined_since(pred: Token, grade: Span) -> bool:
+        """ "X received an inadequate rating and has since been criticised ...": the rating
+        comes before what the clause it is joined to tells as the news."""
+        return any(
+            c.dep_ == "conj"
+            and c.i > grade.end
+            and any(
+                a.dep_ == "advmod" and a.lower_ == "since" and not list(a.children)
+                for a in c.children
+            )
+            for c in pred.children
+        )
 
     def _governing_ratings(self, pred: Token) -> list[Token]:
         """The rating verbs whose clauses a rating hangs on as an accompanying "with ..." or
@@ -1651,7 +1742,11 @@ class JudgementReader(DataFiles):
             ):
                 break
             t = t.head
-            if t.lower_ in self.hope_words or any(
+            # "aim to become good" is a hope; "have become the latest given ..." a fact
+            became = t.lower_ == "become" and any(
+                c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in t.children
+            )
+            if (t.lower_ in self.hope_words and not became) or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.hope_words for c in t.children
             ):
                 return True
@@ -2022,13 +2117,40 @@ class JudgementReader(DataFiles):
         main_clause = all(
             t.dep_ not in ("relcl", "acl") for t in (pred, *self._ancestors(pred, pred, 6))
         )
+        # a clause joined after the rating with a subject of its own tells another event ("...
+        # branded inadequate ... and a letter published on March 24 slammed ..."): its words
+        # do not make the rating today's
+        joined = {
+            x.i
+            for c in pred.children
+            if c.dep_ == "conj"
+            and c.i > grade.end
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            for x in c.subtree
+        }
+        own_words = " ".join(t.lower_ for t in sent if t.i not in joined)
+        # "three councils – Hampshire, Leeds and Trafford – were judged ...": a count of
+        # councils told in the past is a tally, whatever the lede calls latest (its data)
+        tally = (
+            phrase is not None
+            and phrase.root.lower_ in ("councils", "authorities")
+            and any(c.dep_ == "nummod" for c in phrase.root.children)
+            and len(self._councils_in(phrase)) >= 2
+        )
         unanchored = (
             current
             and not headline
-            and not ctx.lead_current
-            and not (sent.start in ctx.lede and main_clause)
+            # (a lede's "published this month" is not this grade's when the headline tells
+            # the grade as background: it dates the news the headline joins it to)
+            and (tally or not ctx.lead_current or grade.label_ in ctx.headline_past)
+            and not (
+                sent.start in ctx.lede
+                and main_clause
+                and grade.label_ not in ctx.headline_past
+                and not tally
+            )
             and self._tense(self._outside_grades(pred)) == "past"
-            and not self.current_markers.search(sent.text.lower())
+            and not self.current_markers.search(own_words)
         )
         authority = self._authority(grade, sent, from_span, subject, compared)
         councils = (
@@ -2094,6 +2216,7 @@ class JudgementReader(DataFiles):
                 "_unanchored": unanchored,
                 # "X is no longer inadequate" in the headline or lede: news of X's new report
                 "_news_of": change == "improvement" and (headline or sent.start in ctx.lede),
+                "_background": self._joined_since(pred, grade),
                 "authority": council,
                 "grade": grade.label_,
                 "subject": one,
@@ -2210,13 +2333,21 @@ class JudgementReader(DataFiles):
         for span in spans:
             by_sent.setdefault(span.sent.start, []).append(span)
         table = self._grade_table(spans)
+        told: dict[bool, set[str]] = {True: set(), False: set()}  # the headline's grades, by time
         for _sent_start, grades in by_sent.items():
             sent = grades[0].sent
             if self._lists_the_scale(grades):
                 continue
             headline = sent.start_char < first_line_end
+            if not headline:
+                ctx.headline_past = frozenset(told[False] - told[True])
             for grade in grades:
                 for j in self.read(grade, sent, ctx, headline, last_subject):
+                    if headline and j.pop("_background", False):
+                        told[False].add(j["grade"])
+                    elif headline and j["current"]:
+                        told[True].add(j["grade"])
+                    j.pop("_background", None)
                     if sent.start in table:
                         j.update(current=False, change=None)
                     key = (j["authority"], j["grade"], j["subject"], j["current"])
@@ -2234,7 +2365,12 @@ class JudgementReader(DataFiles):
                             j  # "still inadequate" in the headline, "rated inadequate again" below: a repeat
                         )
                     last_subject = j["subject"] if j["subject"] != "other" else last_subject
-        headline_grades = {s.label_ for s in spans if s.start_char < first_line_end}
+        # a grade the headline names is the news, unless the headline itself tells it as
+        # background ("X received an inadequate rating and has since been criticised ...")
+        headline_grades = {s.label_ for s in spans if s.start_char < first_line_end} - (
+            told[False] - told[True]
+        )
+        ctx.headline_past = frozenset()
         judgements = self._reconcile(list(found.values()), ctx, headline_grades)
         # A stable order (current first, then by grade, subject and council): stored rows and
         # the Datasette views that list them do not depend on the order of the text's clauses.

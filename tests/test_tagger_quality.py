@@ -424,3 +424,60 @@ def test_a_council_accepting_the_judgement_reports_it(either_nlp):
         (j["code"], j["grade"], j["subject"], j["current"]) for j in result["judgements"]
     }
     assert result["alert"] is True
+
+
+# Readings the STUDY half of realjudge5's real pages prompted (tests/constructed/README.md,
+# "Real pages, judgements"), in the project's own words, checked with both pipelines:
+# (published, text, {(code, grade, subject, current)}).
+BURY, DURHAM, BIRMINGHAM, SUNDERLAND = "E08000002", "E06000047", "E08000025", "E08000024"
+REAL_PAGE_CONSTRUCTIONS = [
+    (  # a repeat's own month, three months before publication: a follow-up
+        "2018-10-26",
+        "Sunderland City Council, whose children's services in July were judged inadequate for "
+        "the second time in three years, has been given a new adviser.",
+        {(SUNDERLAND, "inadequate", "children's services", False)},
+    ),
+    (  # a plural of the kind of body, no council named: any such body
+        "2018-10-26",
+        "Sunderland City Council has a new adviser.\n\nChildren's services departments judged "
+        "inadequate twice in a row can expect a commissioner, officials said.",
+        set(),
+    ),
+    (  # a rating an earlier inspection gave
+        "2023-04-20",
+        "The previous full inspection of Birmingham's children's services, carried out in 2018, "
+        "found the service required improvement.",
+        {(BIRMINGHAM, "requires improvement", "children's services", False)},
+    ),
+    (  # the headline tells the grade as background: the body's past rating is not news
+        "2022-06-10",
+        "Bury Council was rated inadequate by Ofsted and has since been told its progress is too "
+        "slow\n\nA councillor says the service is on the right path.\n\nThe council's children's "
+        "services were rated inadequate after an inspection in the autumn, and a monitoring "
+        "letter published this month said change was too slow.",
+        {(BURY, "inadequate", "children's services", False)},
+    ),
+    (  # a count of an old framework's judgements is no one overall grade
+        "2011-02-15",
+        "Ofsted found Peterborough City Council to be inadequate in nine of the 14 categories "
+        "inspected, including overall effectiveness and capacity to improve.",
+        set(),
+    ),
+    (  # a count of councils named in it is a list of them
+        "2016-05-19",
+        "Two more councils – Bury Council and Durham County Council – have become the latest to "
+        "receive a 'requires improvement' judgement from Ofsted.",
+        {
+            (BURY, "requires improvement", "children's services", True),
+            (DURHAM, "requires improvement", "children's services", True),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize("published, text, expected", REAL_PAGE_CONSTRUCTIONS)
+def test_real_page_constructions_with_either_model(either_nlp, published, text, expected):
+    from nlp.pipeline import tag_text
+
+    judgements = tag_text(either_nlp, text, published=published)["judgements"]
+    assert {(j["code"], j["grade"], j["subject"], j["current"]) for j in judgements} == expected
