@@ -140,6 +140,7 @@ OTHER_SERVICES = {
 # Where a rating is given ("in a report on ...", "in its inspection of ..."), not what is rated.
 REPORT_NOUNS = {"report", "reports", "inspection", "inspections", "letter", "findings", "visit"}
 TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
+BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "'s"}
 # words that make a report's publication today's news ("published yesterday")
 RECENT_WORDS = {
     *"yesterday today recently monday tuesday wednesday thursday friday".split(),
@@ -490,7 +491,13 @@ class JudgementReader(DataFiles):
                 ):
                     continue  # "Ofsted rated ...": the subject is the rater
                 return doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
-            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if (
+                verb.dep_ in ("relcl", "acl")
+                and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+                # "X was the only aspect to receive ...": a clause on a copula's complement
+                # describes the copula's subject (see below), not the complement noun
+                and not (verb.head.dep_ == "attr" and verb.head.head.lower_ in BE_FORMS)
+            ):
                 head = (
                     verb.head
                 )  # "services for care leavers rated outstanding": the noun with its own modifiers
