@@ -1888,12 +1888,24 @@ class JudgementReader(DataFiles):
         while nxt < len(doc) and doc[nxt].text in QUOTES:
             nxt += 1
         following = doc[nxt] if nxt < len(doc) else None
+        # the words up to the noun the grade qualifies ("'inadequate' children's social care":
+        # not "children" alone)
+        labelled = doc[nxt : nxt + 1]
+        if following is not None:
+            noun = following
+            while (
+                noun.dep_ in ("poss", "compound", "amod", "nmod")
+                and noun.head.i > noun.i
+                and noun.head.i - nxt <= 5
+            ):
+                noun = noun.head
+            labelled = doc[nxt : noun.i + 1]
         if (
             following is not None
             and following.pos_ == "NOUN"
             and following.lower_ not in self.rating_nouns
             and not (
-                self.council_subjects.search(following.lower_)
+                self.council_subjects.search(labelled.text.lower().replace("\u2019", "'"))
                 or self._councils_in(doc[nxt : nxt + 1])
                 or following.lower_ in ("councils", "authorities", "areas")
             )
@@ -1925,13 +1937,22 @@ class JudgementReader(DataFiles):
             and root.head.i > root.i
         ):
             noun = root.head
+            while (  # "'INADEQUATE' children's social care": the noun its words lead to
+                noun.dep_ in ("poss", "compound")
+                and noun.head.i > noun.i
+                and noun.head.pos_ in ("NOUN", "PROPN")
+                and noun.lower_ not in self.rating_nouns
+            ):
+                noun = noun.head
             if noun.lower_ in self.rating_nouns:
                 if any(c.dep_ == "nummod" or c.lower_ in self.quantities for c in noun.children):
                     return []  # "two 'outstanding' judgements", "many years of inadequate ratings"
                 named = True
                 root = noun
             elif (
-                self.council_subjects.search(noun.lower_)
+                self.council_subjects.search(
+                    doc[root.i + 1 : noun.i + 1].text.lower().replace("\u2019", "'")
+                )
                 or self._councils_in(doc[noun.i : noun.i + 1])
                 or noun.lower_ in ("councils", "authorities", "areas")
             ):
@@ -2144,7 +2165,20 @@ class JudgementReader(DataFiles):
             else self._clause(pred, grade)
         )
         compared = tuple(self._compared_councils(grade, sent))
-        referred = standing or (
+        # "'INADEQUATE' children's social care in X", "X's 'inadequate' children's service" in
+        # the lead of a text whose report came out just now ("a report published today"):
+        # the quoted label on the service is that report's news, not a standing grade
+        label_news = (
+            standing
+            and quoted
+            and (headline or sent.start in ctx.lede)
+            and (ctx.report_news or ctx.lead_current)
+            and subject in CHILDRENS_SUBJECTS
+            # (the service labelled, not the council: "the 'inadequate' council" stays a label)
+            and root.head.pos_ != "PROPN"
+            and root.head.lower_ not in ("council", "councils", "authority", "authorities")
+        )
+        referred = (standing and not label_news) or (
             named
             and form not in self.rating_verbs | self.award_verbs | self.state_verbs
             and pred.pos_ in ("VERB", "AUX")
