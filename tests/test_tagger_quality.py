@@ -487,9 +487,9 @@ REAL_PAGE_CONSTRUCTIONS = [
     ),
     (  # undated: the year of the report noun that tells the rating dates it
         None,
-        "Ministers appointed an adviser in 2013. Following the inspection in 2012 which found "
-        "that Birmingham's children's services and partners to be inadequate the council drew "
-        "up a plan.",
+        "An adviser arrived in 2014. Because of a 2011 report and the visit in 2012 that "
+        "judged Birmingham's children's services and their partners inadequate, a board "
+        "was set up.",
         {(BIRMINGHAM, "inadequate", "children's services", False)},
     ),
 ]
