@@ -140,6 +140,13 @@ OTHER_SERVICES = {
 # Where a rating is given ("in a report on ...", "in its inspection of ..."), not what is rated.
 REPORT_NOUNS = {"report", "reports", "inspection", "inspections", "letter", "findings", "visit"}
 TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
+BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "'s"}
+# words that make a report's publication today's news ("published yesterday")
+RECENT_WORDS = {
+    *"yesterday today recently monday tuesday wednesday thursday friday".split(),
+}
+# a phrase set before a clause's subject that can carry its time ("Ahead of ... in 2019, ...")
+FRONTED_DEPS = ("prep", "advcl", "npadvmod", "advmod")
 KEEP_VERBS = {  # a grade kept stands (the pipeline has no lemmatizer to go by)
     *"keep keeps kept keeping retain retains retained retaining".split(),
     *"maintain maintains maintained maintaining".split(),
@@ -219,6 +226,9 @@ class Context:
     lead_current: bool = (
         False  # the headline or the lede says the report is new ("latest", "today")
     )
+    # the text says an Ofsted report came out just now ("the findings were published
+    # yesterday", "the recently published report"), wherever it says so
+    report_news: bool = False
     # grades the headline tells only as background ("X was rated inadequate and has since
     # ..."): filled in as the headline is read, before the body
     headline_past: frozenset[str] = frozenset()
@@ -321,7 +331,29 @@ class JudgementReader(DataFiles):
             ),
             lead_ofsted=any(t.lower_ in self.ofsted for s in lead_sents for t in s),
             lead_current=any(self.lead_current_markers.search(s.text) for s in lead_sents),
+            report_news=self._report_news(doc),
         )
+
+    def _report_news(self, doc: Doc) -> bool:
+        """Does the text say an Ofsted report was published just now? A verb or noun of
+        publishing with a recent time of its own ("were published yesterday", "the recently
+        published report", "published on Monday"), in a sentence about Ofsted's report or
+        findings: the body's ratings told in the past then belong to that report."""
+        for tok in doc:
+            if tok.lower_ not in ("published", "released", "publication"):
+                continue
+            near = [*tok.children, *(g for c in tok.children for g in c.children)]
+            if tok.i and doc[tok.i - 1].head == tok:
+                near.append(doc[tok.i - 1])
+            recent = any(
+                t.lower_ in RECENT_WORDS
+                or (t.lower_ in ("week", "morning") and any(c.lower_ == "this" for c in t.children))
+                for t in near
+            )
+            words = {t.lower_ for t in tok.sent}
+            if recent and words & self.ofsted and words & {"report", "findings", "verdict"}:
+                return True
+        return False
 
     @staticmethod
     def _lede(sents: list[Span], headline_end: int) -> frozenset[int]:
@@ -459,7 +491,13 @@ class JudgementReader(DataFiles):
                 ):
                     continue  # "Ofsted rated ...": the subject is the rater
                 return doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
-            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            if (
+                verb.dep_ in ("relcl", "acl")
+                and verb.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON")
+                # "X was the only aspect to receive ...": a clause on a copula's complement
+                # describes the copula's subject (see below), not the complement noun
+                and not (verb.head.dep_ == "attr" and verb.head.head.lower_ in BE_FORMS)
+            ):
                 head = (
                     verb.head
                 )  # "services for care leavers rated outstanding": the noun with its own modifiers
@@ -1414,6 +1452,9 @@ class JudgementReader(DataFiles):
             and ent not in dates
         ]  # "In 2017, the council ... but inspectors ruled it still required improvement"
         dates += [
+            ent for ent in self._fronted_dates(pred) if ent not in dates
+        ]  # "Ahead of the launch of X in 2019, inspectors uplifted its rating to ..."
+        dates += [
             ent
             for ent in sent.ents
             if ent.label_ == "DATE"
@@ -1481,6 +1522,16 @@ class JudgementReader(DataFiles):
             for c in v.children
         ):
             return False, None, year
+        report = self._report_clause(pred)
+        if report is not None and report is not pred:
+            # "the inspection in 2012 which found that ... services ... to be inadequate": the
+            # report's own date is the rating's, however deep the rating sits in its clause
+            noun_own = {t.i for t in report.head.subtree} - {t.i for t in report.subtree}
+            dates += [
+                ent
+                for ent in doc.ents
+                if ent.label_ == "DATE" and ent.root.i in noun_own and ent not in dates
+            ]
         if pred.dep_ == "relcl":  # "the 2015 report which rated ...": the noun's own date
             if any(
                 c.dep_ == "amod" and c.lower_ in ("previous", "last", "earlier", "former", "prior")
@@ -1597,6 +1648,64 @@ class JudgementReader(DataFiles):
             else "new"
         )
         return True, change, year or self._pub_year(ctx)
+
+    @staticmethod
+    def _report_clause(pred: Token) -> Token | None:
+        """The relative clause on a report noun that tells the rating ("the inspection in 2012
+        which found ... to be inadequate"): the rating verb's nearest such ancestor, or None."""
+        t = pred
+        for _ in range(6):
+            if t.dep_ == "relcl" and t.head.lower_ in REPORT_NOUNS:
+                return t
+            if t.head == t:
+                return None
+            t = t.head
+        return None
+
+    @staticmethod
+    def _fronted_dates(pred: Token) -> list[Span]:
+        """Dates in a phrase fronted before the clause's subject ("Ahead of the launch in 2019,
+        inspectors uplifted its rating to ...", "In the spring of 2021, Ofsted judged ..."):
+        they place the whole clause, the rating with it, whatever the parser hung them on.
+        The clause is the rating verb's, or the verb it complements ("uplifted ... to")."""
+        main = pred
+        for _ in range(2):
+            if main.dep_ in ("xcomp", "ccomp", "advcl", "oprd", "acomp") and main.head.pos_ in (
+                "VERB",
+                "AUX",
+            ):
+                main = main.head
+        phrases = [c for c in main.children if c.dep_ in FRONTED_DEPS]
+        # or the rating is itself told inside such a phrase of the sentence's main clause
+        # ("Following the inspection in 2012 which found ... inadequate, the DfE issued ..."):
+        # the phrase's dates are its time too
+        t = pred
+        for _ in range(8):
+            if t.head == t:
+                break
+            if t.head.dep_ == "ROOT" and t.dep_ in FRONTED_DEPS:
+                phrases.append(t)
+                break
+            t = t.head
+        doc = pred.doc
+        out = []
+        for c in phrases:
+            subject = next((x for x in c.head.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                subject is None
+                or c.i >= subject.left_edge.i
+                or c.right_edge.i >= subject.left_edge.i
+                or c.lower_ in ("since", "until")
+            ):
+                continue  # not before the subject; "since 2019": a span up to now, not a time
+            out += [
+                ent
+                for ent in doc.ents
+                if ent.label_ == "DATE"
+                and c.left_edge.i <= ent.root.i <= c.right_edge.i
+                and re.search(r"\b(?:19|20)\d\d\b", ent.text)
+            ]
+        return out
 
     @staticmethod
     def _joined_since(pred: Token, grade: Span) -> bool:
@@ -1779,12 +1888,24 @@ class JudgementReader(DataFiles):
         while nxt < len(doc) and doc[nxt].text in QUOTES:
             nxt += 1
         following = doc[nxt] if nxt < len(doc) else None
+        # the words up to the noun the grade qualifies ("'inadequate' children's social care":
+        # not "children" alone)
+        labelled = doc[nxt : nxt + 1]
+        if following is not None:
+            noun = following
+            while (
+                noun.dep_ in ("poss", "compound", "amod", "nmod")
+                and noun.head.i > noun.i
+                and noun.head.i - nxt <= 5
+            ):
+                noun = noun.head
+            labelled = doc[nxt : noun.i + 1]
         if (
             following is not None
             and following.pos_ == "NOUN"
             and following.lower_ not in self.rating_nouns
             and not (
-                self.council_subjects.search(following.lower_)
+                self.council_subjects.search(labelled.text.lower().replace("\u2019", "'"))
                 or self._councils_in(doc[nxt : nxt + 1])
                 or following.lower_ in ("councils", "authorities", "areas")
             )
@@ -1816,13 +1937,22 @@ class JudgementReader(DataFiles):
             and root.head.i > root.i
         ):
             noun = root.head
+            while (  # "'INADEQUATE' children's social care": the noun its words lead to
+                noun.dep_ in ("poss", "compound")
+                and noun.head.i > noun.i
+                and noun.head.pos_ in ("NOUN", "PROPN")
+                and noun.lower_ not in self.rating_nouns
+            ):
+                noun = noun.head
             if noun.lower_ in self.rating_nouns:
                 if any(c.dep_ == "nummod" or c.lower_ in self.quantities for c in noun.children):
                     return []  # "two 'outstanding' judgements", "many years of inadequate ratings"
                 named = True
                 root = noun
             elif (
-                self.council_subjects.search(noun.lower_)
+                self.council_subjects.search(
+                    doc[root.i + 1 : noun.i + 1].text.lower().replace("\u2019", "'")
+                )
                 or self._councils_in(doc[noun.i : noun.i + 1])
                 or noun.lower_ in ("councils", "authorities", "areas")
             ):
@@ -2035,7 +2165,20 @@ class JudgementReader(DataFiles):
             else self._clause(pred, grade)
         )
         compared = tuple(self._compared_councils(grade, sent))
-        referred = standing or (
+        # "'INADEQUATE' children's social care in X", "X's 'inadequate' children's service" in
+        # the lead of a text whose report came out just now ("a report published today"):
+        # the quoted label on the service is that report's news, not a standing grade
+        label_news = (
+            standing
+            and quoted
+            and (headline or sent.start in ctx.lede)
+            and (ctx.report_news or ctx.lead_current)
+            and subject in CHILDRENS_SUBJECTS
+            # (the service labelled, not the council: "the 'inadequate' council" stays a label)
+            and root.head.pos_ != "PROPN"
+            and root.head.lower_ not in ("council", "councils", "authority", "authorities")
+        )
+        referred = (standing and not label_news) or (
             named
             and form not in self.rating_verbs | self.award_verbs | self.state_verbs
             and pred.pos_ in ("VERB", "AUX")
@@ -2057,7 +2200,7 @@ class JudgementReader(DataFiles):
                 headline,
                 path,
                 flat,
-                lede_news=sent.start in ctx.lede and ctx.headline_report,
+                lede_news=sent.start in ctx.lede and (ctx.headline_report or ctx.report_news),
                 not_after=compared[0].start if compared else None,
             )
         if (
@@ -2142,7 +2285,11 @@ class JudgementReader(DataFiles):
             and not headline
             # (a lede's "published this month" is not this grade's when the headline tells
             # the grade as background: it dates the news the headline joins it to)
-            and (tally or not ctx.lead_current or grade.label_ in ctx.headline_past)
+            and (
+                tally
+                or not (ctx.lead_current or ctx.report_news)
+                or grade.label_ in ctx.headline_past
+            )
             and not (
                 sent.start in ctx.lede
                 and main_clause

@@ -472,6 +472,26 @@ REAL_PAGE_CONSTRUCTIONS = [
             (DURHAM, "requires improvement", "children's services", True),
         },
     ),
+    (  # realjudge6: a report published just now makes a reaction lede's rating its news
+        "2023-06-09",
+        "Council chief says sorry to families\n\nThe director of Bury Council's children's "
+        "services has apologised after inspectors judged the department to be inadequate.\n\n"
+        "Ofsted released its report yesterday after a visit in April.",
+        {(BURY, "inadequate", "children's services", True)},
+    ),
+    (  # a year in a phrase fronted before the subject dates the rating
+        "2024-03-01",
+        "In the months before its restructure in 2018, inspectors upgraded Durham County "
+        "Council's rating to 'requires improvement'.",
+        {(DURHAM, "requires improvement", "children's services", False)},
+    ),
+    (  # undated: the year of the report noun that tells the rating dates it
+        None,
+        "An adviser arrived in 2014. Because of a 2011 report and the visit in 2012 that "
+        "judged Birmingham's children's services and their partners inadequate, a board "
+        "was set up.",
+        {(BIRMINGHAM, "inadequate", "children's services", False)},
+    ),
 ]
 
 
