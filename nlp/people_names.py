@@ -124,13 +124,20 @@ class NameFinder:
             - {w.lower() for w in data["role_words"]}
             - self.titles
             - self.surname_titles
+            - {
+                w.lower() for w in data["credit_cues"]
+            }  # "Baroness Cross Portrait": a picture's label
         )
         self.org_words = {w.lower() for w in data["org_words"]}
         self.anonymised = {w for w in data["anonymised"] if " " not in w}
         by = "|".join(re.escape(c) for c in data["byline_cues"])
         credit = "|".join(re.escape(c) for c in data["credit_cues"])
         press = "|".join(re.escape(c) for c in sorted(data["press_roles"], key=len, reverse=True))
-        self.byline_re = re.compile(rf"^\W*(?:[A-Z]+\s+)?(?:{by})\b", re.IGNORECASE)
+        # ("WORDS BY Jane Smith"; an all-capitals word only: "Commissioned by the Mayor of
+        # Greater Manchester, Andy Burnham" is no byline)
+        self.byline_re = re.compile(rf"^\W*(?:(?-i:[A-Z]+)\s+)?(?:{by})\b", re.IGNORECASE)
+        # "..., writes David Brown.": the writer named after the verb is the byline
+        self.writes_before_re = re.compile(r"(?:^|[,–—])\s*writes\s+$", re.IGNORECASE)
         self.credit_re = re.compile(rf"(?:^|\W)(?:{credit})\s*[:\-–]", re.IGNORECASE)
         self.dateline_re = re.compile(
             rf"^\W*(?:(?:{DAYS})\b|(?:{MONTHS})\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
@@ -255,13 +262,18 @@ class NameFinder:
             after is not None
             and not span[-1].whitespace_.strip(" ")
             and after.text[:1].isupper()
-            and after.lower_ in self.org_words
+            and self._org_word(after.lower_)
         )
         return (
-            last in self.org_words
+            self._org_word(last)
             or named_after
             or any(t.lower_ in ("council", "borough", "trust") for t in span)
         )
+
+    def _org_word(self, word: str) -> bool:
+        """An organisation's word, or its plural ("Regional Adoption Agencies")."""
+        singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+        return word in self.org_words or singular in self.org_words
 
     def surname_like_org_word(self, span: Span) -> bool:
         """'Becky Hall', 'Tom Lane': a given name, then an organisation's word that is also
@@ -345,7 +357,9 @@ class NameFinder:
             line_start = doc[span.start - 1].idx + len(doc[span.start - 1].text)
         before = doc.text[line_start : span.start_char]
         after = doc.text[span.end_char : line_end]
-        if self.byline_re.match(before) and len(before) < 60:
+        if (self.byline_re.match(before) and len(before) < 60) or self.writes_before_re.search(
+            before
+        ):
             return True
         if not before.strip(" \t|,") and not after.strip(" \t|,"):
             # a name alone on its line, above a date or a press role: the author's block
@@ -392,14 +406,15 @@ class NameFinder:
 
     def trim(self, run: Span) -> Span:
         """'Meanwhile Dave Hill', 'Responding Lucy Allan': a sentence's first word is no name."""
+        # (words, not tokens: "Cath McEvoy-Carr" is two words, and a name)
         while (
-            len(run) > 2
+            len(run.text.split()) > 2
             and run[0].text not in self.given
             and (run[0].pos_ not in ("PROPN", "NOUN") or run[0].is_sent_start)
         ):
             run = run[1:]  # a sentence's first word is capitalised whatever it is
         if (
-            len(run) == 2
+            len(run.text.split()) == 2
             and run[0].pos_ in ("ADV", "VERB", "ADP", "SCONJ", "CCONJ", "DET", "PRON")
             and run[0].text not in self.given
         ):
