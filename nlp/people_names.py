@@ -258,22 +258,25 @@ class NameFinder:
         Faithfull Foundation": a body named after a person is not that person)."""
         last = span[-1].lower_
         after = span.doc[span.end] if span.end < len(span.doc) else None
+        # (a plural only after no given name: "Julia Waters", "Ian Courts" are people)
+        plural = not self.has_given_name(span)
         named_after = (
             after is not None
             and not span[-1].whitespace_.strip(" ")
             and after.text[:1].isupper()
-            and self._org_word(after.lower_)
+            and self._org_word(after.lower_, plural)
         )
         return (
-            self._org_word(last)
+            self._org_word(last, plural)
             or named_after
             or any(t.lower_ in ("council", "borough", "trust") for t in span)
         )
 
-    def _org_word(self, word: str) -> bool:
-        """An organisation's word, or its plural ("Regional Adoption Agencies")."""
+    def _org_word(self, word: str, plural: bool = True) -> bool:
+        """An organisation's word, or (with `plural`) its plural ("Regional Adoption
+        Agencies")."""
         singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
-        return word in self.org_words or singular in self.org_words
+        return word in self.org_words or (plural and singular in self.org_words)
 
     def surname_like_org_word(self, span: Span) -> bool:
         """'Becky Hall', 'Tom Lane': a given name, then an organisation's word that is also

@@ -475,6 +475,7 @@ PEOPLE_REAL_PAGES_6: list[tuple[str, set[str]]] = [
         {"Baroness Cross"},
     ),
     ("Pupils from Hartcliffe Business and Enterprise College joined the event.", set()),
+    ("Tom Halls, the county's head of fostering, said recruitment had improved.", {"Tom Halls"}),
     ("Two new Regional Adoption Agencies will open in the spring, the minister said.", set()),
 ]
 
