@@ -215,6 +215,12 @@ class PeopleTagger(DataFiles):
             for i in places
             if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given
         }
+        # (across a wrapped line's break: "chief executive Peter\nWalton is in talks")
+        surnames |= {
+            i
+            for i in places
+            if i > 1 and doc[i - 1].text == "\n" and doc[i - 2].text in self.names.given
+        }
         # ... and a place that is a given name between a title and a surname ("Councillor
         # Angus Millar", "Cllr Kent Walker")
         surnames |= {

@@ -220,6 +220,9 @@ class NameFinder:
             j = i + 1
             while j < len(doc) and j - i < 4:
                 token = doc[j]
+                if j == i + 1 and self._wrapped_after_given_name(doc, i, blocked):
+                    j += 2  # "chief executive Paul\nDoherty is in talks": a hard-wrapped line
+                    continue
                 if "\n" in doc[j - 1].whitespace_ or "\n" in token.text or self.doubled(token):
                     break
                 if (
@@ -239,6 +242,25 @@ class NameFinder:
             found.append(doc[i:j])
             i = j
         return found
+
+    def _wrapped_after_given_name(self, doc: Doc, i: int, blocked: set[int]) -> bool:
+        """A given name ends a long line of prose that the next line goes on with a surname
+        and lower-case words ("... the council's chief executive Paul\nDoherty is in talks"):
+        text wrapped at a fixed width, as older pages were, not a caption's or a list's lines
+        (whose lines hold whole names)."""
+        if i + 3 >= len(doc) or doc[i].text not in self.given:
+            return False
+        brk, surname, after = doc[i + 1], doc[i + 2], doc[i + 3]
+        line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+        return (
+            brk.text == "\n"
+            and not doc[i].whitespace_
+            and doc[i].idx - line_start >= 40
+            and not doc[i - 1].is_punct
+            and self._name_like(surname, blocked)
+            and not surname.whitespace_.count("\n")
+            and (after.is_lower or after.is_punct and after.text in (",", "."))
+        )
 
     # -- what a run is --------------------------------------------------------------------------
 

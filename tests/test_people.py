@@ -476,6 +476,16 @@ PEOPLE_REAL_PAGES_6: list[tuple[str, set[str]]] = [
     ),
     ("Pupils from Hartcliffe Business and Enterprise College joined the event.", set()),
     ("Tom Halls, the county's head of fostering, said recruitment had improved.", {"Tom Halls"}),
+    (
+        "At the same time it is understood that the borough's chief executive Peter\nWalton "
+        "is in talks to agree a departure.\n\nCouncillor Wayne Pike\nFiona Gale, head of service",
+        {"Peter Walton", "Wayne Pike", "Fiona Gale"},
+    ),
+    (
+        "At the same time the council confirmed that its head of fostering Linda\nMarsh is on "
+        "sick leave after the inspection.",
+        {"Linda Marsh"},
+    ),
     ("Two new Regional Adoption Agencies will open in the spring, the minister said.", set()),
 ]
 
