@@ -227,6 +227,7 @@ class AuthorityLinker(DataFiles):
         self.control_participles = lowered(cues["control_participles"])
         self.councillor_titles = lowered(cues["councillor_titles"])
         self.households = lowered(cues["households"])
+        self.other_trust_words = lowered(cues["other_trust_words"])
         self.gathering_verbs = lowered(cues["gathering_verbs"])
         self.speaking_verbs = lowered(cues["speaking_verbs"])
         self.rating_re = re.compile(
@@ -581,6 +582,8 @@ class AuthorityLinker(DataFiles):
                 return False  # "North Somerset vulnerable children's needs": the place modifies more than the noun
             if head.lower_ in self.households and any(c.dep_ == "det" for c in head.children):
                 return True  # "a Bolton family": a household of the place, not family services
+            if self._other_bodys_trust(head, between):
+                return True  # "Warrington primary care trust": the NHS's, not the council's
             return not self._is_council_head(head) and not self._in_mention(head)
         if token.dep_ == "appos" and head.i < span.start:
             if head.i in doc_places(span.doc):
@@ -760,6 +763,17 @@ class AuthorityLinker(DataFiles):
                 return None
             verb = verb.head
         return None
+
+    def _other_bodys_trust(self, head: Token, between: Span) -> bool:
+        """The place qualifies a trust that its other words make the NHS's or a school's
+        ("Warrington primary care trust", "Telford Co-Operative Multi-Academy Trust"): a
+        "trust" is a council word only as the council's children's trust."""
+        words = {t.lower_.replace("’", "'") for t in between}
+        return (
+            head.lower_ in ("trust", "trusts")
+            and bool(words & self.other_trust_words)
+            and not words & {"children", "children's", "childrens"}
+        )
 
     def _in_mention(self, token: Token) -> bool:
         """True when `token` is itself a council word or a place ("Torbay and Plymouth Councils";

@@ -153,7 +153,7 @@ class PeopleTagger(DataFiles):
             r"^\s*(?:(?-i:CBE|OBE|MBE|DBE|KBE|KC|QC|QPM)\b)?"
             r"(?:\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?"
             r"|\s*as\s+|\s*(?=the\s)"
-            r"|\s*(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|made)\s+(?:as\s+)?)"
+            r"|\s*(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|made|elected|voted\s+in|chosen)\s+(?:as\s+)?)"
             r"(?:the\s+|its\s+|their\s+)?"
         )
         self.right = re.compile(opener + role + end, re.IGNORECASE)
@@ -214,6 +214,24 @@ class PeopleTagger(DataFiles):
             i
             for i in places
             if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given
+        }
+        # (across a wrapped line's break: "chief executive Peter\nWalton is in talks")
+        surnames |= {
+            i
+            for i in places
+            if i > 1 and doc[i - 1].text == "\n" and doc[i - 2].text in self.names.given
+        }
+        # ... and a place that is a given name between a title and a surname ("Councillor
+        # Angus Millar", "Cllr Kent Walker")
+        surnames |= {
+            i
+            for i in places
+            if i + 1 < len(doc)
+            and doc[i].text in self.names.given
+            and self.names.title_before(doc[i : i + 1])
+            and i + 1 not in places
+            and doc[i + 1].text[:1].isupper()
+            and "\n" not in doc[i].whitespace_
         }
         blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
         blocked = (blocked | places | doc_district_places(doc)) - surnames

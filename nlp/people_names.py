@@ -124,13 +124,20 @@ class NameFinder:
             - {w.lower() for w in data["role_words"]}
             - self.titles
             - self.surname_titles
+            - {
+                w.lower() for w in data["credit_cues"]
+            }  # "Baroness Cross Portrait": a picture's label
         )
         self.org_words = {w.lower() for w in data["org_words"]}
         self.anonymised = {w for w in data["anonymised"] if " " not in w}
         by = "|".join(re.escape(c) for c in data["byline_cues"])
         credit = "|".join(re.escape(c) for c in data["credit_cues"])
         press = "|".join(re.escape(c) for c in sorted(data["press_roles"], key=len, reverse=True))
-        self.byline_re = re.compile(rf"^\W*(?:[A-Z]+\s+)?(?:{by})\b", re.IGNORECASE)
+        # ("WORDS BY Jane Smith"; an all-capitals word only: "Commissioned by the Mayor of
+        # Greater Manchester, Andy Burnham" is no byline)
+        self.byline_re = re.compile(rf"^\W*(?:(?-i:[A-Z]+)\s+)?(?:{by})\b", re.IGNORECASE)
+        # "..., writes David Brown.": the writer named after the verb is the byline
+        self.writes_before_re = re.compile(r"(?:^|[,–—])\s*writes\s+$", re.IGNORECASE)
         self.credit_re = re.compile(rf"(?:^|\W)(?:{credit})\s*[:\-–]", re.IGNORECASE)
         self.dateline_re = re.compile(
             rf"^\W*(?:(?:{DAYS})\b|(?:{MONTHS})\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
@@ -213,6 +220,9 @@ class NameFinder:
             j = i + 1
             while j < len(doc) and j - i < 4:
                 token = doc[j]
+                if j == i + 1 and self._wrapped_after_given_name(doc, i, blocked):
+                    j += 2  # "chief executive Paul\nDoherty is in talks": a hard-wrapped line
+                    continue
                 if "\n" in doc[j - 1].whitespace_ or "\n" in token.text or self.doubled(token):
                     break
                 if (
@@ -233,6 +243,25 @@ class NameFinder:
             i = j
         return found
 
+    def _wrapped_after_given_name(self, doc: Doc, i: int, blocked: set[int]) -> bool:
+        """A given name ends a long line of prose that the next line goes on with a surname
+        and lower-case words ("... the council's chief executive Paul\nDoherty is in talks"):
+        text wrapped at a fixed width, as older pages were, not a caption's or a list's lines
+        (whose lines hold whole names)."""
+        if i + 3 >= len(doc) or doc[i].text not in self.given:
+            return False
+        brk, surname, after = doc[i + 1], doc[i + 2], doc[i + 3]
+        line_start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+        return (
+            brk.text == "\n"
+            and not doc[i].whitespace_
+            and doc[i].idx - line_start >= 40
+            and not doc[i - 1].is_punct
+            and self._name_like(surname, blocked)
+            and not surname.whitespace_.count("\n")
+            and (after.is_lower or after.is_punct and after.text in (",", "."))
+        )
+
     # -- what a run is --------------------------------------------------------------------------
 
     def display(self, span: Span) -> str:
@@ -251,17 +280,25 @@ class NameFinder:
         Faithfull Foundation": a body named after a person is not that person)."""
         last = span[-1].lower_
         after = span.doc[span.end] if span.end < len(span.doc) else None
+        # (a plural only after no given name: "Julia Waters", "Ian Courts" are people)
+        plural = not self.has_given_name(span)
         named_after = (
             after is not None
             and not span[-1].whitespace_.strip(" ")
             and after.text[:1].isupper()
-            and after.lower_ in self.org_words
+            and self._org_word(after.lower_, plural)
         )
         return (
-            last in self.org_words
+            self._org_word(last, plural)
             or named_after
             or any(t.lower_ in ("council", "borough", "trust") for t in span)
         )
+
+    def _org_word(self, word: str, plural: bool = True) -> bool:
+        """An organisation's word, or (with `plural`) its plural ("Regional Adoption
+        Agencies")."""
+        singular = re.sub(r"ies$", "y", word) if word.endswith("ies") else word.removesuffix("s")
+        return word in self.org_words or (plural and singular in self.org_words)
 
     def surname_like_org_word(self, span: Span) -> bool:
         """'Becky Hall', 'Tom Lane': a given name, then an organisation's word that is also
@@ -345,7 +382,9 @@ class NameFinder:
             line_start = doc[span.start - 1].idx + len(doc[span.start - 1].text)
         before = doc.text[line_start : span.start_char]
         after = doc.text[span.end_char : line_end]
-        if self.byline_re.match(before) and len(before) < 60:
+        if (self.byline_re.match(before) and len(before) < 60) or self.writes_before_re.search(
+            before
+        ):
             return True
         if not before.strip(" \t|,") and not after.strip(" \t|,"):
             # a name alone on its line, above a date or a press role: the author's block
@@ -392,14 +431,15 @@ class NameFinder:
 
     def trim(self, run: Span) -> Span:
         """'Meanwhile Dave Hill', 'Responding Lucy Allan': a sentence's first word is no name."""
+        # (words, not tokens: "Cath McEvoy-Carr" is two words, and a name)
         while (
-            len(run) > 2
+            len(run.text.split()) > 2
             and run[0].text not in self.given
             and (run[0].pos_ not in ("PROPN", "NOUN") or run[0].is_sent_start)
         ):
             run = run[1:]  # a sentence's first word is capitalised whatever it is
         if (
-            len(run) == 2
+            len(run.text.split()) == 2
             and run[0].pos_ in ("ADV", "VERB", "ADP", "SCONJ", "CCONJ", "DET", "PRON")
             and run[0].text not in self.given
         ):

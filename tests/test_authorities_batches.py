@@ -233,6 +233,58 @@ of Ofsted's grade, "Reading stayed at requires improvement" (batch BJ; construct
 0.989); the place in a safeguarding board's name when a text speaks of "the council" and
 names none (batch BK; dev half b 0.971 -> 0.975). CHECK says the people fixes carry over a
 little (one fewer extra name) and the authority fixes did not touch its four missed councils.
+
+Real pages, second round (issue 11, round 6). The same method on 50 fresh pages (none in
+REAL_PAGES or the real corpus; other queries and outlets: directors' appointments and
+departures in the trade and local press from 2002 to 2024, zero-star social services in
+2002, Welsh (Powys, Cardiff and Care Inspectorate Wales) and Scottish (Glasgow, Edinburgh)
+councils, regional adoption agencies, the County Councils Network and the Fostering Network,
+MPs against councils over children's homes and centres, council leaders resigning over
+children's services, a CSE review naming a police force, an inquest, an NHS trust rated by
+the CQC, academy trusts), listed in REAL_PAGES_6 (s01-s50). Split by the first byte of
+sha256(URL): STUDY 28 pages, CHECK 22. Labels were decided before the tagger ran; one STUDY
+label was corrected after first sight (s04 "Dr Turner": the corpus lists a titled surname
+as a person, and it had been left out). Scored as above, both models:
+
+    first sight (main at 19daf04):
+      STUDY 28: authorities P 0.956 R 1.000 F1 0.977 (both); people F1 0.920 (default;
+                0.926 with s04's label corrected), 0.931 (qbf)
+      CHECK 22: authorities P 0.963 R 0.897 F1 0.929 (both); people F1 0.914 (default),
+                0.925 (qbf)
+    end (this branch):
+      STUDY 28: authorities F1 0.977 (both: unchanged); people F1 0.994 (both: the
+                extra 'Adopt Berkshire' alone)
+      CHECK 22: authorities F1 0.929 (both: unchanged, R 0.897, 3 councils missed);
+                people F1 0.925 (default), 0.935 (qbf)
+    the first round's CHECK half, re-measured held out (31 pages, its labels, errors not
+    inspected): authorities F1 0.946 (both, unchanged); people F1 0.914 at the first round's
+    end -> 0.926 (default), 0.908 -> 0.920 (qbf)
+
+STUDY's errors at first sight and what was changed: "Warrington primary care trust",
+"Telford Co-Operative Multi-Academy Trust" (a place on a trust was read as the council
+because "trust" is a council word for children's trusts: a trust that health, care,
+hospital, NHS, foundation or academy words qualify is another body's; the words are in
+authority_cues.json with their statutes; batch BL); "Commissioned by the Mayor of Greater
+Manchester, Andy Burnham" (a byline's optional leading word matched any word: now capitals
+only, "WORDS BY"); "..., writes David Brown." (a writer named after "writes" is the byline);
+"Cath McEvoy-Carr" (a sentence's first word was trimmed from runs of three tokens: words
+are counted, a hyphenated surname is one); "Sohail Munawar was voted in as the new leader"
+(verbs of election with the appointing verbs); "Bailie Philip Braat (Depute Lord Provost)",
+"Councillor Angus Millar" (Scottish civic titles and offices; a given name that is also a
+council's name, after a title); "Baroness Barran Portrait" (a picture's label);
+"Sutherland Business and Enterprise College", "Regional Adoption Agencies" (bodies' words,
+and their plurals after no given name: "Julia Waters" and "Ian Courts" of dev stay
+people); "chief executive Paul\\nDoherty" (a given name ending a long line of prose wrapped
+at a fixed width, the surname opening the next). Regression texts in our own words: batch
+BL here, PEOPLE_REAL_PAGES_6 in tests/test_people.py. Left: s07 "Warrington primary
+care\\ntrust" (the wrapped line breaks the parse; the extraction, not the linker, would
+join it), s22 "Telford trust winds up" (a headline's academy trust named by its place
+alone), s33 "Adopt Berkshire" (a charity's name, a verb and a county, read as a person).
+Dev (both models, both halves) and constructed did not move: dev half a authorities 0.993,
+people 0.985; half b authorities 0.975, people 0.997; constructed authorities 0.990 (0.994
+qbf), people 1.000. CHECK says the people fixes carry over a little (one more name
+found in each CHECK half, and in the first round's; which, not inspected), and nothing moved
+the missed councils in either.
 """
 
 from __future__ import annotations
@@ -306,6 +358,62 @@ r57 study https://sites.southglos.gov.uk/newsroom/business-and-economy/change-in
 r58 check https://feeds.bbci.co.uk/news/articles/czxygwdn1pyo
 r59 check https://www.communitycare.co.uk/2003/05/22/managers-under-fire-in-fostering-arrest/
 r60 study https://www.dailymail.co.uk/debate/article-1158998/A-national-disgrace-Why-HAS-state-got-foster-parents.html
+"""
+
+
+# The real pages of the second round (round 6), one a line: id, half, URL; none of them is in
+# REAL_PAGES or the real corpus.
+REAL_PAGES_6 = """
+s01 check https://www.themj.co.uk/interim-director-appointed-sandwell-mbc
+s02 check https://www.newhamrecorder.co.uk/news/new-boss-of-children-s-services-appointed-1-6189013
+s03 check https://www.communitycare.co.uk/2004/09/10/social-services-boss-to-head-new-trust/
+s04 study https://www.herald.wales/mid-wales/powys/powys-senior-council-chiefs-set-to-continue-in-interim-roles-for-up-to-another-year/
+s05 study http://www.malverngazette.co.uk/news/10254934.Social_services_chief_steps_down___council_cabinet_downsized/?action=complain&cid=11333246
+s06 study https://www.communitycare.co.uk/2002/07/22/leadbetter-to-leave-director-post/
+s07 study http://www.communitycare.co.uk/2002/08/08/zero-star-ratings-for-social-services-lead-to-directors-departures/
+s08 check http://settuka.com/news/uk-wales-49817534
+s09 study https://www.shropshirestar.com/news/politics/2020/11/10/cllr-gwilym-williams-disappointed-to-lose-health-and-care-chair/
+s10 check https://thenorthernecho.co.uk/news/7072834.carers-failed-little-sophie
+s11 study https://www.thetimes.co.uk/article/england-on-course-to-have-100-000-children-in-care-gsqfdwksj
+s12 study https://www.publicsectorexecutive.com/News/foster-carers-face-council-cuts-as-children-in-care-reach-30-year-high/136316
+s13 study https://nottstv.com/nottingham-crying-out-for-foster-carers-amid-dire-childrens-care-costs/
+s14 study https://themj.co.uk/charity-unsustainable-fostering-warning
+s15 check https://feeds.bbci.co.uk/news/articles/c87geyn4re9o
+s16 check http://www.bbc.co.uk/news/mobile/education-10869171
+s17 study https://policeprofessional.com/news/serious-failings-by-police-and-council-highlighted-in-rochdale-cse-report/
+s18 study https://www.northumberlandgazette.co.uk/news/politics/northumberland-councillor-close-to-tears-as-he-thanks-outgoing-officer-3664296
+s19 study https://dumbartonroad.wordpress.com/2017/06/30/local-councillors-appointed-as-city-convenors/
+s20 study https://www.parallelparliament.co.uk/question/HL9724/achieving-for-children
+s21 study https://www.hsj.co.uk/nottingham-university-hospitals-nhs-trust/trust-led-with-integrity-in-face-of-maternity-scandal-says-cqc/7035545.article
+s22 study https://schoolsweek.co.uk/telford-trust-winds-up-after-poor-ofsted-inspections/
+s23 study https://schoolsweek.co.uk/councils-should-trigger-academy-takeovers-says-largest-trust-boss
+s24 study https://www.cypnow.co.uk/news/article/county-council-spending-on-children-s-social-care-doubles-leaders-warn
+s25 study https://www.cypnow.co.uk/content/news/most-county-councils-overspending-on-children-s-services-post-pandemic-research-finds
+s26 study https://www.countycouncilsnetwork.org.uk/councils-in-england-overspend-by-over-800m-on-care-services-as-local-authorities-struggle-to-meet-escalating-demand/
+s27 check https://www.localgov.co.uk/Number-of-children-in-care-will-soar-to-nearly-100000-without-reform-councils-warn/55056
+s28 check https://uk.sports.yahoo.com/news/councils-doom-spiral-unsustainable-spending-230100306.html
+s29 check https://www.cypnow.co.uk/content/news/three-quarters-of-councils-sign-up-for-regional-adoption-agencies
+s30 study https://wolverhampton.gov.uk/news/city-host-proposed-region-wide-adoption-agency
+s31 study https://www.gov.uk/government/news/funding-boost-to-improve-speed-and-quality-of-adoption-services
+s32 check https://www.knowsleynews.co.uk/regional-adoption-agency-set/
+s33 study https://www.sfcs.org.uk/regional-adoption-agencies-given-green-light/
+s34 study https://loveandover.com/county-council-to-enter-adoption-agency-partnership/
+s35 check http://careinspectorate.wales/news/160323-cardiff-childrens-report/?lang=en
+s36 check http://www.thenorthernecho.co.uk/news/local/teesvalley/stockton/11885222.MP_criticised_for_asking_neighbours_of_children_home_to_report_to_him/?ref=mac
+s37 check http://www.thetelegraphandargus.co.uk/news/8011677.mp-accuses-council-over-childrens-homes/
+s38 study https://www.edp24.co.uk/news/local-council/row-over-fate-of-norfolk-s-children-s-centres-intensifies-1298406
+s39 check https://www.thetelegraphandargus.co.uk/news/8011091.villagers-vent-their-fury-at-home-plans/
+s40 check http://www.harrowtimes.co.uk/news/9217093._Heartless__care_home_closures__a_tragedy___say_residents/
+s41 study http://www.macclesfield-express.co.uk/news/council-ignored-expert-advice-before-11084912
+s42 study https://surrey311.rssing.com/chan-5420439/article5335.html
+s43 check https://theedinburghreporter.co.uk/2022/05/emergency-meeting-over-failures-in-care-services-for-young-people-held-in-private-with-promise-of-early-discussion-by-new-council/
+s44 check https://edinburgh.gov.uk/news/article/13461/putting-our-children-and-young-people-first-
+s45 check http://news.bbc.co.uk/1/hi/england/south_yorkshire/8478455.stm
+s46 check https://feeds.bbci.co.uk/news/articles/c2kd25dj2wko
+s47 check https://www.yorkshirepost.co.uk/news/turmoil-under-fire-council-chief-survives-1989173
+s48 check https://www.bucksherald.co.uk/news/call-leader-resign-after-government-report-slams-councils-attitude-childrens-services-2594741
+s49 study https://feeds.bbci.co.uk/news/uk-england-northamptonshire-48712393
+s50 study https://feeds.bbci.co.uk/news/uk-england-berkshire-36462014
 """
 
 
@@ -4150,6 +4258,40 @@ BATCH_BK: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BL (the real-pages round 6): a place on a trust that its other words make the NHS's or
+# a school's, not the council's children's trust.
+BATCH_BL: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Kirklees Council's director of children's services is leaving to become chief "
+        "executive of a Leeds mental health trust.",
+        "2026-03-01",
+        {"E08000034"},
+    ),
+    (
+        "The council's director of children's services, Amara Lewis, is to join the Rotherham "
+        "health trust as its chief executive.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "She left Lancashire County Council in 2009 to run the Blackpool primary care trust.",
+        "2026-03-01",
+        {"E10000017"},
+    ),
+    (
+        "Inspectors put three schools run by the Oldham Community Multi-Academy Trust into "
+        "special measures; the council said it would help pupils.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "Hampshire County Council's chief executive also chairs the board of the Southampton "
+        "foundation trust that runs the city's hospitals.",
+        "2026-03-01",
+        {"E10000014"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -4214,6 +4356,7 @@ BATCHES = {
     "BI": BATCH_BI,
     "BJ": BATCH_BJ,
     "BK": BATCH_BK,
+    "BL": BATCH_BL,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4346,6 +4489,7 @@ TOPICS = {
     "BI": "round up lines of services by grade",
     "BJ": "ambiguous names rated",
     "BK": "a safeguarding boards place and the council",
+    "BL": "other bodies trusts",
 }
 
 
@@ -4363,6 +4507,16 @@ def test_every_batch_has_its_topic():
 def test_real_pages_are_listed_once_in_the_half_their_hash_gives():
     rows = [line.split() for line in REAL_PAGES.strip().splitlines()]
     assert len({url for _, _, url in rows}) == len(rows) == 60
+    for _, half, url in rows:
+        even = hashlib.sha256(url.encode("utf-8")).digest()[0] % 2 == 0
+        assert half == ("study" if even else "check")
+
+
+def test_second_round_real_pages_are_fresh_and_in_the_half_their_hash_gives():
+    rows = [line.split() for line in REAL_PAGES_6.strip().splitlines()]
+    first = {line.split()[2] for line in REAL_PAGES.strip().splitlines()}
+    assert len({url for _, _, url in rows}) == len(rows) == 50
+    assert not first & {url for _, _, url in rows}
     for _, half, url in rows:
         even = hashlib.sha256(url.encode("utf-8")).digest()[0] % 2 == 0
         assert half == ("study" if even else "check")
