@@ -280,6 +280,8 @@ class JudgementReader(DataFiles):
         self.past_markers = _phrases(cues["past_markers"])
         self.improve_from = _phrases(cues["improve_from"])
         self.down_from = _phrases(cues["down_from"])
+        # past forms of verbs that move a body into a grade ("slipped to", "progressed to")
+        self.move_verbs = set(cues["move_verbs"])
         self.hope_words = set(cues["hope_words"])
         self.grade_modifiers = set(cues["grade_modifiers"])
         self.quantities = set(cues["quantities"])
@@ -1357,8 +1359,13 @@ class JudgementReader(DataFiles):
                     headline
                     or (
                         lede_news
-                        and any(
-                            c.dep_ == "nsubj" and c.lower_ in self.ofsted for c in pred.children
+                        and (
+                            any(
+                                c.dep_ == "nsubj" and c.lower_ in self.ofsted for c in pred.children
+                            )
+                            # "... after its children's services slipped to an 'inadequate'
+                            # rating": the move into the grade is the report's news too
+                            or (to is not None and pred.lower_ in self.move_verbs)
                         )
                     )
                 )
@@ -1547,6 +1554,18 @@ class JudgementReader(DataFiles):
                 and ent not in dates
             ]
             year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
+        # "having progressed from good to outstanding since they were last inspected five
+        # years ago": a date in a clause set after "since" is the earlier inspection's
+        dates = [
+            ent
+            for ent in dates
+            if not any(
+                a.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children)
+                for a in (ent.root, *ent.root.ancestors)
+                if a.i != pred.i and pred in a.ancestors
+            )
+        ]
         if moved and from_tok is not None:
             # "from the 'inadequate' awarded in 2013, to 'requires improvement'": the dates of
             # the grade it moved from are not the new grade's
@@ -2227,6 +2246,9 @@ class JudgementReader(DataFiles):
             and (pred.head.head if pred.head.dep_ != "appos" else pred.head.head.head).lower_
             not in self.rating_verbs | self.award_verbs
             and not self.current_markers.search(sent.text.lower())
+            # (not a report that says so now: "X's report, which rated the county
+            # outstanding, states that ...": the report's own content, as current as it is)
+            and not (pred.head.lower_ in REPORT_NOUNS and pred.head.head.tag_ in ("VBZ", "VBP"))
         ):
             # "X's children's services, rated inadequate by Ofsted, are to ...", "X, whose
             # services have been rated inadequate, has named ...": a participle or relative
