@@ -1554,18 +1554,6 @@ class JudgementReader(DataFiles):
                 and ent not in dates
             ]
             year = year or next((int(t.text) for t in pred.head.lefts if YEAR.match(t.text)), None)
-        # "having progressed from good to outstanding since they were last inspected five
-        # years ago": a date in a clause set after "since" is the earlier inspection's
-        dates = [
-            ent
-            for ent in dates
-            if not any(
-                a.dep_ == "advcl"
-                and any(c.dep_ == "mark" and c.lower_ == "since" for c in a.children)
-                for a in (ent.root, *ent.root.ancestors)
-                if a.i != pred.i and pred in a.ancestors
-            )
-        ]
         if moved and from_tok is not None:
             # "from the 'inadequate' awarded in 2013, to 'requires improvement'": the dates of
             # the grade it moved from are not the new grade's
