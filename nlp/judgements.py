@@ -261,7 +261,10 @@ class JudgementReader(DataFiles):
             self.matcher.add(grade, patterns)
         self.rating_verbs = set(cues["rating_verbs"])
         self.award_verbs = set(cues["award_verbs"])
-        self.state_verbs = set(cues["state_verbs"])
+        # past forms of verbs that move a body into a grade ("slipped to", "progressed to"):
+        # each is a verb that states a grade as much as "moved" or "fell" is
+        self.move_verbs = set(cues["move_verbs"])
+        self.state_verbs = set(cues["state_verbs"]) | self.move_verbs
         self.rating_nouns = set(cues["rating_nouns"])
         self.ofsted = set(cues["ofsted"])
         self.other_raters = _phrases(cues["other_raters"])
@@ -280,8 +283,6 @@ class JudgementReader(DataFiles):
         self.past_markers = _phrases(cues["past_markers"])
         self.improve_from = _phrases(cues["improve_from"])
         self.down_from = _phrases(cues["down_from"])
-        # past forms of verbs that move a body into a grade ("slipped to", "progressed to")
-        self.move_verbs = set(cues["move_verbs"])
         self.hope_words = set(cues["hope_words"])
         self.grade_modifiers = set(cues["grade_modifiers"])
         self.quantities = set(cues["quantities"])
