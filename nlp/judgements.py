@@ -232,6 +232,9 @@ class Context:
     # grades the headline tells only as background ("X was rated inadequate and has since
     # ..."): filled in as the headline is read, before the body
     headline_past: frozenset[str] = frozenset()
+    # for a text with no publication date: the month of the last event it tells in the past
+    # tense ("following a monitoring visit in May"), the earliest it can have been written
+    told_month: int | None = None
 
     @property
     def post_reform(self) -> bool:
@@ -335,7 +338,35 @@ class JudgementReader(DataFiles):
             lead_ofsted=any(t.lower_ in self.ofsted for s in lead_sents for t in s),
             lead_current=any(self.lead_current_markers.search(s.text) for s in lead_sents),
             report_news=self._report_news(doc),
+            told_month=None if pub else self._told_month(doc),
         )
+
+    @staticmethod
+    def _told_month(doc: Doc) -> int | None:
+        """The month (no year) of the last past event an undated text tells: "a report
+        published in January ... Following a monitoring visit in May": the text was written
+        in May or after, so January's report is not its news."""
+        told = None
+        for ent in doc.ents:
+            words = re.findall(r"[a-z]+", ent.text.lower())
+            months = [MONTHS[w] for w in words if w in MONTHS]
+            if (
+                ent.label_ != "DATE"
+                or not months
+                or re.search(r"\d", ent.text)
+                or {"next", "coming", "until", "by"} & set(words)
+            ):
+                continue
+            verb = next(
+                (h for h in (ent.root.head, ent.root.head.head) if h.pos_ in ("VERB", "AUX")),
+                ent.root.head.head if ent.root.head.head.dep_ == "ROOT" else None,
+            )
+            if verb is None or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            if any(c.lower_ in ("will", "would", "'ll", "should") for c in verb.children):
+                continue
+            told = months[-1]
+        return told
 
     def _report_news(self, doc: Doc) -> bool:
         """Does the text say an Ofsted report was published just now? A verb or noun of
@@ -1170,8 +1201,15 @@ class JudgementReader(DataFiles):
             return 0
         if ctx.pub is None:
             # No reference date: a rating the text dates by its year is history (news of a
-            # new rating says "today", "this week", not the year).
-            return 24 if re.search(r"\b(?:19|20)\d\d\b", text) else None
+            # new rating says "today", "this week", not the year); one it dates by a month
+            # before a later month it tells ("published in January", "a visit in May")
+            # is that many months before the text.
+            if re.search(r"\b(?:19|20)\d\d\b", text):
+                return 24
+            months = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS]
+            if months and ctx.told_month and ctx.told_month >= months[-1]:
+                return ctx.told_month - months[-1]
+            return None
         pub_year, pub_month = ctx.pub
         if re.search(
             r"\b(?:last|previous) year\b|\byear before\b|\byears? ago\b|\ba year earlier\b", text
@@ -1487,6 +1525,16 @@ class JudgementReader(DataFiles):
                 and ent.root.head.head.head == pred.head
                 and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
                 and ent not in dates
+            ]
+            # "A report, published in January, found that ... were inadequate": the date
+            # anywhere in the finder's own phrase (its subject) is the finding's
+            finders = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            dates += [
+                ent
+                for ent in sent.ents
+                if ent.label_ == "DATE"
+                and ent not in dates
+                and any(f.left_edge.i <= ent.root.i <= f.right_edge.i for f in finders)
             ]
         governing = self._governing_ratings(pred)
         if governing:
