@@ -467,10 +467,38 @@ class JudgementReader(DataFiles):
             t = t.head
         return t, path
 
+    def _awarded_to(self, grade: Token) -> Span | None:
+        """ "outstanding grades awarded to 10 of the 23 councils", "a rating given to Kent":
+        the rating noun's own award clause names what is rated, whatever verb governs it."""
+        doc = grade.doc
+        noun = next((t for t in (grade, grade.head) if t.lower_ in self.rating_nouns), None)
+        award = (
+            next(
+                (c for c in noun.children if c.dep_ == "acl" and c.lower_ in self.award_verbs),
+                None,
+            )
+            if noun is not None
+            else None
+        )
+        to = (
+            next(
+                (c for c in award.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"),
+                None,
+            )
+            if award is not None
+            else None
+        )
+        if to is None or to.right_edge.i <= to.i:
+            return None
+        return doc[to.i + 1 : min(to.right_edge.i + 1, to.i + 12)]
+
     def _rated_phrase(self, pred: Token, grade: Token) -> Span | None:
         """The noun phrase that is rated: passive subject, object, copula subject, or the noun
         a relative clause hangs on; inherited from a verb this one is conjoined to."""
         doc = pred.doc
+        awarded = self._awarded_to(grade)
+        if awarded is not None:
+            return awarded
         gapped = grade.head
         if (
             gapped.pos_ in ("NOUN", "PROPN")
@@ -2177,7 +2205,8 @@ class JudgementReader(DataFiles):
             phrase = (
                 doc[listed[0].start : listed[-1].end]
                 if listed
-                else doc[noun.left_edge.i : max([noun.i, *(c.i for c in noun.conjuncts)]) + 1]
+                else self._awarded_to(root)
+                or doc[noun.left_edge.i : max([noun.i, *(c.i for c in noun.conjuncts)]) + 1]
             )
         bullets = self._areas_listed_after(grade) or self._areas_inline_after(grade, phrase)
         if bullets:
