@@ -1555,8 +1555,14 @@ class JudgementReader(DataFiles):
                 and ent not in dates
             ]
             # "A report, published in January, found that ... were inadequate": the date
-            # anywhere in the finder's own phrase (its subject) is the finding's
-            finders = [c for c in pred.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # anywhere in the finder's own phrase (its subject, or the participle set between
+            # it and the verb, however the parser attached it) is the finding's
+            finders = [
+                c
+                for c in pred.head.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                or (c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < pred.head.i)
+            ]
             dates += [
                 ent
                 for ent in sent.ents
