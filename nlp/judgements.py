@@ -232,6 +232,9 @@ class Context:
     # grades the headline tells only as background ("X was rated inadequate and has since
     # ..."): filled in as the headline is read, before the body
     headline_past: frozenset[str] = frozenset()
+    # for a text with no publication date: the month of the last event it tells in the past
+    # tense ("following a monitoring visit in May"), the earliest it can have been written
+    told_month: int | None = None
 
     @property
     def post_reform(self) -> bool:
@@ -261,7 +264,10 @@ class JudgementReader(DataFiles):
             self.matcher.add(grade, patterns)
         self.rating_verbs = set(cues["rating_verbs"])
         self.award_verbs = set(cues["award_verbs"])
-        self.state_verbs = set(cues["state_verbs"])
+        # past forms of verbs that move a body into a grade ("slipped to", "progressed to"):
+        # each is a verb that states a grade as much as "moved" or "fell" is
+        self.move_verbs = set(cues["move_verbs"])
+        self.state_verbs = set(cues["state_verbs"]) | self.move_verbs
         self.rating_nouns = set(cues["rating_nouns"])
         self.ofsted = set(cues["ofsted"])
         self.other_raters = _phrases(cues["other_raters"])
@@ -332,7 +338,35 @@ class JudgementReader(DataFiles):
             lead_ofsted=any(t.lower_ in self.ofsted for s in lead_sents for t in s),
             lead_current=any(self.lead_current_markers.search(s.text) for s in lead_sents),
             report_news=self._report_news(doc),
+            told_month=None if pub else self._told_month(doc),
         )
+
+    @staticmethod
+    def _told_month(doc: Doc) -> int | None:
+        """The month (no year) of the last past event an undated text tells: "a report
+        published in January ... Following a monitoring visit in May": the text was written
+        in May or after, so January's report is not its news."""
+        told = None
+        for ent in doc.ents:
+            words = re.findall(r"[a-z]+", ent.text.lower())
+            months = [MONTHS[w] for w in words if w in MONTHS]
+            if (
+                ent.label_ != "DATE"
+                or not months
+                or re.search(r"\d", ent.text)
+                or {"next", "coming", "until", "by"} & set(words)
+            ):
+                continue
+            verb = next(
+                (h for h in (ent.root.head, ent.root.head.head) if h.pos_ in ("VERB", "AUX")),
+                ent.root.head.head if ent.root.head.head.dep_ == "ROOT" else None,
+            )
+            if verb is None or verb.tag_ not in ("VBD", "VBN"):
+                continue
+            if any(c.lower_ in ("will", "would", "'ll", "should") for c in verb.children):
+                continue
+            told = months[-1]
+        return told
 
     def _report_news(self, doc: Doc) -> bool:
         """Does the text say an Ofsted report was published just now? A verb or noun of
@@ -433,10 +467,38 @@ class JudgementReader(DataFiles):
             t = t.head
         return t, path
 
+    def _awarded_to(self, grade: Token) -> Span | None:
+        """ "outstanding grades awarded to 10 of the 23 councils", "a rating given to Kent":
+        the rating noun's own award clause names what is rated, whatever verb governs it."""
+        doc = grade.doc
+        noun = next((t for t in (grade, grade.head) if t.lower_ in self.rating_nouns), None)
+        award = (
+            next(
+                (c for c in noun.children if c.dep_ == "acl" and c.lower_ in self.award_verbs),
+                None,
+            )
+            if noun is not None
+            else None
+        )
+        to = (
+            next(
+                (c for c in award.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"),
+                None,
+            )
+            if award is not None
+            else None
+        )
+        if to is None or to.right_edge.i <= to.i:
+            return None
+        return doc[to.i + 1 : min(to.right_edge.i + 1, to.i + 12)]
+
     def _rated_phrase(self, pred: Token, grade: Token) -> Span | None:
         """The noun phrase that is rated: passive subject, object, copula subject, or the noun
         a relative clause hangs on; inherited from a verb this one is conjoined to."""
         doc = pred.doc
+        awarded = self._awarded_to(grade)
+        if awarded is not None:
+            return awarded
         gapped = grade.head
         if (
             gapped.pos_ in ("NOUN", "PROPN")
@@ -1167,8 +1229,15 @@ class JudgementReader(DataFiles):
             return 0
         if ctx.pub is None:
             # No reference date: a rating the text dates by its year is history (news of a
-            # new rating says "today", "this week", not the year).
-            return 24 if re.search(r"\b(?:19|20)\d\d\b", text) else None
+            # new rating says "today", "this week", not the year); one it dates by a month
+            # before a later month it tells ("published in January", "a visit in May")
+            # is that many months before the text.
+            if re.search(r"\b(?:19|20)\d\d\b", text):
+                return 24
+            months = [MONTHS[w] for w in re.findall(r"[a-z]+", text) if w in MONTHS]
+            if months and ctx.told_month and ctx.told_month >= months[-1]:
+                return ctx.told_month - months[-1]
+            return None
         pub_year, pub_month = ctx.pub
         if re.search(
             r"\b(?:last|previous) year\b|\byear before\b|\byears? ago\b|\ba year earlier\b", text
@@ -1357,8 +1426,13 @@ class JudgementReader(DataFiles):
                     headline
                     or (
                         lede_news
-                        and any(
-                            c.dep_ == "nsubj" and c.lower_ in self.ofsted for c in pred.children
+                        and (
+                            any(
+                                c.dep_ == "nsubj" and c.lower_ in self.ofsted for c in pred.children
+                            )
+                            # "... after its children's services slipped to an 'inadequate'
+                            # rating": the move into the grade is the report's news too
+                            or (to is not None and pred.lower_ in self.move_verbs)
                         )
                     )
                 )
@@ -1479,6 +1553,22 @@ class JudgementReader(DataFiles):
                 and ent.root.head.head.head == pred.head
                 and ent.root.head.head.dep_ in ("nsubj", "nsubjpass")
                 and ent not in dates
+            ]
+            # "A report, published in January, found that ... were inadequate": the date
+            # anywhere in the finder's own phrase (its subject, or the participle set between
+            # it and the verb, however the parser attached it) is the finding's
+            finders = [
+                c
+                for c in pred.head.children
+                if c.dep_ in ("nsubj", "nsubjpass")
+                or (c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < pred.head.i)
+            ]
+            dates += [
+                ent
+                for ent in sent.ents
+                if ent.label_ == "DATE"
+                and ent not in dates
+                and any(f.left_edge.i <= ent.root.i <= f.right_edge.i for f in finders)
             ]
         governing = self._governing_ratings(pred)
         if governing:
@@ -2121,7 +2211,8 @@ class JudgementReader(DataFiles):
             phrase = (
                 doc[listed[0].start : listed[-1].end]
                 if listed
-                else doc[noun.left_edge.i : max([noun.i, *(c.i for c in noun.conjuncts)]) + 1]
+                else self._awarded_to(root)
+                or doc[noun.left_edge.i : max([noun.i, *(c.i for c in noun.conjuncts)]) + 1]
             )
         bullets = self._areas_listed_after(grade) or self._areas_inline_after(grade, phrase)
         if bullets:
@@ -2227,6 +2318,9 @@ class JudgementReader(DataFiles):
             and (pred.head.head if pred.head.dep_ != "appos" else pred.head.head.head).lower_
             not in self.rating_verbs | self.award_verbs
             and not self.current_markers.search(sent.text.lower())
+            # (not a report that says so now: "X's report, which rated the county
+            # outstanding, states that ...": the report's own content, as current as it is)
+            and not (pred.head.lower_ in REPORT_NOUNS and pred.head.head.tag_ in ("VBZ", "VBP"))
         ):
             # "X's children's services, rated inadequate by Ofsted, are to ...", "X, whose
             # services have been rated inadequate, has named ...": a participle or relative
