@@ -138,6 +138,7 @@ OTHER_SERVICES = {
     "health",
 }
 # Where a rating is given ("in a report on ...", "in its inspection of ..."), not what is rated.
+EARLIER_WORDS = {"previous", "last", "earlier", "former", "prior"}
 REPORT_NOUNS = {"report", "reports", "inspection", "inspections", "letter", "findings", "visit"}
 TIME_PREPS = {"after", "since", "following", "before", "until", "when", "once"}
 BE_FORMS = {"is", "was", "are", "were", "be", "been", "being", "'s"}
@@ -235,6 +236,9 @@ class Context:
     # for a text with no publication date: the month of the last event it tells in the past
     # tense ("following a monitoring visit in May"), the earliest it can have been written
     told_month: int | None = None
+    # where the text dates a report's publication ("a report published in August", "the
+    # report was published on 5 September"): (the date's token, months before the text)
+    report_dates: tuple[tuple[int, int], ...] = ()
 
     @property
     def post_reform(self) -> bool:
@@ -340,6 +344,33 @@ class JudgementReader(DataFiles):
             report_news=self._report_news(doc),
             told_month=None if pub else self._told_month(doc),
         )
+
+    def _report_dates(self, doc: Doc, ctx: Context) -> tuple[tuple[int, int], ...]:
+        """The publication dates the text gives a report, as (token, months before the text):
+        a follow-up names when the report it returns to came out ("in the wake of a report
+        published in August", "the report was published on 5 September"), and every rating
+        told after it without a date of its own is that report's."""
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            for verb in (ent.root.head, ent.root.head.head):
+                if verb.lower_ not in ("published", "released"):
+                    continue
+                nouns = [verb.head] if verb.dep_ in ("acl", "relcl") else []
+                nouns += [c for c in verb.children if c.dep_ == "nsubjpass"]
+                if any(
+                    n.lower_ in REPORT_NOUNS
+                    # (not "the last full inspection, published on July 29 2019": an
+                    # earlier report the text recalls, not the one it follows up)
+                    and not any(a.lower_ in EARLIER_WORDS for a in n.children)
+                    for n in nouns
+                ):
+                    months = self._months_before(ent, ctx)
+                    if months is not None:
+                        found.append((ent.start, months))
+                break
+        return tuple(found)
 
     @staticmethod
     def _told_month(doc: Doc) -> int | None:
@@ -1709,6 +1740,12 @@ class JudgementReader(DataFiles):
             if months is not None and months >= (1 if published else 2 if awarded else 4):
                 return False, "dated", year
         now = any(c.lower_ == "now" for c in pred.children) or "now" in window[-3:]
+        told = [m for i, m in ctx.report_dates if i < grade.start]
+        if not placed and not first_time and not now and not headline and told and told[-1] >= 1:
+            # a rating the text tells after dating its report a month or more back ("the
+            # report, published in August, ... The report assessed X as inadequate") is
+            # that report's, so a follow-up's, not news
+            return False, "dated", year
         if (
             not placed
             and not first_time
@@ -2561,6 +2598,7 @@ class JudgementReader(DataFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self._context(doc)
+        ctx.report_dates = self._report_dates(doc, ctx)
         self._doc_topic = ctx.topic
         self._doc_pub = ctx.pub
         spans = self._grade_spans(doc)
