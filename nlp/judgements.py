@@ -2730,6 +2730,12 @@ class JudgementReader(DataFiles):
             ):
                 j.update(current=False, change=None)
         reported = {(j["authority"], j["grade"], j["subject"]) for j in judgements if j["current"]}
+        reported_years: dict[tuple, set[int]] = {}
+        for j in judgements:
+            if j["current"] and j["year"] is not None:
+                reported_years.setdefault((j["authority"], j["grade"], j["subject"]), set()).add(
+                    j["year"]
+                )
         owned = {(j["grade"], j["subject"], j["current"]) for j in judgements if j["authority"]}
         kept = []
         post_reform = bool(ctx.post_reform_text or (ctx.published or "") >= REFORM_REPORTS_FROM)
@@ -2748,6 +2754,15 @@ class JudgementReader(DataFiles):
             if j.pop("_referred", False) and (j["authority"], j["grade"], j["subject"]) in reported:
                 continue  # "despite the 'inadequate' rating": the one the article reports
             if j["authority"] is None and (j["grade"], j["subject"], j["current"]) in owned:
+                continue
+            if (
+                not j["current"]
+                and j["year"] is not None
+                and j["year"] in reported_years.get((j["authority"], j["grade"], j["subject"]), ())
+            ):
+                # "The overall conclusion by Ofsted that X's services are inadequate ...": the
+                # grade the article reports, restated with that report's year, is that
+                # report's, not an earlier judgement of the same grade
                 continue
             if j["authority"] is None and j["subject"] in COUNCIL_SUBJECTS:
                 continue
