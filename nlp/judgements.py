@@ -2187,6 +2187,14 @@ class JudgementReader(DataFiles):
             form in self.rating_verbs
             or (form in self.award_verbs and rating_noun_on_path)
             or rating_noun_on_path
+            # "The local authority received 'Good' in all areas": a grade that is itself the
+            # thing received or given is a rating, as "a 'good' rating" would be
+            or (
+                form in self.award_verbs
+                and quoted
+                and grade.root.dep_ in ("dobj", "oprd")
+                and grade.root.head == pred
+            )
         )
         weak = (
             form in self.state_verbs
