@@ -4292,6 +4292,38 @@ BATCH_BL: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BM (round 7, from the real pages): a metropolitan borough council by the press's short
+# form ("MBC"), a text with no other council word; an abbreviated county's name with the
+# title "County Council" only its former council had.
+BATCH_BM: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Wirral MBC has named an interim director of children's services after the last "
+        "postholder left in the spring.",
+        "2026-03-01",
+        {"E08000015"},
+    ),
+    (
+        "Oldham MBC and Tameside MBC will share one team to recruit foster carers.",
+        "2026-03-01",
+        {"E08000004", "E08000008"},
+    ),
+    (
+        "Members of Rochdale MBC's scrutiny panel asked why agency staff cost so much.",
+        None,
+        {"E08000005"},
+    ),
+    (
+        "North Yorks County Council's cabinet agreed to reopen two of its children's homes.",
+        None,
+        {"E10000023"},
+    ),
+    (
+        "A spokeswoman for Bucks County Council said the review's findings were welcome.",
+        "2018-05-01",
+        {"E10000002"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -4357,6 +4389,7 @@ BATCHES = {
     "BJ": BATCH_BJ,
     "BK": BATCH_BK,
     "BL": BATCH_BL,
+    "BM": BATCH_BM,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4490,6 +4523,7 @@ TOPICS = {
     "BJ": "ambiguous names rated",
     "BK": "a safeguarding boards place and the council",
     "BL": "other bodies trusts",
+    "BM": "short forms of council titles",
 }
 
 
