@@ -124,6 +124,8 @@ class PeopleTagger(DataFiles):
         quals = sorted({_norm(q).lower() for q in data["qualifiers"]}, key=len, reverse=True)
         self.titles = {t.lower() for t in data["titles"]}
         self.speech = "|".join(data["speech_verbs"])
+        # "Jane Smith, prosecuting, said": counsel's part in a hearing
+        self.court_role = re.compile(rf"^\s*,\s*(?:{'|'.join(data['court_roles'])})\s*[,.;:]")
         # "..., said Jane Smith", but not "told Public Finance"
         self.speech_before_re = re.compile(
             rf"\b(?:{'|'.join(data['speech_verbs_before_name'])})\s*$"
@@ -192,6 +194,7 @@ class PeopleTagger(DataFiles):
         return bool(
             self.names.title_before(run)  # "Cllr Jane Smith"
             or self.speech_after.match(after)  # "Jane Smith said"
+            or self.court_role.match(after)  # "Jane Smith, defending, said"
             or self.speech_before_re.search(before)  # "..., said Jane Smith"
             or self.right.match(_norm(after))  # "Jane Smith, director of ..."
             or self.left.search(

@@ -513,6 +513,11 @@ PEOPLE_REAL_PAGES_7: list[tuple[str, set[str]]] = [
     ),
     ("Mark Mayor, the borough's head of fostering, said more carers were needed.", {"Mark Mayor"}),
     ("The council leader said in May that the budget was safe.", set()),
+    (
+        "Rhodri Evans, prosecuting, told the court the children had been left alone for days.",
+        {"Rhodri Evans"},
+    ),
+    ("Mitigating, her barrister said she had been struggling to cope.", set()),
     ("Speaking to the Leader, the council's chief executive said the plan would work.", set()),
 ]
 
