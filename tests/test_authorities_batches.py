@@ -4294,7 +4294,8 @@ BATCH_BL: list[tuple[str, str | None, set[str]]] = [
 
 # Batch BM (round 7, from the real pages): a metropolitan borough council by the press's short
 # form ("MBC"), a text with no other council word; an abbreviated county's name with the
-# title "County Council" only its former council had.
+# title "County Council" only its former council had; a place beside the abbreviated title of
+# the council's director of children's services ("Wigan DCS", "DCS Stockport").
 BATCH_BM: list[tuple[str, str | None, set[str]]] = [
     (
         "Wirral MBC has named an interim director of children's services after the last "
@@ -4321,6 +4322,16 @@ BATCH_BM: list[tuple[str, str | None, set[str]]] = [
         "A spokeswoman for Bucks County Council said the review's findings were welcome.",
         "2018-05-01",
         {"E10000002"},
+    ),
+    (
+        "Priya Shah, Wigan DCS, told the conference that caseloads had fallen.",
+        "2026-03-01",
+        {"E08000010"},
+    ),
+    (
+        "The panel included Tom Reid, DCS Stockport, and two care leavers.",
+        "2026-03-01",
+        {"E08000007"},
     ),
 ]
 
