@@ -525,6 +525,11 @@ PEOPLE_REAL_PAGES_7: list[tuple[str, set[str]]] = [
         {"Hannah Colley"},
     ),
     ("Owen Pryce's picture of the new family hub won the council's competition.", {"Owen Pryce"}),
+    (
+        "The Welsh Assembly Government said it would send advisers, according to a study by "
+        "Cardiff Economics.",
+        set(),
+    ),
     ("Speaking to the Leader, the council's chief executive said the plan would work.", set()),
 ]
 
