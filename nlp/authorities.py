@@ -274,6 +274,12 @@ class AuthorityLinker(DataFiles):
             return True
         if span.start > 0 and doc[span.start - 1].text in self.council_abbreviations:
             return False  # "LB Richmond", "RB Kingston": councils' own papers name the council
+        if (
+            span.start > 0
+            and doc[span.start - 1].text.isupper()
+            and doc[span.start - 1].lower_ in self.staff_heads
+        ):
+            return False  # "Tom Reid, DCS Stockport": the council's director, however parsed
         in_list = self._in_council_list(span)
         # Inside a named body (our entity ruler) or a person's name (the statistical NER).
         for ent in doc.ents:
@@ -303,8 +309,9 @@ class AuthorityLinker(DataFiles):
                         or t.tag_ == "POS"
                         or t.lower_ in self.council_words
                         or t.text in self.council_abbreviations
+                        or (t.text.isupper() and t.lower_ in self.staff_heads)
                         for t in rest
-                    )  # "Calderdale MBC's" read as a person
+                    )  # "Calderdale MBC's", "Wigan DCS" read as a person
                     if not (name_after or council_rest or in_list or self._all_places(ent)):
                         return True
                     continue
@@ -321,6 +328,7 @@ class AuthorityLinker(DataFiles):
                     if any(
                         t.lower_ not in self.council_words
                         and t.text not in self.council_abbreviations  # "LB Richmond"
+                        and not (t.text.isupper() and t.lower_ in self.staff_heads)  # "DCS Dudley"
                         and not t.is_punct
                         for t in extra
                     ) and not self._all_places(ent):

@@ -101,6 +101,8 @@ SUFFIXES = [
     "County Council",
     "Borough Council",
     "Metropolitan Borough Council",
+    # the press's and councils' own short form of the last ("Sandwell MBC has appointed")
+    "MBC",
 ]
 MOJIBAKE = re.compile(r"[ï¿½ï¾]|\ufffd")
 
@@ -310,6 +312,16 @@ def build_records() -> list[dict]:
                 old_row = replaced_by[codes[0]]
                 if old_row["name"].removesuffix(" County") == row["la_names"]:
                     extra["before"] = {"date": old_row["end_date"], "codes": [old_row["gss_code"]]}
+                    # "Bucks County Council": only the old council was a county council, so
+                    # the alias with that title names it whatever the date, as its official
+                    # name does.
+                    add(
+                        f"{alias} County Council",
+                        [old_row["gss_code"]],
+                        "former",
+                        valid_to=old_row["end_date"],
+                        successors=codes,
+                    )
             add(alias, codes, kind, **extra)
             if row["alias_type"] == "welsh_name":
                 welsh_names.setdefault(codes[0], set()).add(alias)

@@ -124,6 +124,8 @@ class PeopleTagger(DataFiles):
         quals = sorted({_norm(q).lower() for q in data["qualifiers"]}, key=len, reverse=True)
         self.titles = {t.lower() for t in data["titles"]}
         self.speech = "|".join(data["speech_verbs"])
+        # "Jane Smith, prosecuting, said": counsel's part in a hearing
+        self.court_role = re.compile(rf"^\s*,\s*(?:{'|'.join(data['court_roles'])})\s*[,.;:]")
         # "..., said Jane Smith", but not "told Public Finance"
         self.speech_before_re = re.compile(
             rf"\b(?:{'|'.join(data['speech_verbs_before_name'])})\s*$"
@@ -192,12 +194,37 @@ class PeopleTagger(DataFiles):
         return bool(
             self.names.title_before(run)  # "Cllr Jane Smith"
             or self.speech_after.match(after)  # "Jane Smith said"
+            or self.court_role.match(after)  # "Jane Smith, defending, said"
             or self.speech_before_re.search(before)  # "..., said Jane Smith"
             or self.right.match(_norm(after))  # "Jane Smith, director of ..."
             or self.left.search(
                 self.trailing_titles.sub("", _norm(before))
             )  # "director of ..., Jane Smith"
         )
+
+    def _common_word_surname(self, doc: Doc, run: Span, blocked: set[int]) -> Span | None:
+        """'Tim Leader, acting chief executive', 'Anthony May OBE, chief executive': a given
+        name and a surname that is also a role, a month or another word that is no name
+        alone. They are a name when the NER reads the two as one person, nothing capitalised
+        follows (not a title before another name), and a role or a speech verb beside the
+        pair vouches for a person; else the given name stands alone, as before."""
+        if len(run) != 1 or run.end + 1 >= len(doc) or run[0].text not in self.names.given:
+            return None
+        given, surname, after = run[0], doc[run.end], doc[run.end + 1]
+        if (
+            surname.i in blocked
+            or surname.lower_ not in self.names.stop
+            or not re.fullmatch(r"[A-Z][a-z]+", surname.text)
+            or given.whitespace_ != " "
+            or self.names.title_case_line(given)
+            or given.ent_type_ != "PERSON"
+            or surname.ent_type_ != "PERSON"
+            or surname.ent_iob_ != "I"
+            or re.fullmatch(r"[A-Z][a-z]+", after.text)  # "Tim Lord Smith"
+        ):
+            return None
+        pair = doc[run.start : run.end + 1]
+        return pair if self._vouched_by_context(doc, pair) else None
 
     def _in_role(self, doc: Doc, run: Span) -> bool:
         """The run completes a role ("head of Early Help", "member for Children and Families")."""
@@ -243,6 +270,8 @@ class PeopleTagger(DataFiles):
             names.cut(names.trim(r), person_ends) if len(r) > 1 else r
             for r in names.runs(doc, blocked)
         ]
+        # "Tim Leader, acting chief executive": a surname that is a common word
+        runs = [self._common_word_surname(doc, r, blocked) or r for r in runs]
         # "Jane Smith Welcomes Findings" in a headline is the Jane Smith of the text
         pairs = {r.text for r in runs if len(r) == 2}
         runs = [r[:2] if len(r) > 2 and r[:2].text in pairs else r for r in runs]

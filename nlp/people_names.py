@@ -139,6 +139,8 @@ class NameFinder:
         # "..., writes David Brown.": the writer named after the verb is the byline
         self.writes_before_re = re.compile(r"(?:^|[,–—])\s*writes\s+$", re.IGNORECASE)
         self.credit_re = re.compile(rf"(?:^|\W)(?:{credit})\s*[:\-–]", re.IGNORECASE)
+        # "Jane Smith's picture" alone on its line: the label of an author's photograph
+        self.own_picture_re = re.compile(rf"^(?:'|’)s\s+(?:{credit})\s*$", re.IGNORECASE)
         self.dateline_re = re.compile(
             rf"^\W*(?:(?:{DAYS})\b|(?:{MONTHS})\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})",
             re.IGNORECASE,
@@ -399,6 +401,7 @@ class NameFinder:
             self.credit_re.search(before[-40:])
             or self.copyright_re.search(before[-40:])
             or self.agency_re.match(after)
+            or (not before.strip() and self.own_picture_re.match(after))
         ):
             return True
         return bool(

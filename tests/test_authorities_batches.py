@@ -285,6 +285,58 @@ people 0.985; half b authorities 0.975, people 0.997; constructed authorities 0.
 qbf), people 1.000. CHECK says the people fixes carry over a little (one more name
 found in each CHECK half, and in the first round's; which, not inspected), and nothing moved
 the missed councils in either.
+
+Real pages, third round (issue 11, round 7). No new pages: the 110 pages of the two rounds
+above (REAL_PAGES r01-r60, REAL_PAGES_6 s01-s50, their labels unchanged) are all STUDY
+material now, their CHECK halves included (both were measured held out first, at the end of
+their own rounds, so the figures there stand as held-out; from here on they are studied, and
+the figures below are not held-out). There is no held-out half in this round; the corpus's
+frozen test split, measured by the lead, says whether the fixes generalise. Scored as above,
+both models; "5" is round 5's pages, "6" round 6's, with each page's original half:
+
+    first sight (main at 7948b27), authorities F1 / people F1, default (qbf where it differs):
+      5 study 29: 0.970 / 1.000 (0.994)    5 check 31: 0.946 / 0.926 (0.920)
+      6 study 28: 0.977 / 0.994            6 check 22: 0.929 / 0.925 (0.935)
+    end (this branch):
+      5 study 29: 0.970 / 1.000 (0.994)    5 check 31: 0.960 / 0.951 (0.945)
+      6 study 28: 0.977 / 0.994            6 check 22: 0.966 / 0.943 (0.953)
+
+The errors left at first sight, by class (both models unless said), and what was done:
+- a council by a short form of its title: "Sandwell MBC" (s01; "MBC" is the press's and the
+  councils' own short form of "Metropolitan Borough Council": now generated for every
+  council, as the other suffixes are), "Bucks County Council" in an undated text (s48; read
+  as the unitary that replaced it: an abbreviated county with the title "County Council",
+  which only the old council had, now names the old council whatever the date, as its
+  official name does); batch BM;
+- a place beside the abbreviated title of the council's director of children's services,
+  "John Freeman, DCS Dudley" (r04): "DCS" is now a council head and staff head, and a place
+  right after it is the council as after "LB"; "Priya Shah, Wigan DCS" in batch BM;
+- a surname that is also a role or a month, "Tim Leader, acting chief executive" (s45),
+  "Anthony May OBE, chief executive" (r48): a given name and such a word are a name when
+  the NER reads them as one person, nothing capitalised follows, and a role or a speech verb
+  vouches for the pair (s47, "the appointment of Tim Leader, which followed ...", has no
+  such witness and stays missed);
+- counsel named by their part in a hearing, "Geraint Jones, defending, said" (r44): court
+  roles ("prosecuting", "defending", "mitigating") vouch for a name as a role does;
+- page furniture and bodies read as people: an author's picture label "Janet Downs's
+  picture" (r51); "the Welsh Assembly Government" (r10) and "Pro Bono Economics" (s28):
+  "Assembly", "Government", "Parliament", "Economics" are bodies' words now.
+Regression texts in our own words: batch BM here, PEOPLE_REAL_PAGES_7 in
+tests/test_people.py. Left, by class: given names missing from nlp/data/given_names.csv (an
+American list: "Kirsty Lord" r24, "Phyl Davies" s08, and Welsh and Scottish names generally,
+Geraint, Dafydd, Huw, Eilidh, Mhairi; a British list with a licence that fits is wanted);
+councils named only in an elliptical list ("as have Bury, Cheshire and Rotherham", r07) or as
+places where the government imposed trusts ("in Doncaster and Slough", r11); "Edinburgh
+Secure Services, the local authority's provider" (s43); r60's "foster couple from the Vale
+of Glamorgan" (a label that could go either way); a village in a list of places read as a
+person ("Thorpe Thewles", s36); s07 and s22 as above. Labels that look wrong under the
+corpus README (every named person; the corpus lists "Child Q"): r37 leaves out the review
+subjects "Baby E", "Baby O", "Baby W", "Baby Z", "Baby G", s16 "Baby Peter", r07 "Victoria
+Climbie", s10 the mother named "Emma": the tagger's reading follows the corpus's rule, and
+the code was not bent to these labels (they are 8 of the 11 extra names left with the
+default model). Dev (both models, both halves) and constructed did not move with any fix:
+dev half a authorities 0.993, people 0.985; half b 0.975, 0.997; constructed authorities
+0.990 (0.994 qbf), people 1.000.
 """
 
 from __future__ import annotations
@@ -4292,6 +4344,49 @@ BATCH_BL: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BM (round 7, from the real pages): a metropolitan borough council by the press's short
+# form ("MBC"), a text with no other council word; an abbreviated county's name with the
+# title "County Council" only its former council had; a place beside the abbreviated title of
+# the council's director of children's services ("Wigan DCS", "DCS Stockport").
+BATCH_BM: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Wirral MBC has named an interim director of children's services after the last "
+        "postholder left in the spring.",
+        "2026-03-01",
+        {"E08000015"},
+    ),
+    (
+        "Oldham MBC and Tameside MBC will share one team to recruit foster carers.",
+        "2026-03-01",
+        {"E08000004", "E08000008"},
+    ),
+    (
+        "Members of Rochdale MBC's scrutiny panel asked why agency staff cost so much.",
+        None,
+        {"E08000005"},
+    ),
+    (
+        "North Yorks County Council's cabinet agreed to reopen two of its children's homes.",
+        None,
+        {"E10000023"},
+    ),
+    (
+        "A spokeswoman for Bucks County Council said the review's findings were welcome.",
+        "2018-05-01",
+        {"E10000002"},
+    ),
+    (
+        "Priya Shah, Wigan DCS, told the conference that caseloads had fallen.",
+        "2026-03-01",
+        {"E08000010"},
+    ),
+    (
+        "The panel included Tom Reid, DCS Stockport, and two care leavers.",
+        "2026-03-01",
+        {"E08000007"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -4357,6 +4452,7 @@ BATCHES = {
     "BJ": BATCH_BJ,
     "BK": BATCH_BK,
     "BL": BATCH_BL,
+    "BM": BATCH_BM,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4490,6 +4586,7 @@ TOPICS = {
     "BJ": "ambiguous names rated",
     "BK": "a safeguarding boards place and the council",
     "BL": "other bodies trusts",
+    "BM": "short forms of council titles",
 }
 
 
