@@ -490,16 +490,6 @@ PEOPLE_REAL_PAGES_6: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PEOPLE_REAL_PAGES)
-def test_real_pages_round_regressions(nlp, text, expected):
-    assert {name_key(name) for name in people(nlp, text)} == {name_key(n) for n in expected}
-
-
-@pytest.mark.parametrize("text, expected", PEOPLE_REAL_PAGES_6)
-def test_real_pages_second_round_regressions(nlp, text, expected):
-    assert {name_key(name) for name in people(nlp, text)} == {name_key(n) for n in expected}
-
-
 # Round 7's regressions, in our own words: a surname that is also a role or a month, vouched
 # for by a role beside the name; counsel named by their part in a hearing; an author's
 # picture label; and what must stay as it was.
@@ -534,6 +524,9 @@ PEOPLE_REAL_PAGES_7: list[tuple[str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PEOPLE_REAL_PAGES_7)
-def test_real_pages_third_round_regressions(nlp, text, expected):
+@pytest.mark.parametrize(
+    "text, expected", PEOPLE_REAL_PAGES + PEOPLE_REAL_PAGES_6 + PEOPLE_REAL_PAGES_7
+)
+def test_real_pages_rounds_regressions(nlp, text, expected):
+    """The real-pages rounds' regressions (rounds 5 to 7), in our own words."""
     assert {name_key(name) for name in people(nlp, text)} == {name_key(n) for n in expected}

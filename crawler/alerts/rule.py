@@ -28,6 +28,8 @@ from crawler.alerts.record import (
     COVERAGE_AFTER_DAYS,
     COVERAGE_BEFORE_DAYS,
     PROVISIONAL_DAYS,
+    SAME_NEWS_AFTER_DAYS,
+    SAME_NEWS_BEFORE_DAYS,
     Record,
     Verdict,
     day_of,
@@ -248,10 +250,18 @@ def _coverage_the_reader_missed(
     verdict's word, but in which the tagger read no rating of it: the report's coverage, as
     `sectorwatch analyse` counts them (crawler/alerts/record.news_the_reader_missed)."""
     new_alerts = []
+    # Only articles dated in the same-news days of some inadequate report: the nightly run
+    # does not re-read every old article that uses the word.
     candidates = db.execute(
-        """
+        f"""
         select a.id, a.published, a.text, a.story_id from articles a
         where a.published is not null and a.text like '%inadequate%'
+          and exists (
+            select 1 from inspections i
+            where i.kind = 'inspection' and i.any_inadequate = 1
+              and substr(a.published, 1, 10)
+                  between date(i.published, '-{SAME_NEWS_BEFORE_DAYS} days')
+                  and date(i.published, '+{SAME_NEWS_AFTER_DAYS} days'))
           and exists (select 1 from mentions m where m.article_id = a.id and m.kind = 'authority')
           and not exists (select 1 from alert_articles x where x.article_id = a.id)
         order by a.published, a.id
