@@ -274,11 +274,7 @@ class AuthorityLinker(DataFiles):
             return True
         if span.start > 0 and doc[span.start - 1].text in self.council_abbreviations:
             return False  # "LB Richmond", "RB Kingston": councils' own papers name the council
-        if (
-            span.start > 0
-            and doc[span.start - 1].text.isupper()
-            and doc[span.start - 1].lower_ in self.staff_heads
-        ):
+        if span.start > 0 and self._staff_abbreviation(doc[span.start - 1]):
             return False  # "Tom Reid, DCS Stockport": the council's director, however parsed
         in_list = self._in_council_list(span)
         # Inside a named body (our entity ruler) or a person's name (the statistical NER).
@@ -309,7 +305,7 @@ class AuthorityLinker(DataFiles):
                         or t.tag_ == "POS"
                         or t.lower_ in self.council_words
                         or t.text in self.council_abbreviations
-                        or (t.text.isupper() and t.lower_ in self.staff_heads)
+                        or self._staff_abbreviation(t)
                         for t in rest
                     )  # "Calderdale MBC's", "Wigan DCS" read as a person
                     if not (name_after or council_rest or in_list or self._all_places(ent)):
@@ -328,7 +324,7 @@ class AuthorityLinker(DataFiles):
                     if any(
                         t.lower_ not in self.council_words
                         and t.text not in self.council_abbreviations  # "LB Richmond"
-                        and not (t.text.isupper() and t.lower_ in self.staff_heads)  # "DCS Dudley"
+                        and not self._staff_abbreviation(t)  # "DCS Dudley"
                         and not t.is_punct
                         for t in extra
                     ) and not self._all_places(ent):
@@ -497,6 +493,10 @@ class AuthorityLinker(DataFiles):
             last = token
             j += 1
         return last is not None and last.lower_ in self.body_heads
+
+    def _staff_abbreviation(self, token: Token) -> bool:
+        """A council post written as its capitals ("DCS"): beside a place, the council's."""
+        return token.text.isupper() and token.lower_ in self.staff_heads
 
     def _is_council_head(self, token: Token) -> bool:
         return token.lower_.replace("’", "'") in self.council_heads
