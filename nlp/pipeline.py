@@ -1,7 +1,8 @@
 """build_nlp(): the statistical English model plus sectorwatch's components; tag_text().
 
     statistical model:  tok2vec, tagger, parser, attribute_ruler, ner (lemmatizer: not loaded)
-    ours:               sectorwatch_paragraphs (before the parser: a line break ends a sentence)
+    ours:               sectorwatch_paragraphs (before the parser: a line break ends a sentence;
+                                                tag_text first unwraps hard-wrapped text, nlp/hardwrap.py)
                         sectorwatch_bodies     (entity_ruler before ner: Ofsted, CQC, police forces...)
                         sectorwatch_authorities, sectorwatch_people, sectorwatch_judgements (after ner)
 
@@ -22,6 +23,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from nlp import DEFAULT_MODEL, authorities, judgements, people  # noqa: F401  (registers the factories)
+from nlp.hardwrap import unwrap
 from nlp.tags import Judgement, Person, Tags
 
 # The most characters tagged per article (the model's max_length). spaCy's own default,
@@ -83,7 +85,7 @@ def get_nlp(model: str | None = None) -> Language:
 
 
 def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(unwrap(text))
     doc._.published = published
     return nlp(doc)
 
@@ -128,7 +130,7 @@ def tag_texts(
     nlp.pipe runs the statistical components over batches, faster than one call per article."""
     docs, cuts = [], []
     for index, (text, published) in enumerate(texts):
-        text, truncated = fit_to_model(nlp, text)
+        text, truncated = fit_to_model(nlp, unwrap(text))  # a wrap is no sentence end
         doc = nlp.make_doc(text)
         doc._.published = published
         doc._.url = urls[index] if urls else None

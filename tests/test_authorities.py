@@ -387,3 +387,15 @@ def test_a_councils_own_page_refers_to_that_council(nlp):
         tag_text(nlp, text, published="2025-06-01", url="https://www.bbc.co.uk/x")["authorities"]
         == []
     )
+
+
+def test_places_set_against_councils_departments_are_those_councils(either_nlp):
+    """A list in apposition to councils' departments names the councils, however the parse
+    hangs it ("departments" was read as another body's noun, and the list was lost)."""
+    text = (
+        "Directors leave after poor star ratings\n\n"
+        "The three councils with low-rated social services departments – Medway, Salford and "
+        "West Sussex – said new directors would start soon."
+    )
+    codes = {a["code"] for a in tag_text(either_nlp, text, published="2003-06-01")["authorities"]}
+    assert codes == {"E06000035", "E08000006", "E10000032"}
