@@ -2,7 +2,9 @@
 
     statistical model:  tok2vec, tagger, parser, attribute_ruler, ner (lemmatizer: not loaded)
     ours:               sectorwatch_paragraphs (before the parser: a line break ends a sentence;
-                                                tag_text first unwraps hard-wrapped text, nlp/hardwrap.py)
+                                                tag_text first unwraps hard-wrapped text, nlp/hardwrap.py,
+                                                and reads a Title Case headline in the body's case,
+                                                nlp/truecase.py)
                         sectorwatch_bodies     (entity_ruler before ner: Ofsted, CQC, police forces...)
                         sectorwatch_authorities, sectorwatch_people, sectorwatch_judgements (after ner)
 
@@ -25,6 +27,7 @@ from spacy.tokens import Doc
 from nlp import DEFAULT_MODEL, authorities, judgements, people  # noqa: F401  (registers the factories)
 from nlp.hardwrap import unwrap
 from nlp.tags import Judgement, Person, Tags
+from nlp.truecase import headline_only, truecase_headline
 
 # The most characters tagged per article (the model's max_length). spaCy's own default,
 # 1,000,000, took 180 s and 2.9 GB for one article here; the longest real news articles
@@ -85,7 +88,7 @@ def get_nlp(model: str | None = None) -> Language:
 
 
 def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
-    doc = nlp.make_doc(unwrap(text))
+    doc = nlp.make_doc(truecase_headline(unwrap(text)))
     doc._.published = published
     return nlp(doc)
 
@@ -128,18 +131,35 @@ def tag_texts(
 ) -> list[Tags]:
     """tag_text() for many (text, published) pairs at once (with their URLs, if known): spaCy's
     nlp.pipe runs the statistical components over batches, faster than one call per article."""
-    docs, cuts = [], []
+    docs, cuts, readable = [], [], []
     for index, (text, published) in enumerate(texts):
         text, truncated = fit_to_model(nlp, unwrap(text))  # a wrap is no sentence end
-        doc = nlp.make_doc(text)
+        doc = nlp.make_doc(truecase_headline(text))
         doc._.published = published
         doc._.url = urls[index] if urls else None
         docs.append(doc)
         cuts.append(truncated)
+        readable.append(text)
     return [
-        doc_tags(doc) | {"text_truncated": cut}
-        for doc, cut in zip(nlp.pipe(docs, batch_size=batch_size), cuts, strict=False)
+        _as_written(doc_tags(doc), doc.text, text) | {"text_truncated": cut}
+        for doc, cut, text in zip(
+            nlp.pipe(docs, batch_size=batch_size), cuts, readable, strict=True
+        )
     ]
+
+
+def _as_written(tags: Tags, tagged: str, written: str) -> Tags:
+    """Evidence quoted in the case the article wrote its headline in (the tagger may have
+    read the headline's words in another case: nlp/truecase.py; the lengths are the same);
+    no "person" made of a Title Case headline's words that the body never names."""
+    tags["people"] = [p for p in tags["people"] if not headline_only(p["name"], written)]
+    if tagged == written:
+        return tags
+    for judgement in tags["judgements"]:
+        at = tagged.find(judgement.get("evidence") or "\0")
+        if at >= 0:
+            judgement["evidence"] = written[at : at + len(judgement["evidence"])]
+    return tags
 
 
 def doc_tags(doc: Doc) -> Tags:

@@ -15,6 +15,7 @@ WRAPPED = """Council vows to act on damning report
 Inspectors from Ofsted have rated the children's services run by
 Sefton Council as inadequate, in a report published on Tuesday
 after a three-week visit in the spring.
+Picture: Sam Reed
 The report said that social workers in the borough carried high
 caseloads and that managers had not
 checked on children at risk often enough.
@@ -44,7 +45,8 @@ def test_a_wrapped_text_is_joined_at_its_wraps_and_keeps_its_length() -> None:
     assert "run by Sefton Council as inadequate" in joined
     assert "Helen Marsh" in joined
     # a line ending its sentence keeps its break; the headline and paragraphs keep theirs
-    assert "spring.\nThe report" in joined
+    assert "spring.\nPicture: Sam Reed\nThe report" in joined  # a short line is a line
+
     assert joined.startswith("Council vows to act on damning report\n\n")
 
 
