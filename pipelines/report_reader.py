@@ -266,6 +266,13 @@ def _report_authority(page1: str, later: list[str]) -> Authority | None:
     for match in _SUBJECT.finditer(head):
         if authority := find_authority(match.group(1)):
             return authority
+    # A SIF title follows the council's name; where the page's line breaks were lost (or the
+    # name and title share a line) the name runs straight into it: "Leeds City Council
+    # Inspection of services for children in need of help and protection ...".
+    for match in _SIF_TITLE.finditer(head):
+        before = re.split(r"[.:;!?](?:\s|$)", head[max(0, match.start() - 100) : match.start()])[-1]
+        if not _ADDRESS.search(before) and (authority := find_authority(before)):
+            return authority
     lines = page1.split("\n")
     for i, line in enumerate(lines[:60]):  # the lines just above the title, wherever it is
         if re.match(_TITLE_START, line, re.I):

@@ -120,7 +120,16 @@ def half(url: str) -> str:
     return "study" if hashlib.sha256(url.encode()).digest()[0] % 2 == 0 else "check"
 
 
-def measure(folder: Path, which: str | None = None, verbose: bool = False) -> dict:
+# Every Ofsted publication ends on Ofsted's back page (its name, address and licence); an
+# excerpt is cut long before it. With --back-page each rendering (lookalikes too) gets such a
+# last page, standing for the cut rest of the document, so an excerpt that ends before the
+# report's first mention of Ofsted is still read (reported apart from the strict figures).
+BACK_PAGE = "Ofsted\nPiccadilly Gate\nStore Street\nManchester\nM1 2WD"
+
+
+def measure(
+    folder: Path, which: str | None = None, verbose: bool = False, back_page: bool = False
+) -> dict:
     labels = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines()]
     totals: Counter[str] = Counter()
     errors: list[str] = []
@@ -128,6 +137,7 @@ def measure(folder: Path, which: str | None = None, verbose: bool = False) -> di
         if which and half(label["url"]) != which:
             continue
         pages = pages_of((folder / label["file"]).read_text(encoding="utf-8"))
+        pages += [BACK_PAGE] if back_page else []
         name = f"{label['file']} ({half(label['url'])})"
         if label["kind"] == "refuse":
             totals["lookalikes"] += 1
@@ -190,17 +200,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", nargs="?", type=Path, default=FOLDER)
     parser.add_argument("--half", choices=("study", "check"))
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--back-page", action="store_true", help="add Ofsted's back page to each")
     args = parser.parse_args(argv)
     if not (args.folder / "labels.jsonl").exists():
         print(f"no labels.jsonl in {args.folder}: nothing to measure", file=sys.stderr)
         return 2
-    result = measure(args.folder, args.half, args.verbose)
+    result = measure(args.folder, args.half, args.verbose, args.back_page)
     totals = result["totals"]
     for key in sorted(k[: -len(" total")] for k in totals if k.endswith(" total")):
         print(f"{key:22} {totals.get(key + ' exact', 0)}/{totals[key + ' total']}")
-    print(f"{'reports all right':22} {totals.get('reports every field right', 0)}/{totals.get('reports', 0)}")
-    print(f"{'inadequate alerting':22} {totals.get('inadequate alerting', 0)}/{totals.get('inadequate', 0)}")
-    print(f"{'lookalikes refused':22} {totals.get('lookalikes refused', 0)}/{totals.get('lookalikes', 0)}")
+    print(
+        f"{'reports all right':22} {totals.get('reports every field right', 0)}/{totals.get('reports', 0)}"
+    )
+    print(
+        f"{'inadequate alerting':22} {totals.get('inadequate alerting', 0)}/{totals.get('inadequate', 0)}"
+    )
+    print(
+        f"{'lookalikes refused':22} {totals.get('lookalikes refused', 0)}/{totals.get('lookalikes', 0)}"
+    )
     return 0
 
 
