@@ -186,10 +186,12 @@ def measure(
         totals["reports every field right"] += all_right
         judgements = label["judgements"]
         post_reform = (label["inspection_start"] or "") >= REFORM_START
+        alerts = bool(got) and alerting({key: got.get(key) for key in JUDGEMENT_KEYS}, post_reform)
         if alerting({k: v for k, v in judgements.items() if v != NOT_IN_EXCERPT}, post_reform):
             totals["inadequate"] += 1
-            got_judgements = {key: got.get(key) for key in JUDGEMENT_KEYS}
-            totals["inadequate alerting"] += bool(got) and alerting(got_judgements, post_reform)
+            totals["inadequate alerting"] += alerts
+        else:  # an area inadequate under a better overall grade, or none at all: no alert
+            totals["false alerts"] += alerts
     if verbose:
         print("\n".join(errors) or "no errors")
     return {"totals": dict(totals), "errors": errors}
