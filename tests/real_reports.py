@@ -217,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{'inadequate alerting':22} {totals.get('inadequate alerting', 0)}/{totals.get('inadequate', 0)}"
     )
+    print(f"{'false alerts':22} {totals.get('false alerts', 0)}")
     print(
         f"{'lookalikes refused':22} {totals.get('lookalikes refused', 0)}/{totals.get('lookalikes', 0)}"
     )
