@@ -592,9 +592,13 @@ _SIF_OVERALL = (
         re.I,
     ),
 )
+# The LSCB's grade is a line (or heading) of its own; where a page's line breaks were lost it
+# still starts a sentence ("The ...", or after a stop), and the next heading (a capital) ends it.
 _LSCB = re.compile(
-    rf"(?:^|\n)(?:the\s+effectiveness\s+of\s+)?(?:the\s+)?(?:local\s+safeguarding\s+children[’']?s?\s+board|LSCB)"
-    rf"(?:\s+\(LSCB\))?\s+(?:is\s+|are\s+)?({_GRADE}|requires\s+improvement)\s*(?:\n|$|\.)",
+    rf"(?:^|\n|(?<=[.:;]\s)|(?<=\s)(?=(?-i:The)\s))"
+    rf"(?:the\s+effectiveness\s+of\s+)?(?:the\s+)?(?:local\s+safeguarding\s+children[’']?s?\s+board|LSCB)"
+    rf"(?:\s+\(LSCB\))?\s+(?:is\s+|are\s+)?({_GRADE}|requires\s+improvement)(?:\s+to\s+be\s+good)?"
+    rf"\s*(?:\n|$|\.|(?=(?-i:[A-Z\d])))",
     re.I,
 )
 
