@@ -719,3 +719,22 @@ def test_date_spans(text: str, before: str | None, expected: tuple | None) -> No
         assert span is None
     else:
         assert (span.start.isoformat(), span.end.isoformat(), span.days) == expected
+
+
+def test_real_reports_harness_turns_a_rendering_into_pages() -> None:
+    """tests/real_reports.py's rules about doc-sharing sites (their chrome, their summary copy,
+    their page markers), on a made-up rendering; they look at the sites, never the reader."""
+    from tests.real_reports import half, pages_of
+
+    rendering = (
+        "URL: https://pdfslide.example/documents/a-report.html\n30\n"
+        "Short summary copy of page one.\n\nA Council - Ofsted · site description\n\n"
+        "Embed Size (px)\n\nCitation preview\n\n1\n\nFirst page, first line\n\nfirst page, more\n\n"
+        "2\n\nSecond page text\n"
+    )
+    assert pages_of(rendering) == ["First page, first line\n\nfirst page, more", "Second page text"]
+    transcript = (
+        "URL: https://x.example/d\n+ All Categories\nPage 1: chrome\nOne\nPage 2: chrome\nTwo\n"
+    )
+    assert pages_of(transcript) == ["One", "Two"]
+    assert half("https://a.example/1") in ("study", "check")
