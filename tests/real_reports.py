@@ -53,7 +53,6 @@ from pipelines.report_reader import ReportError, read_text
 
 FOLDER = Path("/tmp/real-realreports")
 NOT_IN_EXCERPT = "not in excerpt"
-FIELDS = ("council", "kind", "framework", "inspection_start", "inspection_end")
 
 # Lines a doc-sharing site puts around a document's text (never in an Ofsted PDF).
 _CHROME_LINE = re.compile(
@@ -157,6 +156,7 @@ def measure(
                 "framework": report.framework,
                 "inspection_start": report.inspection_start,
                 "inspection_end": report.inspection_end,
+                "published": report.published,
                 **report.judgements,
             }
         except ReportError as exc:
@@ -168,6 +168,7 @@ def measure(
             "framework": label["framework"],
             "inspection_start": label["inspection_start"],
             "inspection_end": label["inspection_end"],
+            "published": label["published"],
             **label["judgements"],
         }
         all_right = bool(got)
