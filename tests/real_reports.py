@@ -25,15 +25,17 @@ every field wrong, on a lookalike it is right. Every inadequate report must aler
 
 Renderings used (November 2026; URLs checked against ../shared/data/reserved-articles.txt,
 none of the 24 samples' reports):
-  reports (SIF 2015 x4, SIF re-inspection 2017 x1, one of them in two renderings):
+  reports (SIF 2015 x7, SIF re-inspection 2017 x1; 8 renderings of 7 reports):
     abcdocz.com/doc/1656931 (Leeds 2015), vdocument.in/leeds-city-council-ofsted-... (Leeds 2015),
     abcdocz.com/doc/1656930 (Lambeth 2015), doczz.net/doc/6847423 (Windsor and Maidenhead 2015),
     doczz.net/doc/6847421 (Leicester 2015), pdfslide.us/documents/manchester-city-council-ofsted-...
-    (Manchester re-inspection 2017)
-  lookalikes to refuse (11): Ofsted's SIF framework (docsbay 1294845), the 2010 and the
+    (Manchester re-inspection 2017); found after the first fix, first read with the reader
+    unchanged: abcdocz.com/doc/1656929 (Enfield 2015), doczz.net/doc/6847417 (Calderdale 2015)
+  lookalikes to refuse (14): Ofsted's SIF framework (docsbay 1294845), the 2010 and the
     targeted-inspection frameworks, the monitoring-visit handbook, the JTAI consultation,
-    the children's homes framework, an evaluation of the SIF, an official statistics
-    release, a council committee paper on the framework, a primary school's report, and a
+    the children's homes framework and a children's home information form, an evaluation of
+    the SIF, an official statistics release, a council committee paper on the framework, a
+    scrutiny agenda, committee minutes on a 2015 report, a primary school's report, and a
     third-party listing quoting the summary of a 2022 report.
 """
 
