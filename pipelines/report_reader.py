@@ -266,6 +266,13 @@ def _report_authority(page1: str, later: list[str]) -> Authority | None:
     for match in _SUBJECT.finditer(head):
         if authority := find_authority(match.group(1)):
             return authority
+    # A SIF title follows the council's name; where the page's line breaks were lost (or the
+    # name and title share a line) the name runs straight into it: "Leeds City Council
+    # Inspection of services for children in need of help and protection ...".
+    for match in _SIF_TITLE.finditer(head):
+        before = re.split(r"[.:;!?](?:\s|$)", head[max(0, match.start() - 100) : match.start()])[-1]
+        if not _ADDRESS.search(before) and (authority := find_authority(before)):
+            return authority
     lines = page1.split("\n")
     for i, line in enumerate(lines[:60]):  # the lines just above the title, wherever it is
         if re.match(_TITLE_START, line, re.I):
@@ -585,9 +592,13 @@ _SIF_OVERALL = (
         re.I,
     ),
 )
+# The LSCB's grade is a line (or heading) of its own; where a page's line breaks were lost it
+# still starts a sentence ("The ...", or after a stop), and the next heading (a capital) ends it.
 _LSCB = re.compile(
-    rf"(?:^|\n)(?:the\s+effectiveness\s+of\s+)?(?:the\s+)?(?:local\s+safeguarding\s+children[’']?s?\s+board|LSCB)"
-    rf"(?:\s+\(LSCB\))?\s+(?:is\s+|are\s+)?({_GRADE}|requires\s+improvement)\s*(?:\n|$|\.)",
+    rf"(?:^|\n|(?<=[.:;]\s)|(?<=\s)(?=(?-i:The)\s))"
+    rf"(?:the\s+effectiveness\s+of\s+)?(?:the\s+)?(?:local\s+safeguarding\s+children[’']?s?\s+board|LSCB)"
+    rf"(?:\s+\(LSCB\))?\s+(?:is\s+|are\s+)?({_GRADE}|requires\s+improvement)(?:\s+to\s+be\s+good)?"
+    rf"\s*(?:\n|$|\.|(?=(?-i:[A-Z\d])))",
     re.I,
 )
 

@@ -332,6 +332,13 @@ def _read(*pages: str, **kw: str) -> InspectionReport:
     return read_text([*pages, OFSTED_BACK * 3], **kw)
 
 
+def _assert_sif(report: InspectionReport, dates: tuple[str, str], **grades: str) -> None:
+    """A SIF report with these inspection dates and these grades (the rest None)."""
+    assert report.framework == "SIF"
+    assert (report.inspection_start, report.inspection_end) == dates
+    assert report.judgements == dict(ALL_NONE, **grades)
+
+
 def test_sif_2015_wording_and_not_judged_adoption() -> None:
     page = (
         "1\nCity of London\nInspection of services for children in need of help and\nprotection, children looked after "
@@ -342,16 +349,63 @@ def test_sif_2015_wording_and_not_judged_adoption() -> None:
         "3. Leadership, management and governance Requires improvement\n"
     ) + "Narrative about the service. " * 20
     report = _read(page)
-    assert report.framework == "SIF" and report.authority_code == "E09000001"
-    assert (report.inspection_start, report.inspection_end) == ("2015-12-28", "2016-01-14")
-    assert report.judgements == dict(
-        ALL_NONE,
+    assert report.authority_code == "E09000001"
+    _assert_sif(
+        report,
+        ("2015-12-28", "2016-01-14"),
         overall_effectiveness="requires improvement",
         impact_of_leaders="requires improvement",
         help_and_protection="requires improvement",
         children_in_care="good",
         care_leavers="good",
     )
+
+
+_SIF_ONE_LINE = (
+    "{name} Inspection of services for children in need of help and protection, children looked after "
+    "and care leavers and Review of the effectiveness of the local safeguarding children board 1 "
+    "Inspection date: 12 January 2015 – 3 February 2015 Report published: 20 March 2015 "
+    "The overall judgement is that children’s services are inadequate Some words on the service "
+    "that mention Ofsted’s expectations. The judgements on areas of the service that contribute to "
+    "overall effectiveness are: 1. Children who need help and protection Inadequate 2. Children "
+    "looked after and achieving permanence Requires improvement 2.1 Adoption performance Good "
+    "2.2 Experiences and progress of care leavers Requires improvement 3. Leadership, management "
+    "and governance Inadequate 1 A footnote about the report."
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(_SIF_ONE_LINE.format(name="Derby City"), id="page on one line, 'X City'"),
+        pytest.param(
+            _SIF_ONE_LINE.format(name="Wigan Council"), id="page on one line, 'X Council'"
+        ),
+        pytest.param(
+            _SIF_ONE_LINE.format(name="Wigan Council").replace(
+                " Inspection date", "\nInspection date"
+            ),
+            id="name and title sharing a line",
+        ),
+    ],
+)
+def test_sif_title_run_into_the_councils_name(page: str) -> None:
+    """A SIF report's title follows the council's name; when a page's line breaks are lost
+    (or name and title share a line), the name runs straight into the title and the
+    "Ofsted" in the page's sentences must not hide it (real renderings, tests/real_reports.py)."""
+    report = _read(page + " Narrative about the service." * 10)
+    assert report.authority_name in ("Derby", "Wigan")
+    _assert_sif(
+        report,
+        ("2015-01-12", "2015-02-03"),
+        overall_effectiveness="inadequate",
+        impact_of_leaders="inadequate",
+        help_and_protection="inadequate",
+        children_in_care="requires improvement",
+        care_leavers="requires improvement",
+        adoption="good",
+    )
+    assert report.alerting()
 
 
 def test_sif_headline_worded_otherwise() -> None:
@@ -665,3 +719,22 @@ def test_date_spans(text: str, before: str | None, expected: tuple | None) -> No
         assert span is None
     else:
         assert (span.start.isoformat(), span.end.isoformat(), span.days) == expected
+
+
+def test_real_reports_harness_turns_a_rendering_into_pages() -> None:
+    """tests/real_reports.py's rules about doc-sharing sites (their chrome, their summary copy,
+    their page markers), on a made-up rendering; they look at the sites, never the reader."""
+    from tests.real_reports import half, pages_of
+
+    rendering = (
+        "URL: https://pdfslide.example/documents/a-report.html\n30\n"
+        "Short summary copy of page one.\n\nA Council - Ofsted · site description\n\n"
+        "Embed Size (px)\n\nCitation preview\n\n1\n\nFirst page, first line\n\nfirst page, more\n\n"
+        "2\n\nSecond page text\n"
+    )
+    assert pages_of(rendering) == ["First page, first line\n\nfirst page, more", "Second page text"]
+    transcript = (
+        "URL: https://x.example/d\n+ All Categories\nPage 1: chrome\nOne\nPage 2: chrome\nTwo\n"
+    )
+    assert pages_of(transcript) == ["One", "Two"]
+    assert half("https://a.example/1") in ("study", "check")
