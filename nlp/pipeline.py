@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from nlp import DEFAULT_MODEL, authorities, judgements, people  # noqa: F401  (registers the factories)
 from nlp.hardwrap import unwrap
 from nlp.tags import Judgement, Person, Tags
-from nlp.truecase import headline_only, truecase_headline
+from nlp.truecase import headline_only, truecase_headline, truecase_names
 
 # The most characters tagged per article (the model's max_length). spaCy's own default,
 # 1,000,000, took 180 s and 2.9 GB for one article here; the longest real news articles
@@ -88,7 +88,7 @@ def get_nlp(model: str | None = None) -> Language:
 
 
 def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
-    doc = nlp.make_doc(truecase_headline(unwrap(text)))
+    doc = nlp.make_doc(truecase_names(truecase_headline(unwrap(text))))
     doc._.published = published
     return nlp(doc)
 
@@ -134,7 +134,7 @@ def tag_texts(
     docs, cuts, readable = [], [], []
     for index, (text, published) in enumerate(texts):
         text, truncated = fit_to_model(nlp, unwrap(text))  # a wrap is no sentence end
-        doc = nlp.make_doc(truecase_headline(text))
+        doc = nlp.make_doc(truecase_names(truecase_headline(text)))
         doc._.published = published
         doc._.url = urls[index] if urls else None
         docs.append(doc)

@@ -150,3 +150,39 @@ def headline_only(name: str, text: str) -> bool:
     return bool(words) and not any(
         re.search(rf"\b{re.escape(w[0].upper() + w[1:])}\b", body) for w in words
     )
+
+
+BODIES = Path(__file__).resolve().parent / "patterns" / "bodies.jsonl"
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> dict[str, str]:
+    """The one-word names of bodies (nlp/patterns/bodies.jsonl) written in mixed case, by their
+    capitals: {"OFSTED": "Ofsted", "CAFCASS": "Cafcass", ...}."""
+    names: dict[str, str] = {}
+    for line in BODIES.read_text(encoding="utf-8").splitlines():
+        pattern = json.loads(line)["pattern"] if line.strip() else None
+        if (
+            isinstance(pattern, str)
+            and _WORD.fullmatch(pattern)
+            and len(pattern) > 4
+            and not pattern.isupper()
+            and pattern.lower() not in STOP_WORDS
+        ):
+            names[pattern.upper()] = pattern
+    return names
+
+
+def truecase_names(text: str) -> str:
+    """A body's name written in capitals ("OFSTED") as it is written in mixed case ("Ofsted"):
+    some papers print it so, and the parse of its sentence then changes (same length)."""
+    names = _body_names()
+    return re.sub(
+        r"\b[A-Z][A-Z'’]{4,}\b",
+        lambda m: (
+            names.get(m.group(), m.group())
+            if len(names.get(m.group(), "")) == len(m.group())
+            else m.group()
+        ),
+        text,
+    )

@@ -12,7 +12,7 @@ form rather than the words.
 Measured on `dev` (November 2026, en_core_web_sm), F1 of alerts / judgements / people, before
 -> after nlp/truecase.py and nlp/hardwrap.py: title_case 0.925 / 0.868 / 0.985 -> 0.955 /
 0.896 / 0.992 (as `none`); upper_head 0.941 / 0.882 / 0.992 -> 0.955 / 0.896 / 0.992;
-wrap72 people 0.983 -> 0.992. Still below `none`: OFSTED (alerts 0.941), joined_paras
+wrap72 people 0.983 -> 0.992; OFSTED alerts 0.941 -> 0.955. Still below `none`: joined_paras
 (judgements 0.878, people 0.932: a text with no line breaks at all loses its headline).
 """
 

@@ -76,3 +76,12 @@ def test_capitalised_headline_verbs_are_no_people(either_nlp) -> None:
         "now see children at risk within a week."
     )
     assert tag_text(either_nlp, text, published="2024-05-10")["people"] == []
+
+
+def test_a_bodys_name_in_capitals_is_read_as_written_elsewhere() -> None:
+    from nlp.truecase import truecase_names
+
+    text = "Last year an OFSTED visit found CAFCASS staff stretched; the SEND review went on."
+    assert truecase_names(text) == (
+        "Last year an Ofsted visit found Cafcass staff stretched; the SEND review went on."
+    )
