@@ -300,6 +300,8 @@ class PeopleTagger(DataFiles):
                 continue
             given = names.has_given_name(run) and not names.title_case_line(run[0])
             prev = doc[run.start - 1].lower_ if run.start > 0 else ""
+            if prev in names.company_nouns:
+                continue  # "accountancy firm Grant Thornton": the body's name
             described = bool(self.described_after.match(doc.text[run.end_char : run.end_char + 24]))
             if prev in ("in", "at", "on", "to", "from", "near") and not (
                 described
@@ -359,6 +361,7 @@ class PeopleTagger(DataFiles):
                     people.append(first)
         full: dict[str, list[Span]] = {}
         bylines: set[str] = set()
+        credited: dict[str, list[Span]] = {}
         bare: dict[str, list[Span]] = {}
         for span in people:
             if len(span) == 1:  # a partner's first name: "Mark" of "Mark and Lisa Smith"
@@ -379,6 +382,7 @@ class PeopleTagger(DataFiles):
             full.setdefault(text, []).append(span)
             if names.credit_or_byline(span):
                 bylines.add(text)
+                credited.setdefault(text, []).append(span)
             elif names.bare_line(span, people):
                 bare.setdefault(text, []).append(span)
         # A byline's author is not a person of the text, wherever else the name appears; a
@@ -390,6 +394,9 @@ class PeopleTagger(DataFiles):
             ):
                 bylines.add(text)
         for text in bylines:
+            spans = credited.get(text, [])
+            if spans and len(spans) < len(full[text]) and all(map(names.picture_credit, spans)):
+                continue  # "Picture: Alison Dilnutt" of a picture of her, named in the text
             full.pop(text, None)
         # Surnames: any capitalised token equal to a known surname; a titled surname that
         # matches no full name is a person named by surname alone ("Cllr Revans").

@@ -4387,6 +4387,43 @@ BATCH_BM: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BN (round 8, from the real pages): councils as the places a party controls ("control
+# at Bolton, Wigan and Oldham", "lost control of Stockport"), in lists whose sentence has no
+# other council word; a venue whose name has a preposition inside it ("a hearing in Kingston
+# upon Hull"), which the parse attaches in two places.
+BATCH_BN: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Children's services were a big issue for councils in the local elections. After the "
+        "count, control at Bolton, Wigan and Oldham was unchanged.",
+        "2026-03-01",
+        {"E08000001", "E08000010", "E08000004"},
+    ),
+    (
+        "The Conservatives lost control of Stockport and Trafford, two boroughs whose "
+        "children's services are rated good.",
+        "2026-03-01",
+        {"E08000007", "E08000009"},
+    ),
+    (
+        "A judge criticised the council's social workers at a family court hearing in "
+        "Kingston upon Hull, but would not name the local authority.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "The local authority's care plan was called weak by the judge at a hearing in "
+        "Newcastle upon Tyne last month.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "Inspectors praised children's services in Kingston upon Thames for their work with "
+        "care leavers.",
+        "2026-03-01",
+        {"E09000021"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -4453,6 +4490,7 @@ BATCHES = {
     "BK": BATCH_BK,
     "BL": BATCH_BL,
     "BM": BATCH_BM,
+    "BN": BATCH_BN,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4587,6 +4625,7 @@ TOPICS = {
     "BK": "a safeguarding boards place and the council",
     "BL": "other bodies trusts",
     "BM": "short forms of council titles",
+    "BN": "party control and venues with a preposition inside the name",
 }
 
 
