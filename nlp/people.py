@@ -370,12 +370,16 @@ class PeopleTagger(DataFiles):
             else:
                 text = names.display(span)
             # "Paul Moffat" and "Paul Moffatt" in one article are one man
+            # ("Alli Parkinson" and "Allison Parkinson" too)
             text = next(
                 (
                     n
                     for n in full
-                    if n.split()[:-1] == text.split()[:-1]
-                    and names.same_surname(n.split()[-1], text.split()[-1])
+                    if (
+                        n.split()[:-1] == text.split()[:-1]
+                        and names.same_surname(n.split()[-1], text.split()[-1])
+                    )
+                    or names.short_form(n, text)
                 ),
                 text,
             )

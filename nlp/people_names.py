@@ -514,3 +514,18 @@ class NameFinder:
     @staticmethod
     def same_surname(a: str, b: str) -> bool:
         return _edit_distance_at_most_one(a.lower(), b.lower())
+
+    @staticmethod
+    def short_form(a: str, b: str) -> bool:
+        """'Alli Parkinson' and 'Allison Parkinson': one given name the short form of the
+        other (its first three letters or more), with the same surname, in one article: the
+        same person, as a letter or quote writes her name the short way."""
+        first_a, *rest_a = a.split()
+        first_b, *rest_b = b.split()
+        short, long = sorted((first_a, first_b), key=len)
+        return (
+            len(rest_a) == len(rest_b) == 1
+            and rest_a == rest_b
+            and 3 <= len(short) < len(long)
+            and long.startswith(short)
+        )

@@ -527,7 +527,8 @@ PEOPLE_REAL_PAGES_7: list[tuple[str, set[str]]] = [
 # Round 8's regressions, in our own words: a body's name run into the person's name after it
 # ("... Rights Network Sam Okoro"); a firm's name after the word for a firm; an inquiry named
 # after a child; a picture credited to the person it shows, named in the text too (and a
-# photographer credited only).
+# photographer credited only); a given name's short form in a quoted letter (and two people
+# whose given names are no short form of each other).
 PEOPLE_REAL_PAGES_8: list[tuple[str, set[str]]] = [
     (
         "Director of the Family Rights Network Sam Okoro told the committee the system was failing.",
@@ -544,6 +545,12 @@ PEOPLE_REAL_PAGES_8: list[tuple[str, set[str]]] = [
         "Pupils arrive at the new school.\nPicture: Dan Webb\nThe council said places were full.",
         set(),
     ),
+    (
+        'Interim director Samantha Reid has left. The chief executive wrote: "Sam Reid has '
+        'been a great asset to the service."',
+        {"Samantha Reid"},
+    ),
+    ("Jo Smith and John Smith, brothers, ran the home for ten years.", {"Jo Smith", "John Smith"}),
 ]
 
 
