@@ -610,9 +610,11 @@ class AuthorityLinker(DataFiles):
             return not self._is_council_head(head) and not self._in_mention(head)
         if token.dep_ == "appos" and head.i < span.start:
             if head.i in doc_places(span.doc):
-                # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry")
+                # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry",
+                # "Bath and North East Somerset, Stockton-on-Tees, Rutland")
                 return (
-                    span.start >= 2
+                    self._list_length(span) < 3
+                    and span.start >= 2
                     and span.doc[span.start - 1].text == ","
                     and span.doc[span.start - 2].i == head.i
                 )
@@ -947,7 +949,11 @@ class AuthorityLinker(DataFiles):
         return name_root(span)
 
     def _all_places(self, ent: Span) -> bool:
-        covered: set[int] = set()
+        """The entity is nothing but places and their separators ("Dorset and Lincolnshire"
+        taken for one organisation). A name the entity cuts at its edge counts by the whole
+        name's match in the text ("Wrekin, Staffordshire, Hartlepool and Hammersmith" of a
+        list running from "Telford and Wrekin" to "Hammersmith and Fulham")."""
+        covered: set[int] = set(doc_places(ent.doc))
         for match_id, start, end in self.matcher(ent):
             if self.records[int(ent.doc.vocab.strings[match_id])]["kind"] in (
                 "place",

@@ -4390,7 +4390,10 @@ BATCH_BM: list[tuple[str, str | None, set[str]]] = [
 # Batch BN (round 8, from the real pages): councils as the places a party controls ("control
 # at Bolton, Wigan and Oldham", "lost control of Stockport"), in lists whose sentence has no
 # other council word; a venue whose name has a preposition inside it ("a hearing in Kingston
-# upon Hull"), which the parse attaches in two places.
+# upon Hull"), which the parse attaches in two places; from the second collection, a list of
+# councils that the NER takes for one organisation cut mid-name ("Wrekin, Staffordshire,
+# Hartlepool and Hammersmith"), and a list member parsed in apposition to the one before it
+# ("Bath and North East Somerset, Stockton-on-Tees"), read as a county placing a town.
 BATCH_BN: list[tuple[str, str | None, set[str]]] = [
     (
         "Children's services were a big issue for councils in the local elections. After the "
@@ -4421,6 +4424,18 @@ BATCH_BN: list[tuple[str, str | None, set[str]]] = [
         "care leavers.",
         "2026-03-01",
         {"E09000021"},
+    ),
+    (
+        "Ministers chose six local authorities - Telford and Wrekin, Staffordshire, "
+        "Hartlepool, Hammersmith and Fulham, Gateshead and Sunderland - for the pilots.",
+        "2026-03-01",
+        {"E06000020", "E10000028", "E06000001", "E09000013", "E08000037", "E08000024"},
+    ),
+    (
+        "Five councils – Bath and North East Somerset, Stockton-on-Tees, Redcar and "
+        "Cleveland, Rutland and Kingston upon Hull – will test the new family help model.",
+        "2026-03-01",
+        {"E06000022", "E06000004", "E06000003", "E06000017", "E06000010"},
     ),
 ]
 
