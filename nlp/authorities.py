@@ -1013,6 +1013,17 @@ class AuthorityLinker(DataFiles):
             for span, record in found
             if _date_ok(record, published) and not self._blocked(span, record, doc)
         ]
+        if not published:
+            # An undated text that names a council by a title only the former council had
+            # ("Bucks County Council") dates itself before that council's end: its bare place
+            # names ("safeguarding Bucks children") are that council's too, not its successor's.
+            ends = [
+                r["valid_to"]
+                for _, r in candidates
+                if r["kind"] == "former" and r.get("valid_to") and COUNCIL_NAME.search(r["pattern"])
+            ]
+            if ends and (reference is None or min(ends)[:4] + "-01-01" < reference[:10]):
+                reference = min(ends)[:4] + "-01-01"
         # Councils the article names unambiguously (a children's trust is not its council).
         strong = {
             c

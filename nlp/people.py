@@ -161,10 +161,12 @@ class PeopleTagger(DataFiles):
         self.right = re.compile(opener + role + end, re.IGNORECASE)
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
         self.names = NameFinder(data, load_given_names())
-        # What only a person is: "Jane Smith, who...", "Jane Smith, 34,", "Jane Smith died";
-        # "the death of Jane Smith". Witnesses for a run the NER alone reads as a name.
+        # What only a person is: "Jane Smith, who...", "Jane Smith, 34,", "Jane Smith died",
+        # "Jane Smith KC" (an honour or silk after the name); "the death of Jane Smith".
+        # Witnesses for a run the NER alone reads as a name.
         self.described_after = re.compile(
-            r"^\s*(?:,\s*(?:who|whose)\b|,\s*(?:aged\s+)?\d{1,2}\s*[,.]|\(\d{1,2}\)|\s+died\b)"
+            r"^\s*(?:,\s*(?:who|whose)\b|,\s*(?:aged\s+)?\d{1,2}\s*[,.]|\(\d{1,2}\)|\s+died\b"
+            r"|\s+(?-i:CBE|OBE|MBE|DBE|KBE|BEM|KC|QC|QPM)\b)"
         )
         self.victim_before = re.compile(
             r"\b(?:death|deaths|murder|killing|manslaughter|abuse|neglect|mother|father|"

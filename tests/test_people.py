@@ -528,7 +528,8 @@ PEOPLE_REAL_PAGES_7: list[tuple[str, set[str]]] = [
 # ("... Rights Network Sam Okoro"); a firm's name after the word for a firm; an inquiry named
 # after a child; a picture credited to the person it shows, named in the text too (and a
 # photographer credited only); a given name's short form in a quoted letter (and two people
-# whose given names are no short form of each other).
+# whose given names are no short form of each other); from round 6's pages (s44), a name after
+# "from" that an honour or silk after it vouches for.
 PEOPLE_REAL_PAGES_8: list[tuple[str, set[str]]] = [
     (
         "Director of the Family Rights Network Sam Okoro told the committee the system was failing.",
@@ -551,6 +552,11 @@ PEOPLE_REAL_PAGES_8: list[tuple[str, set[str]]] = [
         {"Samantha Reid"},
     ),
     ("Jo Smith and John Smith, brothers, ran the home for ten years.", {"Jo Smith", "John Smith"}),
+    (
+        "The review had independent oversight from Fiona Dunbar QC, the police and an outside "
+        "agency.",
+        {"Fiona Dunbar"},
+    ),
 ]
 
 
