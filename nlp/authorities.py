@@ -112,6 +112,21 @@ for _name, _default in (
         Doc.set_extension(_name, default=_default)
 
 
+def name_root(span: Span) -> Token:
+    """The word that attaches a place's name to its sentence. spaCy's `Span.root` is a
+    preposition or a conjunction when the parse hangs part of a name of several words on
+    something outside it ("a hearing in Newcastle upon Tyne" with "upon Tyne" attached to
+    "hearing"); the name's first word the parse attaches outside the name is then the one
+    the sentence governs, as it is for a name of one word."""
+    root = span.root
+    if root.pos_ not in ("ADP", "CCONJ", "DET", "PART", "PUNCT", "SCONJ"):
+        return root
+    outside = [
+        t for t in span if not span.start <= t.head.i < span.end and t.pos_ in ("PROPN", "NOUN")
+    ]
+    return outside[0] if outside else root
+
+
 @functools.lru_cache(maxsize=1)
 def council_domains() -> tuple[dict[str, str], dict[str, str]]:
     """(a council's web domain (the reference table's `website_domain`) -> its GSS code, a
@@ -421,7 +436,7 @@ class AuthorityLinker(DataFiles):
         organisation is its council."""
         if self._controls_after_hyphen(span) or self._party_control_start(span) < span.start:
             return True  # ("Plaid-run Gwynedd wants ...": a party runs only an organisation)
-        token = span.root
+        token = name_root(span)
         prep = token.head
         if token.dep_ != "pobj" or prep.head.pos_ != "VERB":
             return False
@@ -537,7 +552,7 @@ class AuthorityLinker(DataFiles):
         staff or work names that other thing's place: "an Oxfordshire care home", "Shrewsbury
         and Telford Hospital", "Norfolk MPs" (modifiers), "the Princess Royal Hospital, Telford",
         "Medway, Kent" (appositions), "a school in Reading" (locatives)."""
-        token = span.root
+        token = name_root(span)
         steps = 0
         while (
             token.dep_ == "conj"
@@ -595,9 +610,11 @@ class AuthorityLinker(DataFiles):
             return not self._is_council_head(head) and not self._in_mention(head)
         if token.dep_ == "appos" and head.i < span.start:
             if head.i in doc_places(span.doc):
-                # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry")
+                # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry",
+                # "Bath and North East Somerset, Stockton-on-Tees, Rutland")
                 return (
-                    span.start >= 2
+                    self._list_length(span) < 3
+                    and span.start >= 2
                     and span.doc[span.start - 1].text == ","
                     and span.doc[span.start - 2].i == head.i
                 )
@@ -710,7 +727,7 @@ class AuthorityLinker(DataFiles):
           and the sentence is no career's ("she worked in Essex").
         (Without a council named, "children living in Surrey" is left to the article's
         context: the corpus reads it as the council's children.)"""
-        token = span.root
+        token = name_root(span)
         prep = token.head
         if prep.lower_ in self.peer_words and prep.head.lower_ in self.locatives:
             # "in neighbouring Knowsley", with the adjective parsed as the place's governor
@@ -828,7 +845,7 @@ class AuthorityLinker(DataFiles):
     def _rated(self, span: Span) -> bool:
         """The place is the subject of a grade: "Reading stayed at requires improvement",
         "Kingston was rated outstanding" (what follows it is a rating predicate)."""
-        if span.root.dep_ not in ("nsubj", "nsubjpass"):
+        if name_root(span).dep_ not in ("nsubj", "nsubjpass"):
             return False
         return bool(self.rating_re.match(span.doc.text[span.end_char : span.sent.end_char]))
 
@@ -929,10 +946,14 @@ class AuthorityLinker(DataFiles):
         doc = span.doc
         if span.end < len(doc) and doc[span.end].tag_ == "POS" and span[-1].dep_ == "poss":
             return span[-1]
-        return span.root
+        return name_root(span)
 
     def _all_places(self, ent: Span) -> bool:
-        covered: set[int] = set()
+        """The entity is nothing but places and their separators ("Dorset and Lincolnshire"
+        taken for one organisation). A name the entity cuts at its edge counts by the whole
+        name's match in the text ("Wrekin, Staffordshire, Hartlepool and Hammersmith" of a
+        list running from "Telford and Wrekin" to "Hammersmith and Fulham")."""
+        covered: set[int] = set(doc_places(ent.doc))
         for match_id, start, end in self.matcher(ent):
             if self.records[int(ent.doc.vocab.strings[match_id])]["kind"] in (
                 "place",
@@ -992,6 +1013,17 @@ class AuthorityLinker(DataFiles):
             for span, record in found
             if _date_ok(record, published) and not self._blocked(span, record, doc)
         ]
+        if not published:
+            # An undated text that names a council by a title only the former council had
+            # ("Bucks County Council") dates itself before that council's end: its bare place
+            # names ("safeguarding Bucks children") are that council's too, not its successor's.
+            ends = [
+                r["valid_to"]
+                for _, r in candidates
+                if r["kind"] == "former" and r.get("valid_to") and COUNCIL_NAME.search(r["pattern"])
+            ]
+            if ends and (reference is None or min(ends)[:4] + "-01-01" < reference[:10]):
+                reference = min(ends)[:4] + "-01-01"
         # Councils the article names unambiguously (a children's trust is not its council).
         strong = {
             c

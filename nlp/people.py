@@ -161,10 +161,12 @@ class PeopleTagger(DataFiles):
         self.right = re.compile(opener + role + end, re.IGNORECASE)
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
         self.names = NameFinder(data, load_given_names())
-        # What only a person is: "Jane Smith, who...", "Jane Smith, 34,", "Jane Smith died";
-        # "the death of Jane Smith". Witnesses for a run the NER alone reads as a name.
+        # What only a person is: "Jane Smith, who...", "Jane Smith, 34,", "Jane Smith died",
+        # "Jane Smith KC" (an honour or silk after the name); "the death of Jane Smith".
+        # Witnesses for a run the NER alone reads as a name.
         self.described_after = re.compile(
-            r"^\s*(?:,\s*(?:who|whose)\b|,\s*(?:aged\s+)?\d{1,2}\s*[,.]|\(\d{1,2}\)|\s+died\b)"
+            r"^\s*(?:,\s*(?:who|whose)\b|,\s*(?:aged\s+)?\d{1,2}\s*[,.]|\(\d{1,2}\)|\s+died\b"
+            r"|\s+(?-i:CBE|OBE|MBE|DBE|KBE|BEM|KC|QC|QPM)\b)"
         )
         self.victim_before = re.compile(
             r"\b(?:death|deaths|murder|killing|manslaughter|abuse|neglect|mother|father|"
@@ -300,6 +302,8 @@ class PeopleTagger(DataFiles):
                 continue
             given = names.has_given_name(run) and not names.title_case_line(run[0])
             prev = doc[run.start - 1].lower_ if run.start > 0 else ""
+            if prev in names.company_nouns:
+                continue  # "accountancy firm Grant Thornton": the body's name
             described = bool(self.described_after.match(doc.text[run.end_char : run.end_char + 24]))
             if prev in ("in", "at", "on", "to", "from", "near") and not (
                 described
@@ -359,6 +363,7 @@ class PeopleTagger(DataFiles):
                     people.append(first)
         full: dict[str, list[Span]] = {}
         bylines: set[str] = set()
+        credited: dict[str, list[Span]] = {}
         bare: dict[str, list[Span]] = {}
         for span in people:
             if len(span) == 1:  # a partner's first name: "Mark" of "Mark and Lisa Smith"
@@ -367,18 +372,23 @@ class PeopleTagger(DataFiles):
             else:
                 text = names.display(span)
             # "Paul Moffat" and "Paul Moffatt" in one article are one man
+            # ("Alli Parkinson" and "Allison Parkinson" too)
             text = next(
                 (
                     n
                     for n in full
-                    if n.split()[:-1] == text.split()[:-1]
-                    and names.same_surname(n.split()[-1], text.split()[-1])
+                    if (
+                        n.split()[:-1] == text.split()[:-1]
+                        and names.same_surname(n.split()[-1], text.split()[-1])
+                    )
+                    or names.short_form(n, text)
                 ),
                 text,
             )
             full.setdefault(text, []).append(span)
             if names.credit_or_byline(span):
                 bylines.add(text)
+                credited.setdefault(text, []).append(span)
             elif names.bare_line(span, people):
                 bare.setdefault(text, []).append(span)
         # A byline's author is not a person of the text, wherever else the name appears; a
@@ -390,6 +400,9 @@ class PeopleTagger(DataFiles):
             ):
                 bylines.add(text)
         for text in bylines:
+            spans = credited.get(text, [])
+            if spans and len(spans) < len(full[text]) and all(map(names.picture_credit, spans)):
+                continue  # "Picture: Alison Dilnutt" of a picture of her, named in the text
             full.pop(text, None)
         # Surnames: any capitalised token equal to a known surname; a titled surname that
         # matches no full name is a person named by surname alone ("Cllr Revans").

@@ -129,6 +129,7 @@ class NameFinder:
             }  # "Baroness Cross Portrait": a picture's label
         )
         self.org_words = {w.lower() for w in data["org_words"]}
+        self.company_nouns = {w.lower() for w in data["company_nouns"]}
         self.anonymised = {w for w in data["anonymised"] if " " not in w}
         by = "|".join(re.escape(c) for c in data["byline_cues"])
         credit = "|".join(re.escape(c) for c in data["credit_cues"])
@@ -139,6 +140,8 @@ class NameFinder:
         # "..., writes David Brown.": the writer named after the verb is the byline
         self.writes_before_re = re.compile(r"(?:^|[,–—])\s*writes\s+$", re.IGNORECASE)
         self.credit_re = re.compile(rf"(?:^|\W)(?:{credit})\s*[:\-–]", re.IGNORECASE)
+        picture = "|".join(re.escape(c) for c in data["picture_cues"])
+        self.picture_re = re.compile(rf"(?:^|\W)(?:{picture})\s*[:\-–]\s*$", re.IGNORECASE)
         # "Jane Smith's picture" alone on its line: the label of an author's photograph
         self.own_picture_re = re.compile(rf"^(?:'|’)s\s+(?:{credit})\s*$", re.IGNORECASE)
         self.dateline_re = re.compile(
@@ -325,6 +328,12 @@ class NameFinder:
                 run = run[1:]
             elif seat:  # "MP for Ashfield Kieran Doherty": the seat, then the name
                 run = run[len(run) - 2 :]
+        # "Director of the New Local Government Network Adam Lent": a body's name ends at its
+        # organisation's word, and the given name after it opens the person's
+        for k in range(len(run) - 2, 0, -1):
+            if self._org_word(run[k - 1].lower_, False) and run[k].text in self.given:
+                run = run[k:]
+                break
         end = person_ends.get(run.start)
         if end is not None and run.start + 2 <= end < run.end and self.title_case_line(run[0]):
             run = doc[run.start : end]
@@ -409,6 +418,13 @@ class NameFinder:
             or self.press_before_re.search(before)
             or self.follow_before_re.search(before)
         )
+
+    def picture_credit(self, span: Span) -> bool:
+        """The span follows a picture's credit cue on its line ("... with her son. Picture:
+        Alison Dilnutt"): whoever supplied the picture, perhaps the person it shows."""
+        doc = span.doc
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        return bool(self.picture_re.search(doc.text[line_start : span.start_char][-40:]))
 
     def bare_line(self, span: Span, names: list[Span]) -> bool:
         """The span's line is names, dates and punctuation only: an author's line."""
@@ -498,3 +514,18 @@ class NameFinder:
     @staticmethod
     def same_surname(a: str, b: str) -> bool:
         return _edit_distance_at_most_one(a.lower(), b.lower())
+
+    @staticmethod
+    def short_form(a: str, b: str) -> bool:
+        """'Alli Parkinson' and 'Allison Parkinson': one given name the short form of the
+        other (its first three letters or more), with the same surname, in one article: the
+        same person, as a letter or quote writes her name the short way."""
+        first_a, *rest_a = a.split()
+        first_b, *rest_b = b.split()
+        short, long = sorted((first_a, first_b), key=len)
+        return (
+            len(rest_a) == len(rest_b) == 1
+            and rest_a == rest_b
+            and 3 <= len(short) < len(long)
+            and long.startswith(short)
+        )

@@ -337,6 +337,87 @@ the code was not bent to these labels (they are 8 of the 11 extra names left wit
 default model). Dev (both models, both halves) and constructed did not move with any fix:
 dev half a authorities 0.993, people 0.985; half b 0.975, 0.997; constructed authorities
 0.990 (0.994 qbf), people 1.000.
+
+Real pages, fourth round (issue 11, round 8). The method of round 5 on 64 fresh pages (none in
+REAL_PAGES, REAL_PAGES_6, the real corpus, or the pages of the judgement and record helpers'
+rounds; each checked with ../shared/tools/reserved.py before it was read; two reserved ones
+were dropped unread), chosen for page types earlier rounds had few of: local papers' reports of
+council and committee meetings (LDRS), council press releases and a council's own news pages,
+BBC regional, councillors' blogs, trade press on directors' appointments and departures,
+national stories naming many councils (overspends, agency staff, family-help pilots, the
+national transfer scheme for unaccompanied children), children's trusts returning in-house,
+family-court judgments that name no council, Welsh (Cardiff, Pembrokeshire, Wrexham,
+Flintshire) and Scottish (Aberdeen, Dundee, North Lanarkshire) councils, districts beside
+their counties (Cherwell, Maidstone). Listed in REAL_PAGES_8: t01-t54 the first collection,
+t55-t64 a second one of ten pages added after the first fixes and measured at first sight
+before the fix they prompted. Split by the first byte of sha256(URL): even is STUDY, odd is
+CHECK; labels (councils; people with role and affiliation, under the corpus README) were
+decided before the tagger ran and not changed after. Only STUDY's errors were looked at;
+CHECK was measured at first sight and at the end. Scored as above, both models:
+
+    first sight (main at c1321be), first collection:
+      STUDY 29: authorities P 0.974 R 0.905 F1 0.938 (both); people P 0.882 R 0.938 F1 0.909
+                (both)
+      CHECK 25: authorities F1 0.960 (default), 0.933 (qbf); people F1 0.946 (both)
+    second collection at first sight (6454725, after the first collection's fixes):
+      STUDY 3: authorities F1 0.900 (default), 1.000 (qbf); people 1.000 (both)
+      CHECK 7: authorities 1.000 (both); people F1 0.919 (both)
+    end (this branch):
+      first collection  STUDY 29: authorities 1.000 (both); people F1 0.969 (both)
+                        CHECK 25: authorities 0.960 (default), 0.933 (qbf); people 0.946
+                                  (both): all unchanged from first sight
+      all 64            STUDY 32: authorities 1.000; people 0.974 (both)
+                        CHECK 32: authorities 0.968 (default), 0.946 (qbf); people 0.940
+
+STUDY's errors at first sight, by class, and what was changed (structure, not the pages'
+strings):
+- councils as the places a party controls, in a list whose sentence has no council word
+  ("Control at Sandwell, Leeds, Birmingham and Warrington remained unchanged", t04: four
+  councils missed): a party's "control" at or of a place is its council's, as only a council
+  has a party in control ("control" is a council head in authority_cues.json);
+- a venue whose name has a preposition inside it ("a private family court hearing in Newcastle
+  upon Tyne", t25, read as the council): spaCy's Span.root was "upon", which the parse hung on
+  "hearing", so the venue checks never saw the name; a place's name now attaches by its first
+  word the parse attaches outside it (`name_root`), wherever the linker asks how a place is
+  attached;
+- from the second collection, with the default model, a list of councils that the NER took
+  for one organisation cut mid-name ("Wrekin, Staffordshire, Hartlepool and Hammersmith", t62:
+  two councils missed): the entity is still all places when names it cuts at its edge are
+  counted by their whole match in the text; while writing batch BN, with the second model, a
+  list member parsed in apposition to the one before it ("Bath and North East Somerset,
+  Stockton-on-Tees", read as a county placing a town as "Medway, Kent" is): in a list of three
+  or more names, no longer;
+- person fragments and bodies read as people: a body's name run into the person's name after
+  it ("Director of the New Local Government Network Adam Lent", t03: "Network Adam Lent"; the
+  run now opens at a given name right after an organisation's word); a firm named after the
+  word for its kind ("consultancy firm Grant Thornton", t03: nouns of a body's kind,
+  company_nouns in roles.json); an inquiry named after a child ("the Victoria Climbie Inquiry",
+  t37: "Inquiry" is a body's word; the child, labelled, is still missed, as "the Lucy Faithfull
+  Foundation" names no person);
+- a person whose own picture is credited to her ("Alison Dilnutt ... Picture: Alison
+  Dilnutt", t42: the credit dropped her wherever she was named): a picture's credit (not a
+  byline) now drops the name only when every mention of it is a credit;
+- one person under two forms of her given name ("Allison Parkinson" and "Alli Parkinson" in a
+  quoted letter, t32): a given name that is the other's short form (three letters or more),
+  with the same surname, is the same person in one article.
+Two more classes from the earlier rounds' pages (all STUDY material since round 7): an undated
+text naming a former county council by its title ("Bucks County Council ... safeguarding Bucks
+children", s48: the bare name was read as the unitary that replaced it) now dates itself
+before that council's end, so its bare place names are the old council's too; a name after
+"from" vouched for by an honour or silk after it ("oversight from Susanne Tanner QC", s44,
+missed with the default model). Both in batch BN / PEOPLE_REAL_PAGES_8.
+Regression texts in our own words: batch BN here, PEOPLE_REAL_PAGES_8 in tests/test_people.py.
+Left in STUDY, all label conventions rather than tagger errors: a child or a relative named
+by a given name alone ("whose daughter Elly", t06; "son Caleb", t42), which the labels leave
+out and the tagger lists under the corpus's "every named person" (as rounds 5-7 noted for
+"Emma" and "Baby Peter"), and "Victoria Climbie" inside an inquiry's name (labelled, missed).
+CHECK did not move (first collection: authorities 0.960/0.933, people 0.946 before and
+after), as in rounds 5 to 7: the classes STUDY showed were not CHECK's. The earlier rounds'
+pages (round 7's measure, 110 pages, authorities / people, default) moved only where the two
+classes above were: 5 study 0.970/1.000, 5 check 0.960/0.951, 6 study 0.977/0.994 unchanged;
+6 check 0.966/0.943 -> 0.982/0.953 (s48, s44; with the second model people stays 0.953). Dev (both models, both
+halves) and constructed did not move with any fix: dev half a authorities 0.993, people
+0.985; half b 0.975, 0.997; constructed authorities 0.990 (0.994 qbf), people 1.000.
 """
 
 from __future__ import annotations
@@ -466,6 +547,76 @@ s47 check https://www.yorkshirepost.co.uk/news/turmoil-under-fire-council-chief-
 s48 check https://www.bucksherald.co.uk/news/call-leader-resign-after-government-report-slams-councils-attitude-childrens-services-2594741
 s49 study https://feeds.bbci.co.uk/news/uk-england-northamptonshire-48712393
 s50 study https://feeds.bbci.co.uk/news/uk-england-berkshire-36462014
+"""
+
+
+# The real pages of the fourth round (round 8), one a line: id, half, URL; none of them is in
+# REAL_PAGES, REAL_PAGES_6 or the real corpus.
+REAL_PAGES_8 = """
+t01 check https://thenantwichnews.co.uk/2024/07/10/cec-abandoned-key-meeting-as-papers-not-published-in-time/
+t02 check https://www.yorkshirepost.co.uk/education/most-councils-overspend-on-child-services-1771848
+t03 study https://www.publicfinance.co.uk/news/2018/08/english-councils-overspend-childrens-services-ps800m
+t04 study https://www.communitycare.co.uk/2010/05/11/troubled-councils-mostly-unaffected-by-elections/
+t05 check https://www.placenorthwest.co.uk/tameside-council-leader-tops-week-of-chaos-with-resignation/
+t06 study https://breitbart.com/europe/2015/03/10/another-labour-council-accused-of-leaving-vulnerable-children-at-risk/amp
+t07 study https://feeds.bbci.co.uk/news/articles/cw4yv3yly3ko
+t08 study http://limitlesscommunitycare.org/index-1551.html
+t09 study https://www.communitycare.co.uk/2024/01/22/childrens-trust-to-be-disbanded-as-council-takes-services-back-in-house/
+t10 check https://www.communitycare.co.uk/2020/10/09/childrens-trusts-lessons-outsourcing-failing-local-authority-services/
+t11 study https://www.lgcplus.com/services/children/doncaster-set-to-take-ownership-of-childrens-trust/7028332.article
+t12 check https://www.localgovernmentlawyer.co.uk/child-protection/392-children-protection-news/50272-council-to-take-first-children-s-services-trust-back-in-house?tmpl=component&print=1&layout=default
+t13 study http://limitlesscommunitycare.org/index-2827.html
+t14 study https://www.cypnow.co.uk/news/article/agency-social-work-teams-cost-councils-41m-over-five-years-investigation-reveals
+t15 study http://www.worcesternews.co.uk/news/13418372.Children_s_social_care_agency_workers_cost___4_million_a_year/
+t16 study https://cleverlittlead.com/councils-spend-millions-on-agency-social-workers-amid-recruiting-crisis/
+t17 check https://www.yorkshirepost.co.uk/news/politics/government-asked-to-consider-ban-on-agency-social-workers-as-councils-bill-rises-to-ps30m-4396002
+t18 study https://www.herald.wales/national-news/politics/costs-of-agency-social-workers-soars-in-pembrokeshire-from-250k-to-1-4m/
+t19 check https://newsfromwales.co.uk/campaign-launched%E2%80%AFto%E2%80%AFsignificantly-increase%E2%80%AFnumber%E2%80%AFand-diversity%E2%80%AFof-foster-carers-in-cardiff/
+t20 check https://northlanarkshire.gov.uk/news/supporting-foster-care-fortnight
+t21 check https://thenantwichnews.co.uk/2022/05/14/cheshire-east-councils-fostering-service-makes-vital-appeal
+t22 study https://ilovemacc.com/?p=46814
+t23 check https://www.chesterstandard.co.uk/news/20134160.council-celebrates-foster-carers-encourages/
+t24 check https://careappointments.com/care-news/england/97352/judge-under-fire-for-refusing-to-name-council-she-criticised-over-care-proceedings/
+t25 study https://careappointments.com/care-news/england/103763/judge-criticises-social-workers-who-badly-mismanaged-case-of-six-year-old-girl/
+t26 check https://localgovernmentlawyer.co.uk/child-protection/392-children-protection-news/51131-judge-raps-council-over-planning-in-child-protection-case
+t27 study https://careappointments.com/care-news/england/96394/council-to-appeal-after-judge-criticises-psycho-babble-social-workers
+t28 study https://careappointments.com/care-news/england/103009/judge-criticises-wholly-inapproriate-social-work-evidence-but-refuses-to-name-council/
+t29 study https://www.edp24.co.uk/news/local-council/another-departure-from-norfolk-county-council-s-troubled-children-s-604502
+t30 check http://www.redditchadvertiser.co.uk/news/13359392.Worcestershire_s_children_s_services_boss_to_quit/
+t31 check https://www.banburyguardian.co.uk/news/director-of-children-s-services-at-northamptonshire-county-council-set-to-leave-1-8494267
+t32 study https://notreallyheremedia.com/news/all-news/director-of-tamesides-inadequate-childrens-services-department-quits
+t33 check https://operationfatherhood.org/family-law-public/child-protection/england-suspended-head-of-child-care-resigns/
+t34 check https://www.cypnow.co.uk/content/news/birmingham-city-councils-tony-howell-announces-retirement
+t35 study http://lansonboy.blogspot.com/2010/06/attempt-to-ignore-local-councillor.html
+t36 check https://news.oxfordshire.gov.uk/response-to-cherwell-district-council-scare-stories-on-childrens-services/
+t37 study https://www.communitycare.co.uk/2005/01/05/the-buck-stops-here/
+t38 study https://www.lutontoday.co.uk/news/politics/council/your-voices-have-been-heard-council-sorry-over-school-transport-chaos-and-vows-to-learn-what-went-wrong-5324280
+t39 check https://thewriterstown.com/news/uk-england-kent-60586979
+t40 check https://www.eadt.co.uk/news/school-transport-issues-suffolk-send-children-2699406
+t41 study https://theisleofthanetnews.com/2022/02/15/upset-for-families-still-waiting-to-hear-about-changes-to-special-educational-needs-school-transport/
+t42 study https://www.kentonline.co.uk/canterbury/news/transport-fiasco-resolved-but-parents-fear-future-shake-up-266036/
+t43 check https://wembleymatters.blogspot.com/2023/11/in-june-2023-government-published-new.html
+t44 study https://www.localgovernmentlawyer.co.uk/litigation-and-enforcement/400-litigation-news/54375-kent-makes-renewed-legal-threat-over-national-transfer-scheme-for-unaccompanied-asylum-seeking-children
+t45 check https://www.communitycare.co.uk/2024/07/25/councils-offered-15000-to-take-unaccompanied-children-from-kent/
+t46 study https://www.cypnow.co.uk/news/article/kent-slams-government-failure-to-make-asylum-transfer-scheme-compulsory
+t47 study https://www.communitycare.co.uk/2024/03/26/kent-extremely-close-to-capacity-to-care-for-unaccompanied-asylum-seeking-children/
+t48 check http://stopinjusticenownews.blogspot.com/2009/06/citys-child-services-improving.html
+t49 study https://careappointments.com/care-news/scotland/89281/new-concern-over-child-protection-services-in-aberdeen
+t50 check https://careappointments.com/care-news/scotland/88762/city-council-criticised-for-failing-at-risk-youngsters
+t51 check https://careappointments.com/care-news/scotland/92171/aberdeen-city-council-social-work-files-dumped-in-dundee-skip
+t52 study http://news.bbc.co.uk/2/hi/uk_news/scotland/north_east/7726276.stm
+t53 study http://www.deeside.com/flintshire-council-come-to-the-aid-of-a-neighbour-in-their-time-of-need-as-wrexham-council-loan-a-chief-officer/
+t54 check https://wrexham.com/news/confirmation-of-roles-for-wrexhams-two-new-executive-board-members-209596.html
+t55 study https://oxfordmail.co.uk/news/14307958.lib-dems-threaten-leave-childrens-centre-working-group
+t56 check http://www.darlingtonandstocktontimes.co.uk/news/11364449.Talks_agreed_over_future_of_children__39_s_centres/?ref=var_0
+t57 check http://www.darlingtonandstocktontimes.co.uk/news/council/durhamcountycouncil/11379523.Council_apology_over_Labour_children_s_centres_briefings/
+t58 check https://www.thenorthernecho.co.uk/news/local/darlington/10192052.nursery-closure-decision-scrutiny/
+t59 check http://www.redditchadvertiser.co.uk/news/14747881.Bid_to_block_children_s_centre_cuts_voted_out_in_heated_council_meeting/
+t60 check http://www.thetelegraphandargus.co.uk/NEWS/10802998.print/
+t61 study https://kentonline.co.uk/maidstone/news/council-urged-to-drop-ludicrous-plans-to-close-childrens-283828
+t62 study https://www.localgov.co.uk/Councils-chosen-for-family-focussed-social-care-trials/56622
+t63 check https://www.localgov.co.uk/Councils-awarded-20m-to-improve-childrens-services/43994
+t64 check https://go.walsall.gov.uk/newsroom/black-country-leading-way-national-social-care-reform
 """
 
 
@@ -4387,6 +4538,72 @@ BATCH_BM: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BN (round 8, from the real pages): councils as the places a party controls ("control
+# at Bolton, Wigan and Oldham", "lost control of Stockport"), in lists whose sentence has no
+# other council word; a venue whose name has a preposition inside it ("a hearing in Kingston
+# upon Hull"), which the parse attaches in two places; from the second collection, a list of
+# councils that the NER takes for one organisation cut mid-name ("Wrekin, Staffordshire,
+# Hartlepool and Hammersmith"), and a list member parsed in apposition to the one before it
+# ("Bath and North East Somerset, Stockton-on-Tees"), read as a county placing a town; from
+# round 6's pages (s48), an undated text that names a former county council by its title, whose
+# bare place names are that council's too (dated after its end, both are its successor's).
+BATCH_BN: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Children's services were a big issue for councils in the local elections. After the "
+        "count, control at Bolton, Wigan and Oldham was unchanged.",
+        "2026-03-01",
+        {"E08000001", "E08000010", "E08000004"},
+    ),
+    (
+        "The Conservatives lost control of Stockport and Trafford, two boroughs whose "
+        "children's services are rated good.",
+        "2026-03-01",
+        {"E08000007", "E08000009"},
+    ),
+    (
+        "A judge criticised the council's social workers at a family court hearing in "
+        "Kingston upon Hull, but would not name the local authority.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "The local authority's care plan was called weak by the judge at a hearing in "
+        "Newcastle upon Tyne last month.",
+        "2026-03-01",
+        set(),
+    ),
+    (
+        "Inspectors praised children's services in Kingston upon Thames for their work with "
+        "care leavers.",
+        "2026-03-01",
+        {"E09000021"},
+    ),
+    (
+        "Ministers chose six local authorities - Telford and Wrekin, Staffordshire, "
+        "Hartlepool, Hammersmith and Fulham, Gateshead and Sunderland - for the pilots.",
+        "2026-03-01",
+        {"E06000020", "E10000028", "E06000001", "E09000013", "E08000037", "E08000024"},
+    ),
+    (
+        "Five councils – Bath and North East Somerset, Stockton-on-Tees, Redcar and "
+        "Cleveland, Rutland and Kingston upon Hull – will test the new family help model.",
+        "2026-03-01",
+        {"E06000022", "E06000004", "E06000003", "E06000017", "E06000010"},
+    ),
+    (
+        "Dorset County Council's cabinet agreed the plan. Children in Dorset will benefit, the "
+        "council said.",
+        None,
+        {"E10000009"},
+    ),
+    (
+        "Dorset County Council's cabinet agreed the plan. Children in Dorset will benefit, the "
+        "council said.",
+        "2024-05-01",
+        {"E06000059"},
+    ),
+]
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -4453,6 +4670,7 @@ BATCHES = {
     "BK": BATCH_BK,
     "BL": BATCH_BL,
     "BM": BATCH_BM,
+    "BN": BATCH_BN,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4587,6 +4805,7 @@ TOPICS = {
     "BK": "a safeguarding boards place and the council",
     "BL": "other bodies trusts",
     "BM": "short forms of council titles",
+    "BN": "party control and venues with a preposition inside the name",
 }
 
 
@@ -4614,6 +4833,20 @@ def test_second_round_real_pages_are_fresh_and_in_the_half_their_hash_gives():
     first = {line.split()[2] for line in REAL_PAGES.strip().splitlines()}
     assert len({url for _, _, url in rows}) == len(rows) == 50
     assert not first & {url for _, _, url in rows}
+    for _, half, url in rows:
+        even = hashlib.sha256(url.encode("utf-8")).digest()[0] % 2 == 0
+        assert half == ("study" if even else "check")
+
+
+def test_fourth_round_real_pages_are_fresh_and_in_the_half_their_hash_gives():
+    rows = [line.split() for line in REAL_PAGES_8.strip().splitlines()]
+    earlier = {
+        line.split()[2]
+        for pages in (REAL_PAGES, REAL_PAGES_6)
+        for line in pages.strip().splitlines()
+    }
+    assert len({url for _, _, url in rows}) == len(rows) == 64
+    assert not earlier & {url for _, _, url in rows}
     for _, half, url in rows:
         even = hashlib.sha256(url.encode("utf-8")).digest()[0] % 2 == 0
         assert half == ("study" if even else "check")
