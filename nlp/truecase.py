@@ -28,6 +28,7 @@ JUDGEMENT_WORDS = Path(__file__).resolve().parent / "patterns" / "judgements.jso
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 MIN_WORDS = 3  # a headline of fewer words than this (longer than 3 letters) is not judged
+MIN_BODY_WORDS = 8  # a body shorter than this is not one to learn the words' case from
 TITLE_SHARE = 0.75  # of its longer words capitalised: a Title Case headline
 _KEEP = {"I"}  # the pronoun stays as it is
 
@@ -37,6 +38,12 @@ def _headline(text: str) -> tuple[int, int]:
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     return start, len(text) if end < 0 else end
+
+
+def _has_body(text: str, headline_end: int) -> bool:
+    """Whether there is a body after the headline to take the words' case from (a text of one
+    line is a sentence, whatever its capitals)."""
+    return len(_WORD.findall(text[headline_end:])) >= MIN_BODY_WORDS
 
 
 def _styled(words: list[str]) -> bool:
@@ -77,10 +84,10 @@ def _ascii_case(original: str, wanted: str) -> str:
 def rating_words() -> frozenset[str]:
     """The judgement reader's own vocabulary (nlp/patterns/judgements.json): its rating, award,
     movement and state verbs, rating nouns and the grades. A headline writes them capitalised,
-    the reader needs them as the words they are; none of them is a name of a council or body."""
+    the reader needs them as the words they are; none of them is a name of a council or body
+    (unlike "Children's" or "Services": "Leeds Children's Safeguarding Partnership")."""
     cues = json.loads(JUDGEMENT_WORDS.read_text(encoding="utf-8"))
     words = {"outstanding", "good", "requires", "require", "improvement", "inadequate"}
-    words |= {"services", "service", "care", "social", "children's"}
     for key in ("rating_verbs", "award_verbs", "move_verbs", "state_verbs", "rating_nouns"):
         words |= {w for w in cues[key] if " " not in w}
     return frozenset(words)
@@ -118,7 +125,7 @@ def truecase_headline(text: str) -> str:
     start, end = _headline(text)
     headline = text[start:end]
     words = list(_WORD.finditer(headline))
-    if not _styled([m.group() for m in words]):
+    if not _has_body(text, end) or not _styled([m.group() for m in words]):
         return text
     lower, others = _body_forms(text[end:])
     longer = [m.group() for m in words if len(m.group()) > 3]
@@ -143,7 +150,9 @@ def headline_only(name: str, text: str) -> bool:
     "person" is the headline's capitalised verbs and nouns ("Councillors Told Of ...",
     "Charity Responds"), not a name: a person a headline names, the body names too."""
     start, end = _headline(text)
-    if not _styled([m.group() for m in _WORD.finditer(text[start:end])]):
+    if not _has_body(text, end) or not _styled(
+        [m.group() for m in _WORD.finditer(text[start:end])]
+    ):
         return False
     body = text[end:]
     words = [w for w in _WORD.findall(name) if len(w) > 2]
