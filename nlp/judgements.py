@@ -1569,6 +1569,21 @@ class JudgementReader(DataFiles):
         dates += [
             ent for ent in self._fronted_dates(pred) if ent not in dates
         ]  # "Ahead of the launch of X in 2019, inspectors uplifted its rating to ..."
+        when = [
+            c
+            for i in own
+            for c in doc[i].children
+            if c.dep_ == "advcl"
+            and any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)
+        ]
+        dates += [
+            ent
+            for ent in sent.ents
+            if ent.label_ == "DATE"
+            and ent not in dates
+            and any(w.left_edge.i <= ent.root.i <= w.right_edge.i for w in when)
+        ]  # "found to be good when (it was last) inspected in 2012": the clause that says when
+        # the rating was made dates it
         dates += [
             ent
             for ent in sent.ents
