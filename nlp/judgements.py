@@ -1576,14 +1576,9 @@ class JudgementReader(DataFiles):
             if c.dep_ == "advcl"
             and any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)
         ]
-        dates += [
-            ent
-            for ent in sent.ents
-            if ent.label_ == "DATE"
-            and ent not in dates
-            and any(w.left_edge.i <= ent.root.i <= w.right_edge.i for w in when)
-        ]  # "found to be good when (it was last) inspected in 2012": the clause that says when
+        # "found to be good when (it was last) inspected in 2012": the clause that says when
         # the rating was made dates it
+        dates += _dates_within(sent, when, dates)
         dates += [
             ent
             for ent in sent.ents
@@ -1619,13 +1614,7 @@ class JudgementReader(DataFiles):
                 if c.dep_ in ("nsubj", "nsubjpass")
                 or (c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < pred.head.i)
             ]
-            dates += [
-                ent
-                for ent in sent.ents
-                if ent.label_ == "DATE"
-                and ent not in dates
-                and any(f.left_edge.i <= ent.root.i <= f.right_edge.i for f in finders)
-            ]
+            dates += _dates_within(sent, finders, dates)
         governing = self._governing_ratings(pred)
         if governing:
             # "rated inadequate overall in January, with inspectors judging care leavers'
@@ -2850,6 +2839,17 @@ class JudgementReader(DataFiles):
             # the whole inadequate: its news is an inadequate overall judgement
             return (ctx.published or str(j["year"] or "")) >= SIF_START
         return j["subject"] in AREA_SUBJECTS and post_reform
+
+
+def _dates_within(sent: Span, phrases: list[Token], known: list[Span]) -> list[Span]:
+    """The sentence's DATE entities inside any of the phrases (subtrees), not yet known."""
+    return [
+        ent
+        for ent in sent.ents
+        if ent.label_ == "DATE"
+        and ent not in known
+        and any(p.left_edge.i <= ent.root.i <= p.right_edge.i for p in phrases)
+    ]
 
 
 def _caption_line(sent: Span) -> bool:
