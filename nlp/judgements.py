@@ -65,6 +65,10 @@ REFORM_DATE = "2026-04-01"  # Ofsted dropped the overall effectiveness grade fro
 # Coventry, Southwark, Wandsworth in May 2026; the first reports without one in June)
 REFORM_REPORTS_FROM = "2026-06-01"
 SIF_START, ILACS_START = "2013-11-01", "2018-01-01"
+# Help and protection limits the overall grade in SIF and ILACS reports: every full report in
+# Ofsted's record (the bundled history, 2014-2026) that grades it inadequate grades overall
+# effectiveness inadequate too (63 of 63; leadership inadequate: 60 of 63).
+LIMITING_AREA = "help and protection"
 MONTH_NAMES = (
     "january february march april may june july august september october november december"
 )
@@ -72,6 +76,11 @@ MONTHS = {m: i for i, m in enumerate(MONTH_NAMES.split(), start=1)}
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 ORDINAL = re.compile(r"^(?:first|second|third|\d+(?:st|nd|rd|th)|\w+th)$")
 QUOTES = "'\"‘’“”"
+# A picture's credit ends its caption ("... last year. Photograph: Joe Giddens/PA"): the
+# caption's sentences describe the picture, not the news, even when they read as sentences.
+PICTURE_CREDIT = re.compile(
+    r"\b(?:photograph|photo|picture|image|image source|image caption|credit)s?\s*:", re.I
+)
 OTHER_INSPECTORATES = re.compile(
     r"\b(?:CQC|Care Quality Commission|HMI Probation|Inspectorate of Probation|Probation|HMICFRS|"
     r"Care Inspectorate|CIW|Estyn)\b"
@@ -423,10 +432,11 @@ class JudgementReader(DataFiles):
     @staticmethod
     def _lede(sents: list[Span], headline_end: int) -> frozenset[int]:
         """The first two sentences of the body: after the headline, skipping lines without a
-        verb or of a few words (bylines, dates, captions)."""
+        verb or of a few words (bylines, dates, captions), and a picture's caption even when
+        it is a sentence (_caption_line)."""
         out: list[int] = []
         for sent in sents:
-            if sent.start_char < headline_end:
+            if sent.start_char < headline_end or _caption_line(sent):
                 continue
             words = [t for t in sent if t.is_alpha]
             if (
@@ -1559,6 +1569,16 @@ class JudgementReader(DataFiles):
         dates += [
             ent for ent in self._fronted_dates(pred) if ent not in dates
         ]  # "Ahead of the launch of X in 2019, inspectors uplifted its rating to ..."
+        when = [
+            c
+            for i in own
+            for c in doc[i].children
+            if c.dep_ == "advcl"
+            and any(w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)
+        ]
+        # "found to be good when (it was last) inspected in 2012": the clause that says when
+        # the rating was made dates it
+        dates += _dates_within(sent, when, dates)
         dates += [
             ent
             for ent in sent.ents
@@ -1594,13 +1614,7 @@ class JudgementReader(DataFiles):
                 if c.dep_ in ("nsubj", "nsubjpass")
                 or (c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < pred.head.i)
             ]
-            dates += [
-                ent
-                for ent in sent.ents
-                if ent.label_ == "DATE"
-                and ent not in dates
-                and any(f.left_edge.i <= ent.root.i <= f.right_edge.i for f in finders)
-            ]
+            dates += _dates_within(sent, finders, dates)
         governing = self._governing_ratings(pred)
         if governing:
             # "rated inadequate overall in January, with inspectors judging care leavers'
@@ -2820,7 +2834,34 @@ class JudgementReader(DataFiles):
         if j["subject"] == "children's services":
             return True
         post_reform = ctx.post_reform or (not ctx.published and (j["year"] or 0) >= 2026)
+        if j["subject"] == LIMITING_AREA and not post_reform:
+            # a full SIF or ILACS inspection that grades help and protection inadequate grades
+            # the whole inadequate: its news is an inadequate overall judgement
+            return (ctx.published or str(j["year"] or "")) >= SIF_START
         return j["subject"] in AREA_SUBJECTS and post_reform
+
+
+def _dates_within(sent: Span, phrases: list[Token], known: list[Span]) -> list[Span]:
+    """The sentence's DATE entities inside any of the phrases (subtrees), not yet known."""
+    return [
+        ent
+        for ent in sent.ents
+        if ent.label_ == "DATE"
+        and ent not in known
+        and any(p.left_edge.i <= ent.root.i <= p.right_edge.i for p in phrases)
+    ]
+
+
+def _caption_line(sent: Span) -> bool:
+    """Is the sentence on a picture's caption line: a line with a picture credit, or a line
+    the page printed twice (scraped pages repeat a caption under and beside the picture)?"""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if PICTURE_CREDIT.search(line):
+        return True
+    return len(line) > 40 and text.count(line) > 1
 
 
 if not Doc.has_extension("grade_spans"):
