@@ -313,6 +313,7 @@ class PeopleTagger(DataFiles):
                 continue  # "the site at Newton Aycliffe": a place
             if (
                 not in_ner
+                and not described  # "the death of Rhodri Pryce, who was killed"
                 and prev in ("for", "of", "and", "&", "the")
                 and (not given or self._in_role(doc, run))
             ):

@@ -71,6 +71,7 @@ PLURAL_TITLES = {"councillors", "cllrs", "messrs", "drs"}
 SEAT_HOLDERS = {"mp", "mps", "msp", "member", "councillor", "cllr", "candidate", "commissioner"}
 # Surnames written with a capital inside ("McKenzie", "DeSouza", "FitzGerald"): not two words.
 GLUED_PREFIXES = r"^(?:Mc|Mac|De|Di|Du|Le|La|Van|Von|O|Fitz)[A-Z]"
+INITIAL = re.compile(r"^[A-Z]\.?$")
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
 
@@ -128,6 +129,7 @@ class NameFinder:
                 w.lower() for w in data["credit_cues"]
             }  # "Baroness Cross Portrait": a picture's label
         )
+        self.title_surnames = set(data.get("titles_also_surnames", []))
         self.org_words = {w.lower() for w in data["org_words"]}
         self.company_nouns = {w.lower() for w in data["company_nouns"]}
         self.anonymised = {w for w in data["anonymised"] if " " not in w}
@@ -176,7 +178,7 @@ class NameFinder:
             return False  # "Loxley House In Nottingham" in a title-case line
         if not re.match(r"^[A-Z][\w'’.]*$", text) or any(ch.isdigit() for ch in text):
             return False
-        if text.isupper() and len(text) > 1:
+        if text.isupper() and len(text) > 1 and not INITIAL.match(text):
             # "JOHN Coughlan has been named...": a capitalised lead-in, when a name follows
             nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
             return (
@@ -232,9 +234,16 @@ class NameFinder:
                     break
                 if (
                     self._name_like(token, blocked)
-                    and not (token.text.isupper() and len(token.text) > 1)
+                    and not (
+                        token.text.isupper() and len(token.text) > 1 and not INITIAL.match(token.text)
+                    )
                 ) or self._titled_name_word(doc, j, i, blocked):
                     j += 1
+                elif j == i + 1 and self._title_as_surname(doc, j, blocked):
+                    j += 1  # "Cllr Kirsty Lord, cabinet member": a surname, not a title
+                    break
+                elif self._hyphenated_part(doc, j):
+                    j += 2  # "Min-jun Tran", "Seo-yeon Ho": a given name's lower-case part
                 elif (
                     token.lower_ in PARTICLES
                     and j + 1 < len(doc)
@@ -247,6 +256,32 @@ class NameFinder:
             found.append(doc[i:j])
             i = j
         return found
+
+    def _title_as_surname(self, doc: Doc, j: int, blocked: set[int]) -> bool:
+        """'Kirsty Lord said', 'Cllr Tamsin Lord, cabinet member': a title that is also a
+        surname ends a name when one name word stands before it and no name word after it
+        (a title before a name is followed by one: "Jane Lord Smith" is no such case)."""
+        token = doc[j]
+        if token.text not in self.title_surnames or j in blocked or doc[j - 1].lower_ in self.stop:
+            return False
+        if "\n" in doc[j - 1].whitespace_:
+            return False
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        return nxt is None or "\n" in token.whitespace_ or not nxt.text[:1].isupper()
+
+    @staticmethod
+    def _hyphenated_part(doc: Doc, j: int) -> bool:
+        """'Min-jun', 'Ji-woo': a hyphen glued between a capitalised word and a lower-case one,
+        inside a name (a capitalised word follows)."""
+        return (
+            j + 2 < len(doc)
+            and doc[j].text == "-"
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and re.fullmatch(r"[a-z]{2,5}", doc[j + 1].text) is not None
+            and doc[j + 1].whitespace_ == " "
+            and re.fullmatch(r"[A-Z][\w'’]+", doc[j + 2].text) is not None
+        )
 
     def _wrapped_after_given_name(self, doc: Doc, i: int, blocked: set[int]) -> bool:
         """A given name ends a long line of prose that the next line goes on with a surname
@@ -454,6 +489,7 @@ class NameFinder:
         while (
             len(run.text.split()) > 2
             and run[0].text not in self.given
+            and not INITIAL.match(run[0].text)  # "H. M. Motson"
             and (run[0].pos_ not in ("PROPN", "NOUN") or run[0].is_sent_start)
         ):
             run = run[1:]  # a sentence's first word is capitalised whatever it is

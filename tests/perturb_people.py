@@ -84,8 +84,8 @@ POOLS: dict[str, tuple[list[str], list[str]]] = {
         "Fionnuala Ruairi Eilidh Ailsa Iain Murdo Kirsteen Torquil".split(),
         "O'Neill McAllister MacLeod O'Sullivan McDonald MacKenzie O'Brien McGuinness "
         "MacDonald O'Donnell McKenna MacInnes O'Hare McLaughlin MacNeil O'Rourke McCann "
-        "MacGregor O'Connor McGowan Mac an tSaoir Gallagher Fitzpatrick McBride O'Keeffe "
-        "MacAskill McCrory O'Dowd McIlroy Mac Giolla".split(),
+        "MacGregor O'Connor McGowan MacLean Gallagher Fitzpatrick McBride O'Keeffe "
+        "MacAskill McCrory O'Dowd McIlroy McKay".split(),
     ),
     "hyphenated": (
         "Helen Mark Sarah David Claire Andrew Rachel Paul Emma Richard Louise Simon "
