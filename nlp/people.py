@@ -145,7 +145,8 @@ class PeopleTagger(DataFiles):
         # "deputy leader and cabinet member for children": one person, two posts
         # "CQC chief executive", "UNISON national officer": a body's acronym before the post
         acronym = r"(?:(?-i:[A-Z]{2,7})\s+)?"
-        role = rf"(?P<role>{possessor}{acronym}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
+        modifier = r"(?:(?!(?:to|by|with|from|in|on|who|whose|which|that|a|an|the|and|or|said|says)\b)[a-z]+\s+)?"
+        role = rf"(?P<role>{possessor}{acronym}(?:{qual})*{modifier}{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
         # the role ends at punctuation, a verb or clause word, "(ADCS)", or "of a department"
         end = rf"(?=\s*(?:,|\.|;|:|\)|\(|$|–|—|\s(?:{self.speech}|who|has|had|is|was|at|in|on|to)\b|\s(?:of|for)\s+(?:a|an|that|this)\b))"
         # After the name: "Jane Smith, the council's ...", "Jane Smith CBE, chief executive
@@ -155,12 +156,29 @@ class PeopleTagger(DataFiles):
             r"^\s*(?:(?-i:CBE|OBE|MBE|DBE|KBE|KC|QC|QPM)\b)?"
             r"(?:\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?"
             r"|\s*as\s+|\s*(?=the\s)"
-            r"|\s*(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|made|elected|voted\s+in|chosen)\s+(?:as\s+)?)"
+            r"|\s*(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|made|elected|voted\s+in|chosen)\s+(?:as\s+)?"
+            r"|\s*(?:is|was|will\s+be|becomes|became)\s+(?:(?:the|its|their)\s+new\s+|(?=(?:the|its|their)\s+(?:interim|acting)\s+)))"
             r"(?:the\s+|its\s+|their\s+)?"
         )
         self.right = re.compile(opener + role + end, re.IGNORECASE)
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
         self.names = NameFinder(data, load_given_names())
+        # What the sentence's structure says of a run, whatever its words: the subject of a
+        # verb only people do ("Ngozi Asante praised the service"), a role in apposition
+        # ("Iestyn Pugh, the partnership's independent chair"), an event of a person's post
+        # before it ("the departure of Folasade Okoro").
+        # (their forms: the pipeline has no lemmatizer)
+        self.person_verbs = {
+            form
+            for verb in data.get("person_verbs", [])
+            for form in (verb, verb + "s", verb + "d", verb + "ed", re.sub(r"y$", "ied", verb))
+        } | {"said", "says", "told", "thought", "felt", "wrote", "spoke"}
+        self.person_event_before = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(e) for e in data.get("person_events_before", []))
+            + r")\s+$",
+            re.IGNORECASE,
+        )
         # What only a person is: "Jane Smith, who...", "Jane Smith, 34,", "Jane Smith died",
         # "Jane Smith KC" (an honour or silk after the name); "the death of Jane Smith".
         # Witnesses for a run the NER alone reads as a name.
@@ -202,7 +220,31 @@ class PeopleTagger(DataFiles):
             or self.left.search(
                 self.trailing_titles.sub("", _norm(before))
             )  # "director of ..., Jane Smith"
+            or self._vouched_by_structure(run)
         )
+
+    def _vouched_by_structure(self, run: Span) -> bool:
+        """The parse says the run is a person (see __init__): its head is the subject of a
+        person's verb, or stands in apposition with a role, or follows a post's event."""
+        if len(run) < 2:
+            return False
+        doc = run.doc
+        root = run.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in self.person_verbs:
+            return True
+        for token in run:
+            for child in token.children:
+                if child.dep_ == "appos" and not (run.start <= child.i < run.end):
+                    if any(w.lower_ in self.role_heads for w in child.subtree):
+                        return True  # "Jane Smith, the trust's independent chair"
+            if (
+                token.dep_ == "appos"
+                and not (run.start <= token.head.i < run.end)
+                and token.head.lower_ in self.role_heads
+            ):
+                return True  # "the chair, Jane Smith"
+        before = doc.text[max(0, run.start_char - 40) : run.start_char]
+        return bool(self.person_event_before.search(before))
 
     def _common_word_surname(self, doc: Doc, run: Span, blocked: set[int]) -> Span | None:
         """'Tim Leader, acting chief executive', 'Anthony May OBE, chief executive': a given
@@ -314,6 +356,9 @@ class PeopleTagger(DataFiles):
             if (
                 not in_ner
                 and not described  # "the death of Rhodri Pryce, who was killed"
+                and not self.person_event_before.search(
+                    doc.text[max(0, run.start_char - 40) : run.start_char]
+                )  # "the departure of Folasade Okoro"
                 and prev in ("for", "of", "and", "&", "the")
                 and (not given or self._in_role(doc, run))
             ):
