@@ -270,6 +270,25 @@ class PeopleTagger(DataFiles):
         pair = doc[run.start : run.end + 1]
         return pair if self._vouched_by_context(doc, pair) else None
 
+    @staticmethod
+    def _surname_recurs_alone(doc: Doc, run: Span) -> bool:
+        """The run's last word stands alone elsewhere as the subject of a clause ("Marinescu
+        also recommended", "Marinescu said"): a person named in full, then by surname, as
+        news names people; a place or a body is named in full again."""
+        surname = run[-1].text
+        for token in doc:
+            if token.text != surname or run.start <= token.i < run.end:
+                continue
+            prev = doc[token.i - 1] if token.i > 0 else None
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (prev is not None and prev.text[:1].isupper() and not prev.is_sent_start) or (
+                nxt is not None and nxt.text[:1].isupper()
+            ):
+                continue  # part of another capitalised name
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+                return True
+        return False
+
     def _in_role(self, doc: Doc, run: Span) -> bool:
         """The run completes a role ("head of Early Help", "member for Children and Families")."""
         window = doc[max(0, run.start - 8) : run.start]
@@ -392,6 +411,9 @@ class PeopleTagger(DataFiles):
         # A run nothing vouches for, in a list of three or more with people on it ("Rio
         # Ferdinand, Ryan Giggs and Wayne Rooney"): one more name of the list.
         for run in loose:
+            if len(run) == 2 and self._surname_recurs_alone(doc, run):
+                people.append(run)  # "Oksana Marinescu ... Marinescu also recommended"
+                continue
             if any(
                 listed(run, other)
                 and any(listed(other, third) for third in people if third is not other)
