@@ -303,7 +303,18 @@ class PeopleTagger(DataFiles):
         surnames = {
             i
             for i in places
-            if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given
+            if i > 0
+            and i - 1 not in places
+            and (
+                doc[i - 1].text in self.names.given
+                # "Summer Sutton": a word the NER reads as one person with the place after it
+                or (
+                    doc[i - 1].ent_type_ == "PERSON"
+                    and doc[i - 1].ent_iob_ == "B"
+                    and doc[i].ent_iob_ == "I"
+                    and doc[i - 1].text[:1].isupper()
+                )
+            )
         }
         # (across a wrapped line's break: "chief executive Peter\nWalton is in talks")
         surnames |= {

@@ -205,13 +205,26 @@ class NameFinder:
             return False
         if i == start:
             return (
-                self._after_title(doc, i)
+                (self._after_title(doc, i) or self._ner_name_start(doc, i))
                 and token.text in self.given
                 and i + 1 < len(doc)
                 and "\n" not in token.whitespace_
                 and self._name_like(doc[i + 1], blocked)
             )
         return i == start + 1 and self._after_title(doc, start) and doc[start].text in self.given
+
+    @staticmethod
+    def _ner_name_start(doc: Doc, i: int) -> bool:
+        """'June Preston, the director, said': a given name that is also a month or a word
+        opens a name the NER reads as one person, both words (not "in May Warwick council")."""
+        return (
+            i + 1 < len(doc)
+            and doc[i].ent_type_ == "PERSON"
+            and doc[i].ent_iob_ == "B"
+            and doc[i + 1].ent_type_ == "PERSON"
+            and doc[i + 1].ent_iob_ == "I"
+            and not (i > 0 and doc[i - 1].lower_ in ("in", "on", "of", "since", "until", "by"))
+        )
 
     def runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """Maximal runs of 1-4 name-like tokens on one line (particles and hyphens inside).
