@@ -191,6 +191,10 @@ class PeopleTagger(DataFiles):
             r"stepfather|stepmother|son|daughter)\s+of\s+$",
             re.IGNORECASE,
         )
+        # the noun each role is headed by ("director" of "director of children's services")
+        self.role_nouns = {
+            re.split(r"\s+(?:of|for|to)\s+", h)[0].split()[-1] for h in heads
+        } - {"children's", "education", "service", "services", "team", "board"}
         self.role_heads = {
             w for h in heads for w in h.split() if w not in ("of", "for", "the", "and")
         } - {"children's", "education"}
@@ -235,12 +239,12 @@ class PeopleTagger(DataFiles):
         for token in run:
             for child in token.children:
                 if child.dep_ == "appos" and not (run.start <= child.i < run.end):
-                    if any(w.lower_ in self.role_heads for w in child.subtree):
+                    if child.lower_ in self.role_nouns:
                         return True  # "Jane Smith, the trust's independent chair"
             if (
                 token.dep_ == "appos"
                 and not (run.start <= token.head.i < run.end)
-                and token.head.lower_ in self.role_heads
+                and token.head.lower_ in self.role_nouns
             ):
                 return True  # "the chair, Jane Smith"
         before = doc.text[max(0, run.start_char - 40) : run.start_char]
