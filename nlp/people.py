@@ -184,7 +184,9 @@ class PeopleTagger(DataFiles):
         # Witnesses for a run the NER alone reads as a name.
         self.described_after = re.compile(
             r"^\s*(?:,\s*(?:who|whose)\b|,\s*(?:aged\s+)?\d{1,2}\s*[,.]|\(\d{1,2}\)|\s+died\b"
-            r"|\s+(?-i:CBE|OBE|MBE|DBE|KBE|BEM|KC|QC|QPM)\b)"
+            r"|\s+(?-i:CBE|OBE|MBE|DBE|KBE|BEM|KC|QC|QPM)\b"
+            # a councillor's party in brackets: "Jane Smith (Lab)", "(Con, Maidenbower)"
+            r"|\s*\((?-i:Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|SNP|Plaid|PC)\b)"
         )
         self.victim_before = re.compile(
             r"\b(?:death|deaths|murder|killing|manslaughter|abuse|neglect|mother|father|"

@@ -506,10 +506,21 @@ class NameFinder:
             and (run[0].pos_ not in ("PROPN", "NOUN") or run[0].is_sent_start)
         ):
             run = run[1:]  # a sentence's first word is capitalised whatever it is
+        first = run[0]
         if (
             len(run.text.split()) == 2
-            and run[0].pos_ in ("ADV", "VERB", "ADP", "SCONJ", "CCONJ", "DET", "PRON")
-            and run[0].text not in self.given
+            and first.text not in self.given
+            and (
+                first.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON")
+                # an adverb or a verb by its form ("Meanwhile", "Responding", "Asked"), not
+                # a name the tagger calls one because it does not know it ("Segun Adeleke")
+                or first.pos_ in ("ADV", "VERB")
+                and (
+                    first.is_stop
+                    or re.search(r"(?:ly|ing|ed)$", first.lower_) is not None
+                    or (first.is_sent_start and not self._ner_name_start(run.doc, first.i))
+                )
+            )
         ):
             run = run[1:]
         return run
