@@ -182,8 +182,9 @@ def swap_article(
         subs[surname] = ns
         if surname.lower() in places:
             surname_only_after_title.add(surname)
-        if given and kind != "initials":
-            subs.setdefault(given, ng)
+        if given:
+            # (initials are never printed alone: "Anne said" becomes "Smithson said")
+            subs.setdefault(given, ng if kind != "initials" else ns)
         renamed[person["name"]] = f"{prefix}{new_full}"
     # capitals as printed in a headline ("ANNE BURNS") swap to capitals
     for old, new in list(subs.items()):
