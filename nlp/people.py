@@ -163,6 +163,7 @@ class PeopleTagger(DataFiles):
         self.right = re.compile(opener + role + end, re.IGNORECASE)
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
         self.names = NameFinder(data, load_given_names())
+        self.names.vouch = lambda span: self._vouched_by_context(span.doc, span)
         # What the sentence's structure says of a run, whatever its words: the subject of a
         # verb only people do ("Ngozi Asante praised the service"), a role in apposition
         # ("Iestyn Pugh, the partnership's independent chair"), an event of a person's post
@@ -194,9 +195,14 @@ class PeopleTagger(DataFiles):
             re.IGNORECASE,
         )
         # the noun each role is headed by ("director" of "director of children's services")
-        self.role_nouns = {
-            re.split(r"\s+(?:of|for|to)\s+", h)[0].split()[-1] for h in heads
-        } - {"children's", "education", "service", "services", "team", "board"}
+        self.role_nouns = {re.split(r"\s+(?:of|for|to)\s+", h)[0].split()[-1] for h in heads} - {
+            "children's",
+            "education",
+            "service",
+            "services",
+            "team",
+            "board",
+        }
         self.role_heads = {
             w for h in heads for w in h.split() if w not in ("of", "for", "the", "and")
         } - {"children's", "education"}
@@ -340,6 +346,21 @@ class PeopleTagger(DataFiles):
             and doc[i + 1].text[:1].isupper()
             and "\n" not in doc[i].whitespace_
         }
+        # ... and a place that is a given name before a surname, when a role, a title or a
+        # speech verb beside the pair vouches for a person ("Kent Rich, director of ...")
+        surnames |= {
+            i
+            for i in places
+            if i + 1 < len(doc)
+            and doc[i].text in self.names.given
+            and (i == 0 or not doc[i - 1].text[:1].isupper())
+            and re.fullmatch(r"[A-Z][a-z'’-]+", doc[i + 1].text) is not None
+            and doc[i + 1].lower_ not in self.names.stop
+            and not self.names._org_word(doc[i + 1].lower_)
+            and "\n" not in doc[i].whitespace_
+            and self._vouched_by_context(doc, doc[i : i + 2])
+        }
+        surnames |= {i + 1 for i in surnames if i + 1 in places and doc[i].text in self.names.given}
         blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
         blocked = (blocked | places | doc_district_places(doc)) - surnames
         blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -130,6 +131,9 @@ class NameFinder:
             }  # "Baroness Cross Portrait": a picture's label
         )
         self.title_surnames = set(data.get("titles_also_surnames", []))
+        # the caller's witness that a span is a person by what stands beside it (a role, a
+        # title, a speech verb, the parse): set by nlp/people.py
+        self.vouch: Callable[[Span], bool] | None = None
         self.org_words = {w.lower() for w in data["org_words"]}
         self.company_nouns = {w.lower() for w in data["company_nouns"]}
         self.anonymised = {w for w in data["anonymised"] if " " not in w}
@@ -205,11 +209,16 @@ class NameFinder:
             return False
         if i == start:
             return (
-                (self._after_title(doc, i) or self._ner_name_start(doc, i))
-                and token.text in self.given
+                token.text in self.given
                 and i + 1 < len(doc)
                 and "\n" not in token.whitespace_
                 and self._name_like(doc[i + 1], blocked)
+                and (
+                    self._after_title(doc, i)
+                    or self._ner_name_start(doc, i)
+                    # "June Sharp, the council's director, said": a role or a verb beside
+                    or (self.vouch is not None and self.vouch(doc[i : i + 2]))
+                )
             )
         return i == start + 1 and self._after_title(doc, start) and doc[start].text in self.given
 
@@ -248,7 +257,9 @@ class NameFinder:
                 if (
                     self._name_like(token, blocked)
                     and not (
-                        token.text.isupper() and len(token.text) > 1 and not INITIAL.match(token.text)
+                        token.text.isupper()
+                        and len(token.text) > 1
+                        and not INITIAL.match(token.text)
                     )
                 ) or self._titled_name_word(doc, j, i, blocked):
                     j += 1

@@ -264,7 +264,9 @@ def main(argv: list[str] | None = None) -> int:
             models.append(("second", second))
     places = _places()
     caches: dict[str, dict] = {}
-    print(f"{args.set}: {len(rows)} articles; seed {args.seed}; F1 swapped [unswapped, same articles]")
+    print(
+        f"{args.set}: {len(rows)} articles; seed {args.seed}; F1 swapped [unswapped, same articles]"
+    )
     for kind in args.names or KINDS:
         rng = random.Random(f"{args.seed}:{kind}")
         swapped, originals, skipped, nobody = [], [], 0, 0
@@ -283,9 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             after = score(nlp, swapped, args.errors, f"{kind}/{model_name}")
             print(
                 f"  {kind:<17} {model_name:<7} n={len(swapped)} no-people={nobody} skipped={skipped}  "
-                + "  ".join(
-                    f"{m} {after[m].f1:.3f} [{before[m].f1:.3f}]" for m in MEASURES
-                )
+                + "  ".join(f"{m} {after[m].f1:.3f} [{before[m].f1:.3f}]" for m in MEASURES)
                 + f"  (people fp {after['people'].fp} fn {after['people'].fn})",
                 flush=True,
             )

@@ -617,7 +617,17 @@ PEOPLE_NAME_SWAPS: list[tuple[str, set[str]]] = [
         "Ikenna Okwuosa, policy manager for a fostering charity, said carers were leaving.",
         {"Ikenna Okwuosa"},
     ),
-    # no person: a council said, a body praised
+    (
+        "Ofsted rated the council good.\n\nJune Allerton, director of children's services, "
+        "said staff had earned it.",
+        {"June Allerton"},
+    ),
+    (
+        "Kent Fairweather, cabinet member for children, said the plan was working.",
+        {"Kent Fairweather"},
+    ),
+    # no person: a council said, a body praised, a place's police force said
+    ("Kent Police said the boy was safe. In June Kent County Council said so.", set()),
     ("Rochdale Council said it would appeal. Action for Children praised the plan.", set()),
 ]
 
