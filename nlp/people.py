@@ -354,13 +354,13 @@ class PeopleTagger(DataFiles):
             if i + 1 < len(doc)
             and doc[i].text in self.names.given
             and (i == 0 or not doc[i - 1].text[:1].isupper())
+            and i + 1 not in places  # (not one place of two words: "Milton Keynes")
             and re.fullmatch(r"[A-Z][a-z'’-]+", doc[i + 1].text) is not None
             and doc[i + 1].lower_ not in self.names.stop
             and not self.names._org_word(doc[i + 1].lower_)
             and "\n" not in doc[i].whitespace_
             and self._vouched_by_context(doc, doc[i : i + 2])
         }
-        surnames |= {i + 1 for i in surnames if i + 1 in places and doc[i].text in self.names.given}
         blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
         blocked = (blocked | places | doc_district_places(doc)) - surnames
         blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}
