@@ -628,6 +628,10 @@ PEOPLE_NAME_SWAPS: list[tuple[str, set[str]]] = [
     ),
     # no person: a council said, a body praised, a place's police force said
     ("Kent Police said the boy was safe. In June Kent County Council said so.", set()),
+    (
+        "Ms Farrant, who joins from a similar post in Milton Keynes, said the work would go on.",
+        {"Farrant"},
+    ),
     ("Rochdale Council said it would appeal. Action for Children praised the plan.", set()),
 ]
 
