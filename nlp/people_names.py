@@ -8,7 +8,10 @@ words, places and named bodies break runs); it is a person when something vouche
 - its first word is a given name (nlp/data/given_names.csv);
 - a title stands before it ("Cllr Jane Smith"), or a role beside it ("director of children's
   services, Jane Smith"; "Jane Smith, the council's leader"), or a speech verb ("said Jane Smith");
-- its surname stands after a title elsewhere ("... Mr Smith said").
+- its surname stands after a title elsewhere ("... Mr Smith said");
+- the parse (nlp/people.py): the run is the subject of a verb only people do, in apposition
+  with a role's head noun, or after a post's event ("the departure of"), whatever its words:
+  tests/perturb_people.py showed the given-names list alone misses names of many origins.
 
 Not people: runs that end in an organisation's word ("Ravenscar House"), bylines and picture
 credits ("By Jane Smith | 4 May", "Picture: Jane Smith"), and glued furniture. A surname after a
