@@ -145,7 +145,8 @@ class PeopleTagger(DataFiles):
         # "deputy leader and cabinet member for children": one person, two posts
         # "CQC chief executive", "UNISON national officer": a body's acronym before the post
         acronym = r"(?:(?-i:[A-Z]{2,7})\s+)?"
-        role = rf"(?P<role>{possessor}{acronym}(?:{qual})*{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
+        modifier = r"(?:(?!(?:to|by|with|from|in|on|who|whose|which|that|a|an|the|and|or|said|says)\b)[a-z]+\s+)?"
+        role = rf"(?P<role>{possessor}{acronym}(?:{qual})*{modifier}{head}\b{complement}(?:\s+and\s+(?:{qual})*{head}\b{complement})?)"
         # the role ends at punctuation, a verb or clause word, "(ADCS)", or "of a department"
         end = rf"(?=\s*(?:,|\.|;|:|\)|\(|$|–|—|\s(?:{self.speech}|who|has|had|is|was|at|in|on|to)\b|\s(?:of|for)\s+(?:a|an|that|this)\b))"
         # After the name: "Jane Smith, the council's ...", "Jane Smith CBE, chief executive
@@ -155,24 +156,53 @@ class PeopleTagger(DataFiles):
             r"^\s*(?:(?-i:CBE|OBE|MBE|DBE|KBE|KC|QC|QPM)\b)?"
             r"(?:\s*(?:,|\(|–|—)\s*(?:who\s+is\s+|who\s+was\s+|now\s+|a\s+|an\s+)?"
             r"|\s*as\s+|\s*(?=the\s)"
-            r"|\s*(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|made|elected|voted\s+in|chosen)\s+(?:as\s+)?)"
+            r"|\s*(?:was|is|has\s+been|had\s+been)\s+(?:appointed|named|made|elected|voted\s+in|chosen)\s+(?:as\s+)?"
+            r"|\s*(?:is|was|will\s+be|becomes|became)\s+(?:(?:the|its|their)\s+new\s+|(?=(?:the|its|their)\s+(?:interim|acting)\s+)))"
             r"(?:the\s+|its\s+|their\s+)?"
         )
         self.right = re.compile(opener + role + end, re.IGNORECASE)
         self.left = re.compile(r"(?:^|[\s,(“\"'])(?:the\s+)?" + role + r"\s*,?\s*$", re.IGNORECASE)
         self.names = NameFinder(data, load_given_names())
+        self.names.vouch = lambda span: self._vouched_by_context(span.doc, span)
+        # What the sentence's structure says of a run, whatever its words: the subject of a
+        # verb only people do ("Ngozi Asante praised the service"), a role in apposition
+        # ("Iestyn Pugh, the partnership's independent chair"), an event of a person's post
+        # before it ("the departure of Folasade Okoro").
+        # (their forms: the pipeline has no lemmatizer)
+        self.person_verbs = {
+            form
+            for verb in data.get("person_verbs", [])
+            for form in (verb, verb + "s", verb + "d", verb + "ed", re.sub(r"y$", "ied", verb))
+        } | {"said", "says", "told", "thought", "felt", "wrote", "spoke"}
+        self.person_event_before = re.compile(
+            r"\b(?:"
+            + "|".join(re.escape(e) for e in data.get("person_events_before", []))
+            + r")\s+$",
+            re.IGNORECASE,
+        )
         # What only a person is: "Jane Smith, who...", "Jane Smith, 34,", "Jane Smith died",
         # "Jane Smith KC" (an honour or silk after the name); "the death of Jane Smith".
         # Witnesses for a run the NER alone reads as a name.
         self.described_after = re.compile(
             r"^\s*(?:,\s*(?:who|whose)\b|,\s*(?:aged\s+)?\d{1,2}\s*[,.]|\(\d{1,2}\)|\s+died\b"
-            r"|\s+(?-i:CBE|OBE|MBE|DBE|KBE|BEM|KC|QC|QPM)\b)"
+            r"|\s+(?-i:CBE|OBE|MBE|DBE|KBE|BEM|KC|QC|QPM)\b"
+            # a councillor's party in brackets: "Jane Smith (Lab)", "(Con, Maidenbower)"
+            r"|\s*\((?-i:Lab|Labour|Con|Conservative|LD|Lib Dem|Liberal Democrat|Green|Ind|Independent|Reform|SNP|Plaid|PC)\b)"
         )
         self.victim_before = re.compile(
             r"\b(?:death|deaths|murder|killing|manslaughter|abuse|neglect|mother|father|"
             r"stepfather|stepmother|son|daughter)\s+of\s+$",
             re.IGNORECASE,
         )
+        # the noun each role is headed by ("director" of "director of children's services")
+        self.role_nouns = {re.split(r"\s+(?:of|for|to)\s+", h)[0].split()[-1] for h in heads} - {
+            "children's",
+            "education",
+            "service",
+            "services",
+            "team",
+            "board",
+        }
         self.role_heads = {
             w for h in heads for w in h.split() if w not in ("of", "for", "the", "and")
         } - {"children's", "education"}
@@ -202,7 +232,31 @@ class PeopleTagger(DataFiles):
             or self.left.search(
                 self.trailing_titles.sub("", _norm(before))
             )  # "director of ..., Jane Smith"
+            or self._vouched_by_structure(run)
         )
+
+    def _vouched_by_structure(self, run: Span) -> bool:
+        """The parse says the run is a person (see __init__): its head is the subject of a
+        person's verb, or stands in apposition with a role, or follows a post's event."""
+        if len(run) < 2:
+            return False
+        doc = run.doc
+        root = run.root
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lower_ in self.person_verbs:
+            return True
+        for token in run:
+            for child in token.children:
+                if child.dep_ == "appos" and not (run.start <= child.i < run.end):
+                    if child.lower_ in self.role_nouns:
+                        return True  # "Jane Smith, the trust's independent chair"
+            if (
+                token.dep_ == "appos"
+                and not (run.start <= token.head.i < run.end)
+                and token.head.lower_ in self.role_nouns
+            ):
+                return True  # "the chair, Jane Smith"
+        before = doc.text[max(0, run.start_char - 40) : run.start_char]
+        return bool(self.person_event_before.search(before))
 
     def _common_word_surname(self, doc: Doc, run: Span, blocked: set[int]) -> Span | None:
         """'Tim Leader, acting chief executive', 'Anthony May OBE, chief executive': a given
@@ -228,6 +282,25 @@ class PeopleTagger(DataFiles):
         pair = doc[run.start : run.end + 1]
         return pair if self._vouched_by_context(doc, pair) else None
 
+    @staticmethod
+    def _surname_recurs_alone(doc: Doc, run: Span) -> bool:
+        """The run's last word stands alone elsewhere as the subject of a clause ("Marinescu
+        also recommended", "Marinescu said"): a person named in full, then by surname, as
+        news names people; a place or a body is named in full again."""
+        surname = run[-1].text
+        for token in doc:
+            if token.text != surname or run.start <= token.i < run.end:
+                continue
+            prev = doc[token.i - 1] if token.i > 0 else None
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (prev is not None and prev.text[:1].isupper() and not prev.is_sent_start) or (
+                nxt is not None and nxt.text[:1].isupper()
+            ):
+                continue  # part of another capitalised name
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+                return True
+        return False
+
     def _in_role(self, doc: Doc, run: Span) -> bool:
         """The run completes a role ("head of Early Help", "member for Children and Families")."""
         window = doc[max(0, run.start - 8) : run.start]
@@ -242,7 +315,18 @@ class PeopleTagger(DataFiles):
         surnames = {
             i
             for i in places
-            if i > 0 and i - 1 not in places and doc[i - 1].text in self.names.given
+            if i > 0
+            and i - 1 not in places
+            and (
+                doc[i - 1].text in self.names.given
+                # "Summer Sutton": a word the NER reads as one person with the place after it
+                or (
+                    doc[i - 1].ent_type_ == "PERSON"
+                    and doc[i - 1].ent_iob_ == "B"
+                    and doc[i].ent_iob_ == "I"
+                    and doc[i - 1].text[:1].isupper()
+                )
+            )
         }
         # (across a wrapped line's break: "chief executive Peter\nWalton is in talks")
         surnames |= {
@@ -261,6 +345,21 @@ class PeopleTagger(DataFiles):
             and i + 1 not in places
             and doc[i + 1].text[:1].isupper()
             and "\n" not in doc[i].whitespace_
+        }
+        # ... and a place that is a given name before a surname, when a role, a title or a
+        # speech verb beside the pair vouches for a person ("Kent Rich, director of ...")
+        surnames |= {
+            i
+            for i in places
+            if i + 1 < len(doc)
+            and doc[i].text in self.names.given
+            and (i == 0 or not doc[i - 1].text[:1].isupper())
+            and i + 1 not in places  # (not one place of two words: "Milton Keynes")
+            and re.fullmatch(r"[A-Z][a-z'’-]+", doc[i + 1].text) is not None
+            and doc[i + 1].lower_ not in self.names.stop
+            and not self.names._org_word(doc[i + 1].lower_)
+            and "\n" not in doc[i].whitespace_
+            and self._vouched_by_context(doc, doc[i : i + 2])
         }
         blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
         blocked = (blocked | places | doc_district_places(doc)) - surnames
@@ -313,6 +412,10 @@ class PeopleTagger(DataFiles):
                 continue  # "the site at Newton Aycliffe": a place
             if (
                 not in_ner
+                and not described  # "the death of Rhodri Pryce, who was killed"
+                and not self.person_event_before.search(
+                    doc.text[max(0, run.start_char - 40) : run.start_char]
+                )  # "the departure of Folasade Okoro"
                 and prev in ("for", "of", "and", "&", "the")
                 and (not given or self._in_role(doc, run))
             ):
@@ -346,6 +449,9 @@ class PeopleTagger(DataFiles):
         # A run nothing vouches for, in a list of three or more with people on it ("Rio
         # Ferdinand, Ryan Giggs and Wayne Rooney"): one more name of the list.
         for run in loose:
+            if len(run) == 2 and self._surname_recurs_alone(doc, run):
+                people.append(run)  # "Oksana Marinescu ... Marinescu also recommended"
+                continue
             if any(
                 listed(run, other)
                 and any(listed(other, third) for third in people if third is not other)

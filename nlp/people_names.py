@@ -8,7 +8,10 @@ words, places and named bodies break runs); it is a person when something vouche
 - its first word is a given name (nlp/data/given_names.csv);
 - a title stands before it ("Cllr Jane Smith"), or a role beside it ("director of children's
   services, Jane Smith"; "Jane Smith, the council's leader"), or a speech verb ("said Jane Smith");
-- its surname stands after a title elsewhere ("... Mr Smith said").
+- its surname stands after a title elsewhere ("... Mr Smith said");
+- the parse (nlp/people.py): the run is the subject of a verb only people do, in apposition
+  with a role's head noun, or after a post's event ("the departure of"), whatever its words:
+  tests/perturb_people.py showed the given-names list alone misses names of many origins.
 
 Not people: runs that end in an organisation's word ("Ravenscar House"), bylines and picture
 credits ("By Jane Smith | 4 May", "Picture: Jane Smith"), and glued furniture. A surname after a
@@ -21,6 +24,7 @@ from __future__ import annotations
 import csv
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -71,6 +75,7 @@ PLURAL_TITLES = {"councillors", "cllrs", "messrs", "drs"}
 SEAT_HOLDERS = {"mp", "mps", "msp", "member", "councillor", "cllr", "candidate", "commissioner"}
 # Surnames written with a capital inside ("McKenzie", "DeSouza", "FitzGerald"): not two words.
 GLUED_PREFIXES = r"^(?:Mc|Mac|De|Di|Du|Le|La|Van|Von|O|Fitz)[A-Z]"
+INITIAL = re.compile(r"^[A-Z]\.?$")
 MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 DAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*"
 
@@ -128,6 +133,10 @@ class NameFinder:
                 w.lower() for w in data["credit_cues"]
             }  # "Baroness Cross Portrait": a picture's label
         )
+        self.title_surnames = set(data.get("titles_also_surnames", []))
+        # the caller's witness that a span is a person by what stands beside it (a role, a
+        # title, a speech verb, the parse): set by nlp/people.py
+        self.vouch: Callable[[Span], bool] | None = None
         self.org_words = {w.lower() for w in data["org_words"]}
         self.company_nouns = {w.lower() for w in data["company_nouns"]}
         self.anonymised = {w for w in data["anonymised"] if " " not in w}
@@ -176,7 +185,7 @@ class NameFinder:
             return False  # "Loxley House In Nottingham" in a title-case line
         if not re.match(r"^[A-Z][\w'’.]*$", text) or any(ch.isdigit() for ch in text):
             return False
-        if text.isupper() and len(text) > 1:
+        if text.isupper() and len(text) > 1 and not INITIAL.match(text):
             # "JOHN Coughlan has been named...": a capitalised lead-in, when a name follows
             nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
             return (
@@ -203,13 +212,31 @@ class NameFinder:
             return False
         if i == start:
             return (
-                self._after_title(doc, i)
-                and token.text in self.given
+                token.text in self.given
                 and i + 1 < len(doc)
                 and "\n" not in token.whitespace_
                 and self._name_like(doc[i + 1], blocked)
+                and (
+                    self._after_title(doc, i)
+                    or self._ner_name_start(doc, i)
+                    # "June Sharp, the council's director, said": a role or a verb beside
+                    or (self.vouch is not None and self.vouch(doc[i : i + 2]))
+                )
             )
         return i == start + 1 and self._after_title(doc, start) and doc[start].text in self.given
+
+    @staticmethod
+    def _ner_name_start(doc: Doc, i: int) -> bool:
+        """'June Preston, the director, said': a given name that is also a month or a word
+        opens a name the NER reads as one person, both words (not "in May Warwick council")."""
+        return (
+            i + 1 < len(doc)
+            and doc[i].ent_type_ == "PERSON"
+            and doc[i].ent_iob_ == "B"
+            and doc[i + 1].ent_type_ == "PERSON"
+            and doc[i + 1].ent_iob_ == "I"
+            and not (i > 0 and doc[i - 1].lower_ in ("in", "on", "of", "since", "until", "by"))
+        )
 
     def runs(self, doc: Doc, blocked: set[int]) -> list[Span]:
         """Maximal runs of 1-4 name-like tokens on one line (particles and hyphens inside).
@@ -232,9 +259,18 @@ class NameFinder:
                     break
                 if (
                     self._name_like(token, blocked)
-                    and not (token.text.isupper() and len(token.text) > 1)
+                    and not (
+                        token.text.isupper()
+                        and len(token.text) > 1
+                        and not INITIAL.match(token.text)
+                    )
                 ) or self._titled_name_word(doc, j, i, blocked):
                     j += 1
+                elif j == i + 1 and self._title_as_surname(doc, j, blocked):
+                    j += 1  # "Cllr Kirsty Lord, cabinet member": a surname, not a title
+                    break
+                elif self._hyphenated_part(doc, j):
+                    j += 2  # "Min-jun Tran", "Seo-yeon Ho": a given name's lower-case part
                 elif (
                     token.lower_ in PARTICLES
                     and j + 1 < len(doc)
@@ -247,6 +283,32 @@ class NameFinder:
             found.append(doc[i:j])
             i = j
         return found
+
+    def _title_as_surname(self, doc: Doc, j: int, blocked: set[int]) -> bool:
+        """'Kirsty Lord said', 'Cllr Tamsin Lord, cabinet member': a title that is also a
+        surname ends a name when one name word stands before it and no name word after it
+        (a title before a name is followed by one: "Jane Lord Smith" is no such case)."""
+        token = doc[j]
+        if token.text not in self.title_surnames or j in blocked or doc[j - 1].lower_ in self.stop:
+            return False
+        if "\n" in doc[j - 1].whitespace_:
+            return False
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        return nxt is None or "\n" in token.whitespace_ or not nxt.text[:1].isupper()
+
+    @staticmethod
+    def _hyphenated_part(doc: Doc, j: int) -> bool:
+        """'Min-jun', 'Ji-woo': a hyphen glued between a capitalised word and a lower-case one,
+        inside a name (a capitalised word follows)."""
+        return (
+            j + 2 < len(doc)
+            and doc[j].text == "-"
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and re.fullmatch(r"[a-z]{2,5}", doc[j + 1].text) is not None
+            and doc[j + 1].whitespace_ == " "
+            and re.fullmatch(r"[A-Z][\w'’]+", doc[j + 2].text) is not None
+        )
 
     def _wrapped_after_given_name(self, doc: Doc, i: int, blocked: set[int]) -> bool:
         """A given name ends a long line of prose that the next line goes on with a surname
@@ -454,13 +516,25 @@ class NameFinder:
         while (
             len(run.text.split()) > 2
             and run[0].text not in self.given
+            and not INITIAL.match(run[0].text)  # "H. M. Motson"
             and (run[0].pos_ not in ("PROPN", "NOUN") or run[0].is_sent_start)
         ):
             run = run[1:]  # a sentence's first word is capitalised whatever it is
+        first = run[0]
         if (
             len(run.text.split()) == 2
-            and run[0].pos_ in ("ADV", "VERB", "ADP", "SCONJ", "CCONJ", "DET", "PRON")
-            and run[0].text not in self.given
+            and first.text not in self.given
+            and (
+                first.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON")
+                # an adverb or a verb by its form ("Meanwhile", "Responding", "Asked"), not
+                # a name the tagger calls one because it does not know it ("Segun Adeleke")
+                or first.pos_ in ("ADV", "VERB")
+                and (
+                    first.is_stop
+                    or re.search(r"(?:ly|ing|ed)$", first.lower_) is not None
+                    or (first.is_sent_start and not self._ner_name_start(run.doc, first.i))
+                )
+            )
         ):
             run = run[1:]
         return run
