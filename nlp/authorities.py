@@ -607,8 +607,12 @@ class AuthorityLinker(DataFiles):
                 return True  # "a Bolton family": a household of the place, not family services
             if self._other_bodys_trust(head, between):
                 return True  # "Warrington primary care trust": the NHS's, not the council's
+            if head.ent_type_ in ("DATE", "TIME"):
+                return False  # "following Stoke-on-Trent last Tuesday": a date is nothing's place
             return not self._is_council_head(head) and not self._in_mention(head)
-        if token.dep_ == "appos" and head.i < span.start:
+        if token.dep_ == "appos" and head.i < span.start and head.pos_ in ("NOUN", "PROPN"):
+            # (an apposition renames a noun: one the parse hangs on a verb, "Requires
+            # improvement: Wokingham", is a label's list, whatever the place's name)
             if head.i in doc_places(span.doc):
                 # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry",
                 # "Bath and North East Somerset, Stockton-on-Tees, Rutland")
@@ -1122,7 +1126,9 @@ class AuthorityLinker(DataFiles):
             for span, record in found
             if record["kind"] == "place"
             and _date_ok(record, published)
-            and any(b.start <= span.start and span.end <= b.end for b in boards)
+            # (or overlaps it: the body's pattern takes capitalised words only, so
+            # "the Isle of Wight Local Safeguarding Children's Board" is cut at "of")
+            and any(b.start < span.end and span.start < b.end for b in boards)
         ]
         codes = {c for _, record in inside for c in record["codes"]}
         if len(codes) != 1:

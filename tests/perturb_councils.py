@@ -222,12 +222,14 @@ def swap_text(text: str, swaps: dict[Council, Council]) -> str:
 
 
 def _swap_url(url: str | None, swaps: dict[Council, Council]) -> str | None:
-    if not url:
-        return url
-    parts = urlsplit(url)
+    """A source council's own site (as the tagger reads a site: nlp/authorities.py) moves to
+    its substitute's."""
+    from nlp.authorities import council_of_url
+
+    owner = council_of_url(url)
     for source, target in swaps.items():
-        if source.domain and parts.netloc.endswith(source.domain):
-            return urlunsplit(parts._replace(netloc="www." + target.domain))
+        if url and owner == source.code:
+            return urlunsplit(urlsplit(url)._replace(netloc="www." + target.domain))
     return url
 
 
