@@ -823,6 +823,7 @@ class AuthorityLinker(DataFiles):
                 or self._in_council_list(span, sector)
                 or self._qualifies_council_staff(span)
                 or (sector and self._rated(span))
+                or self._childrens_services_in(span)
             ):
                 # "Cllr Amir Khan (Lib Dem, Sutton)"; "between Westminster, Kensington and
                 # Chelsea, and Hammersmith and Fulham" in a sentence about councils; "Bury's
@@ -844,6 +845,24 @@ class AuthorityLinker(DataFiles):
             sector
             or bool(self.context_re.search(span.sent.text))
             or self._qualifies_council_staff(span)
+        )
+
+    @staticmethod
+    def _childrens_services_in(span: Span) -> bool:
+        """The place locates children's services or social care ("Children's services in
+        Sutton have been rated inadequate", "children's social care services in Reading"): a
+        council runs those for its area, so the place's name is the council's, however
+        ambiguous the name is elsewhere."""
+        token = name_root(span)
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("in", "at", "across"):
+            return False
+        service = prep.head
+        return service.lower_ in ("services", "service", "care") and any(
+            child.lower_.replace("’", "'") in ("children's", "childrens", "social")
+            or (child.lower_ == "children" and any(c.tag_ == "POS" for c in child.children))
+            for child in service.subtree
+            if child.i < service.i
         )
 
     def _rated(self, span: Span) -> bool:
