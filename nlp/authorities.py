@@ -818,6 +818,8 @@ class AuthorityLinker(DataFiles):
             # of places that it belongs to ("Kingston, Richmond and Windsor and Maidenhead councils").
             if span.start > 0 and span.doc[span.start - 1].text in self.council_abbreviations:
                 return True  # "LB Richmond", "RB Kingston"
+            if span.start > 0 and self._staff_abbreviation(span.doc[span.start - 1]):
+                return True  # "Stuart Gallimore, DCS Sutton": the director's employer
             if (
                 self._councillors_council(span)
                 or self._in_council_list(span, sector)

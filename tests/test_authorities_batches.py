@@ -197,7 +197,10 @@ First measurement, before any change the batches prompted (texts right / texts):
     "Reading", "Bury", locating children's services or social care; and the same names
     locating a festival or a shop): 2/5 with both models (BO07-BO09 missed: an ambiguous
     name was confirmed only by a council form, a list or its trust); 5/5 after the fix
-    (children's services or social care "in" a place are its council's).
+    (children's services or social care "in" a place are its council's). BO12, BO13, added
+    after that ("Amy Cole, DCS Reading", "director of children's services in Sutton"): 0/2
+    with both models; 2/2 after the fix (a staff title before an ambiguous name confirms it
+    as the employer; the second by the fix before).
 
 Real pages (issue 11, round 5). Blind measurement on real
 published pages that neither the labelled corpus nor the constructed set holds: 60 news-like
@@ -4691,6 +4694,16 @@ BATCH_BO: list[tuple[str, str | None, set[str]]] = [
         "The shopping centre in Bury has been sold to a property company.",
         "2027-11-01",
         set(),
+    ),
+    (
+        "The association named Amy Cole, DCS Reading, as its new president.",
+        "2027-11-01",
+        {"E06000038"},
+    ),
+    (
+        "Before that she was director of children's services in Sutton for six years.",
+        "2027-11-01",
+        {"E09000029"},
     ),
 ]
 
