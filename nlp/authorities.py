@@ -607,8 +607,12 @@ class AuthorityLinker(DataFiles):
                 return True  # "a Bolton family": a household of the place, not family services
             if self._other_bodys_trust(head, between):
                 return True  # "Warrington primary care trust": the NHS's, not the council's
+            if head.ent_type_ in ("DATE", "TIME"):
+                return False  # "following Stoke-on-Trent last Tuesday": a date is nothing's place
             return not self._is_council_head(head) and not self._in_mention(head)
-        if token.dep_ == "appos" and head.i < span.start:
+        if token.dep_ == "appos" and head.i < span.start and head.pos_ in ("NOUN", "PROPN"):
+            # (an apposition renames a noun: one the parse hangs on a verb, "Requires
+            # improvement: Wokingham", is a label's list, whatever the place's name)
             if head.i in doc_places(span.doc):
                 # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry",
                 # "Bath and North East Somerset, Stockton-on-Tees, Rutland")
@@ -814,11 +818,14 @@ class AuthorityLinker(DataFiles):
             # of places that it belongs to ("Kingston, Richmond and Windsor and Maidenhead councils").
             if span.start > 0 and span.doc[span.start - 1].text in self.council_abbreviations:
                 return True  # "LB Richmond", "RB Kingston"
+            if span.start > 0 and self._staff_abbreviation(span.doc[span.start - 1]):
+                return True  # "Stuart Gallimore, DCS Sutton": the director's employer
             if (
                 self._councillors_council(span)
                 or self._in_council_list(span, sector)
                 or self._qualifies_council_staff(span)
                 or (sector and self._rated(span))
+                or self._childrens_services_in(span)
             ):
                 # "Cllr Amir Khan (Lib Dem, Sutton)"; "between Westminster, Kensington and
                 # Chelsea, and Hammersmith and Fulham" in a sentence about councils; "Bury's
@@ -840,6 +847,24 @@ class AuthorityLinker(DataFiles):
             sector
             or bool(self.context_re.search(span.sent.text))
             or self._qualifies_council_staff(span)
+        )
+
+    @staticmethod
+    def _childrens_services_in(span: Span) -> bool:
+        """The place locates children's services or social care ("Children's services in
+        Sutton have been rated inadequate", "children's social care services in Reading"): a
+        council runs those for its area, so the place's name is the council's, however
+        ambiguous the name is elsewhere."""
+        token = name_root(span)
+        prep = token.head
+        if token.dep_ != "pobj" or prep.lower_ not in ("in", "at", "across"):
+            return False
+        service = prep.head
+        return service.lower_ in ("services", "service", "care") and any(
+            child.lower_.replace("’", "'") in ("children's", "childrens", "social")
+            or (child.lower_ == "children" and any(c.tag_ == "POS" for c in child.children))
+            for child in service.subtree
+            if child.i < service.i
         )
 
     def _rated(self, span: Span) -> bool:
@@ -1122,7 +1147,9 @@ class AuthorityLinker(DataFiles):
             for span, record in found
             if record["kind"] == "place"
             and _date_ok(record, published)
-            and any(b.start <= span.start and span.end <= b.end for b in boards)
+            # (or overlaps it: the body's pattern takes capitalised words only, so
+            # "the Isle of Wight Local Safeguarding Children's Board" is cut at "of")
+            and any(b.start < span.end and span.start < b.end for b in boards)
         ]
         codes = {c for _, record in inside for c in record["codes"]}
         if len(codes) != 1:
