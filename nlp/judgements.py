@@ -593,6 +593,8 @@ class JudgementReader(DataFiles):
                     and self._rater_of(doc[tok.left_edge.i : tok.right_edge.i + 1])
                 ):
                     continue  # "Ofsted rated ...": the subject is the rater
+                if (split := self._split_council_name(tok)) is not None:
+                    return split
                 return doc[tok.left_edge.i : min(tok.right_edge.i + 1, tok.i + 12)]
             if (
                 verb.dep_ in ("relcl", "acl")
@@ -644,6 +646,28 @@ class JudgementReader(DataFiles):
             if main_subj is not None:
                 left, right = main_subj.left_edge.i, main_subj.right_edge.i
                 return doc[left : min(right + 1, main_subj.i + 12)]
+        return None
+
+    @staticmethod
+    def _split_council_name(tok: Token) -> Span | None:
+        """The phrase a council's name heads when the parser split the name at a word inside
+        it ("Kingston upon Thames Council's fostering service": "Kingston" the subject, the
+        service hung on "upon"): the noun the name possesses is what is rated, as it is after
+        a one-word name ("Tameside Council's fostering service"); None when tok is no such
+        name."""
+        doc = tok.doc
+        for mention in doc._.authority_mentions:
+            if not mention.start <= tok.i < mention.end or mention.end - mention.start < 3:
+                continue
+            for word in doc[mention.start : mention.end]:
+                owner = word.head
+                if (
+                    word.dep_ == "poss"
+                    and owner.i >= mention.end
+                    and owner.pos_ in ("NOUN", "PROPN")
+                ):
+                    # (from the possessive on: the phrase's root is then the possessed noun)
+                    return doc[word.i : min(owner.right_edge.i + 1, owner.i + 12)]
         return None
 
     def _core(self, phrase: Span) -> str:
