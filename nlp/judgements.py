@@ -1140,6 +1140,22 @@ class JudgementReader(DataFiles):
                 found.append(subject)
         return found if len(found) >= 2 else []
 
+    def _count_before_aux(self, pred: Token) -> bool:
+        """ "over 73% of ... services inspected under this regime had been rated": a count
+        that ends right before the verb's auxiliaries is the subject the parse lost (it hung
+        the count on an earlier noun), so the rating is no one council's."""
+        doc = pred.doc
+        aux = [c.i for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < pred.i]
+        if not aux:
+            return False
+        end = min(aux)
+        return any(
+            t.right_edge.i == end - 1
+            and (t.left_edge.like_num or t.left_edge.lower_ in self.quantities)
+            and self._generic(doc[t.left_edge.i : end])
+            for t in doc[pred.sent.start : end]
+        )
+
     def _generic(self, phrase: Span | None) -> bool:
         """ "73% of councils", "the seven (councils)", "eight (services)": a count, no one's judgement."""
         if phrase is None:
@@ -2260,6 +2276,8 @@ class JudgementReader(DataFiles):
             )
             if subj is not None:
                 phrase = doc[subj.left_edge.i : min(subj.right_edge.i + 1, grade.start)]
+        if phrase is None and self._count_before_aux(pred):
+            return []
         if standing:  # the labelled noun with its list: "at 'inadequate' Surrey, Newham and Medway"
             listed = self._councils_listed_after(grade)
             # the noun labelled: the one the grade modifies, or the one after "good-rated"
