@@ -2205,10 +2205,28 @@ class JudgementReader(DataFiles):
         # "The previous overall judgement, in 2023, was requires improvement": a rating noun
         # the subject of a copula whose complement is the grade states that rating
         cop = pred.head if pred.i in {t.i for t in grade} else pred
-        if cop.lower_ in BE_FORMS and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.rating_nouns for c in cop.children
-        ):
-            pred, path, named = cop, [grade.root], True
+        # (however the parser hung the copula: "The previous judgment was requires improvement"
+        # can come out with "was" an auxiliary of "requires" and the noun its subject)
+        be_aux = [
+            c
+            for c in cop.children
+            if cop.i in {t.i for t in grade}
+            and c.dep_ in ("aux", "auxpass")
+            and c.lower_ in BE_FORMS
+        ]
+        holder = next(
+            (
+                verb
+                for verb in (cop, *be_aux)
+                if any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.rating_nouns
+                    for c in verb.children
+                )
+            ),
+            None,
+        )
+        if (cop.lower_ in BE_FORMS or be_aux) and holder is not None:
+            pred, path, named = holder, [grade.root], True
             form = pred.lower_
         rating_noun_on_path = (
             named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
