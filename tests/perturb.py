@@ -23,7 +23,7 @@ import re
 import textwrap
 from collections.abc import Callable
 
-from tests.evaluate import Score, item_sets, load_set, predict, with_record
+from tests.evaluate import Score, item_sets, load_set, model_location, predict, with_record
 
 MEASURES = ("alerts", "judgements", "judgements+", "authorities", "people", "alerts+record")
 
@@ -279,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_set(args.set)
     if not rows:
         return 0
-    nlp = get_nlp(args.model)
+    nlp = get_nlp(model_location(args.model) if args.model else None)
     print(
         f"{args.set}: {len(rows)} articles; F1 per measure (changed: articles whose text the form changes)"
     )
