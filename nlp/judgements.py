@@ -2225,7 +2225,7 @@ class JudgementReader(DataFiles):
             ),
             None,
         )
-        if (cop.lower_ in BE_FORMS or be_aux) and holder is not None:
+        if holder is not None and (cop.lower_ in BE_FORMS or holder in be_aux):
             pred, path, named = holder, [grade.root], True
             form = pred.lower_
         rating_noun_on_path = (
