@@ -1711,7 +1711,9 @@ class JudgementReader(DataFiles):
         for ent in dates:
             if first_time:
                 break
-            if repeat and not re.search(r"\d|\b(?:last|previous)\b", ent.text):
+            # (a count in digits is a count: "in 6 years" as "in six years")
+            counted = re.sub(r"^\d+(?= )", "n", ent.text)
+            if repeat and not re.search(r"\d|\b(?:last|previous)\b", counted):
                 if not any(w in MONTHS for w in re.findall(r"[a-z]+", ent.text.lower())):
                     continue  # "for the second time in six years": a span, not a time
                 # "which in October was rated inadequate for the second time": a month

@@ -580,3 +580,19 @@ def test_grades_are_read_in_lower_case(written, read):
 
     assert plain_grades(written) == read
     assert len(plain_grades(written)) == len(written)
+
+
+@pytest.mark.parametrize("span", ["four years", "4 years"])
+def test_a_repeat_within_a_span_in_digits_or_words_is_new(nlp, span):
+    from nlp.pipeline import tag_text
+
+    text = (
+        "Oldham children's services fail again\n\n"
+        "An inspection report out today says Oldham Council is still letting children down.\n\n"
+        "The council's children's services have been rated inadequate by Ofsted for the "
+        f"second time in {span}.\nThe report follows a monitoring visit earlier this year."
+    )
+    judgements = tag_text(nlp, text, published="2026-10-01")["judgements"]
+    assert ("E08000004", "inadequate", True) in {
+        (j["code"], j["grade"], j["current"]) for j in judgements
+    }
