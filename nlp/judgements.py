@@ -1164,6 +1164,22 @@ class JudgementReader(DataFiles):
                 found.append(subject)
         return found if len(found) >= 2 else []
 
+    def _count_before_aux(self, pred: Token) -> bool:
+        """ "over 73% of ... services inspected under this regime had been rated": a count
+        that ends right before the verb's auxiliaries is the subject the parse lost (it hung
+        the count on an earlier noun), so the rating is no one council's."""
+        doc = pred.doc
+        aux = [c.i for c in pred.children if c.dep_ in ("aux", "auxpass") and c.i < pred.i]
+        if not aux:
+            return False
+        end = min(aux)
+        return any(
+            t.right_edge.i == end - 1
+            and (t.left_edge.like_num or t.left_edge.lower_ in self.quantities)
+            and self._generic(doc[t.left_edge.i : end])
+            for t in doc[pred.sent.start : end]
+        )
+
     def _generic(self, phrase: Span | None) -> bool:
         """ "73% of councils", "the seven (councils)", "eight (services)": a count, no one's judgement."""
         if phrase is None:
@@ -1719,7 +1735,9 @@ class JudgementReader(DataFiles):
         for ent in dates:
             if first_time:
                 break
-            if repeat and not re.search(r"\d|\b(?:last|previous)\b", ent.text):
+            # (a count in digits is a count: "in 6 years" as "in six years")
+            counted = re.sub(r"^\d+(?= )", "n", ent.text)
+            if repeat and not re.search(r"\d|\b(?:last|previous)\b", counted):
                 if not any(w in MONTHS for w in re.findall(r"[a-z]+", ent.text.lower())):
                     continue  # "for the second time in six years": a span, not a time
                 # "which in October was rated inadequate for the second time": a month
@@ -2213,10 +2231,28 @@ class JudgementReader(DataFiles):
         # "The previous overall judgement, in 2023, was requires improvement": a rating noun
         # the subject of a copula whose complement is the grade states that rating
         cop = pred.head if pred.i in {t.i for t in grade} else pred
-        if cop.lower_ in BE_FORMS and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.rating_nouns for c in cop.children
-        ):
-            pred, path, named = cop, [grade.root], True
+        # (however the parser hung the copula: "The previous judgment was requires improvement"
+        # can come out with "was" an auxiliary of "requires" and the noun its subject)
+        be_aux = [
+            c
+            for c in cop.children
+            if cop.i in {t.i for t in grade}
+            and c.dep_ in ("aux", "auxpass")
+            and c.lower_ in BE_FORMS
+        ]
+        holder = next(
+            (
+                verb
+                for verb in (cop, *be_aux)
+                if any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.rating_nouns
+                    for c in verb.children
+                )
+            ),
+            None,
+        )
+        if holder is not None and (cop.lower_ in BE_FORMS or holder in be_aux):
+            pred, path, named = holder, [grade.root], True
             form = pred.lower_
         rating_noun_on_path = (
             named or named_grade or any(t.lower_ in self.rating_nouns for t in path)
@@ -2284,6 +2320,8 @@ class JudgementReader(DataFiles):
             )
             if subj is not None:
                 phrase = doc[subj.left_edge.i : min(subj.right_edge.i + 1, grade.start)]
+        if phrase is None and self._count_before_aux(pred):
+            return []
         if standing:  # the labelled noun with its list: "at 'inadequate' Surrey, Newham and Medway"
             listed = self._councils_listed_after(grade)
             # the noun labelled: the one the grade modifies, or the one after "good-rated"

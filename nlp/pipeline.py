@@ -25,6 +25,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from nlp import DEFAULT_MODEL, authorities, judgements, people  # noqa: F401  (registers the factories)
+from nlp.gradeform import plain_grades
 from nlp.hardwrap import unwrap
 from nlp.tags import Judgement, Person, Tags
 from nlp.truecase import headline_only, truecase_headline, truecase_names
@@ -88,7 +89,7 @@ def get_nlp(model: str | None = None) -> Language:
 
 
 def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
-    doc = nlp.make_doc(truecase_names(truecase_headline(unwrap(text))))
+    doc = nlp.make_doc(plain_grades(truecase_names(truecase_headline(unwrap(text)))))
     doc._.published = published
     return nlp(doc)
 
@@ -134,7 +135,7 @@ def tag_texts(
     docs, cuts, readable = [], [], []
     for index, (text, published) in enumerate(texts):
         text, truncated = fit_to_model(nlp, unwrap(text))  # a wrap is no sentence end
-        doc = nlp.make_doc(truecase_names(truecase_headline(text)))
+        doc = nlp.make_doc(plain_grades(truecase_names(truecase_headline(text))))
         doc._.published = published
         doc._.url = urls[index] if urls else None
         docs.append(doc)

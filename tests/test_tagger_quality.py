@@ -495,3 +495,104 @@ def test_times_and_lists_read_alike_with_either_model(either_nlp, published, tex
 
     judgements = tag_text(either_nlp, text, published=published)["judgements"]
     assert {(j["code"], j["grade"], j["subject"], j["current"]) for j in judgements} == expected
+
+
+# The forms outlets write a grade in (tests/perturb.py): a grade in capitals or Title Case,
+# "judgment" for "judgement", a count as the subject the parse lost. Each text in its three
+# forms must give the same judgements, with either pipeline.
+GRADE_FORMS = [
+    (
+        "Ofsted has rated Rochdale Borough Council's children's services {} after an "
+        "inspection in September.",
+        "inadequate",
+        {("E08000005", "inadequate", "children's services", True)},
+    ),
+    (
+        "Inspectors judged Salford City Council's services for children to be {} overall, "
+        "Ofsted said on Tuesday.",
+        "requires improvement to be good",
+        {("E08000006", "requires improvement", "children's services", True)},
+    ),
+    (
+        "Stockport Council's children's services have been rated {} by Ofsted for the first time.",
+        "outstanding",
+        {("E08000007", "outstanding", "children's services", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize("text, grade, expected", GRADE_FORMS)
+@pytest.mark.parametrize("case", [str.lower, str.upper, str.title])
+def test_a_grade_reads_alike_in_any_case(either_nlp, text, grade, expected, case):
+    from nlp.pipeline import tag_text
+
+    written = text.format(case(grade).replace(" To Be ", " to be "))
+    judgements = tag_text(either_nlp, written, published="2026-10-01")["judgements"]
+    assert {(j["code"], j["grade"], j["subject"], j["current"]) for j in judgements} == expected
+
+
+@pytest.mark.parametrize("spelling", ["judgement", "judgment"])
+def test_a_rating_noun_then_the_grade_in_either_spelling(nlp, spelling):
+    from nlp.pipeline import tag_text
+
+    text = (
+        "Wigan's services for children now require improvement in every area, inspectors said.\n\n"
+        f"The earlier overall {spelling}, in 2022, was requires improvement, and in 2018 "
+        "the service was rated inadequate."
+    )
+    judgements = tag_text(nlp, text, published="2026-10-01")["judgements"]
+    overall = {
+        (j["grade"], j["current"]) for j in judgements if j["subject"] == "children's services"
+    }
+    assert ("requires improvement", False) in overall
+
+
+def test_a_count_before_the_verb_is_no_council(nlp):
+    from nlp.pipeline import tag_text
+
+    text = (
+        "Bolton's new director starts work.\n\n"
+        "When Bolton was last visited by inspectors some 60% of council children's services "
+        "looked at that year had been rated Inadequate or Requires Improvement."
+    )
+    assert tag_text(nlp, text, published="2026-10-01")["judgements"] == []
+
+
+@pytest.mark.parametrize(
+    "written, read",
+    [
+        ("was rated INADEQUATE by", "was rated inadequate by"),
+        ("judged 'Requires Improvement to be Good'", "judged 'requires improvement to be good'"),
+        ("now rated “Good” overall", "now rated “good” overall"),
+        ("remains Outstanding.", "remains outstanding."),
+        (
+            "Inadequate funding is blamed.",
+            "Inadequate funding is blamed.",
+        ),  # a sentence's first word
+        (
+            "the Good Shepherd charity",
+            "the Good Shepherd charity",
+        ),  # no grade without a rating verb
+    ],
+)
+def test_grades_are_read_in_lower_case(written, read):
+    from nlp.gradeform import plain_grades
+
+    assert plain_grades(written) == read
+    assert len(plain_grades(written)) == len(written)
+
+
+@pytest.mark.parametrize("span", ["four years", "4 years"])
+def test_a_repeat_within_a_span_in_digits_or_words_is_new(nlp, span):
+    from nlp.pipeline import tag_text
+
+    text = (
+        "Oldham children's services fail again\n\n"
+        "An inspection report out today says Oldham Council is still letting children down.\n\n"
+        "The council's children's services have been rated inadequate by Ofsted for the "
+        f"second time in {span}.\nThe report follows a monitoring visit earlier this year."
+    )
+    judgements = tag_text(nlp, text, published="2026-10-01")["judgements"]
+    assert ("E08000004", "inadequate", True) in {
+        (j["code"], j["grade"], j["current"]) for j in judgements
+    }
