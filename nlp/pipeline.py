@@ -3,8 +3,8 @@
     statistical model:  tok2vec, tagger, parser, attribute_ruler, ner (lemmatizer: not loaded)
     ours:               sectorwatch_paragraphs (before the parser: a line break ends a sentence;
                                                 tag_text first unwraps hard-wrapped text, nlp/hardwrap.py,
-                                                and reads a Title Case headline in the body's case,
-                                                nlp/truecase.py)
+                                                and reads capitals in the case the article's words
+                                                have elsewhere: as_read())
                         sectorwatch_bodies     (entity_ruler before ner: Ofsted, CQC, police forces...)
                         sectorwatch_authorities, sectorwatch_people, sectorwatch_judgements (after ner)
 
@@ -88,8 +88,15 @@ def get_nlp(model: str | None = None) -> Language:
     return build_nlp(model)
 
 
+def as_read(text: str) -> str:
+    """The text as the statistical model reads it: a styled headline, a body's name in
+    capitals and a grade in capitals in the case the article's words have elsewhere
+    (nlp/truecase.py, nlp/gradeform.py). Only letters' case changes, so every offset holds."""
+    return plain_grades(truecase_names(truecase_headline(text)))
+
+
 def tag_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
-    doc = nlp.make_doc(plain_grades(truecase_names(truecase_headline(unwrap(text)))))
+    doc = nlp.make_doc(as_read(unwrap(text)))
     doc._.published = published
     return nlp(doc)
 
@@ -135,7 +142,7 @@ def tag_texts(
     docs, cuts, readable = [], [], []
     for index, (text, published) in enumerate(texts):
         text, truncated = fit_to_model(nlp, unwrap(text))  # a wrap is no sentence end
-        doc = nlp.make_doc(plain_grades(truecase_names(truecase_headline(text))))
+        doc = nlp.make_doc(as_read(text))
         doc._.published = published
         doc._.url = urls[index] if urls else None
         docs.append(doc)
