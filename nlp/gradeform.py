@@ -25,6 +25,7 @@ from pathlib import Path
 
 CUES = Path(__file__).resolve().parent / "patterns" / "judgements.json"
 QUOTE_OPEN, QUOTE_CLOSE = "'\"‘“", "'\"’”"
+TYPESET = {"'": ("‘", "’"), '"': ("“", "”")}  # a straight pair around a grade, typeset
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,11 @@ def plain_grades(text: str) -> str:
         before = text[: m.start("grade")].rstrip(QUOTE_OPEN + " ")
         at_start = not before or before[-1] in ".!?:\n"
         grade = _lowered(m["grade"], at_start)
-        return text[m.start() : m.start("grade")] + grade + m["close"]
+        opening, closing = m["open"], m["close"]
+        if opening and opening == closing and opening in TYPESET:
+            # a straight quote is no side of its own: the model reads '"inadequate"' with the
+            # second mark as an opening one; the typeset pair says which side each is on
+            opening, closing = TYPESET[opening]
+        return text[m.start() : m.start("open")] + opening + grade + closing
 
     return _grade_phrase().sub(swap, text)

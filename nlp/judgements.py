@@ -1391,6 +1391,16 @@ class JudgementReader(DataFiles):
         return False
 
     @staticmethod
+    def _words_before(span: Span, n: int) -> list[str]:
+        """The `n` words before `span` in lower case, quote marks skipped."""
+        words = [
+            t.lower_
+            for t in span.doc[max(0, span.start - 2 * n) : span.start]
+            if not (t.is_quote or t.text in QUOTES)
+        ]
+        return words[-n:]
+
+    @staticmethod
     def _word_before(span: Span) -> str:
         i = span.start - 1
         while i >= 0 and (
@@ -2059,6 +2069,10 @@ class JudgementReader(DataFiles):
             len(grade) > 1 and self._word_before(grade) in ("second", "third", "fourth")
         ):
             return []  # "the second highest grade below outstanding": the scale, not a rating
+        if grade.label_ == "good" and self._words_before(grade, 3) == ["improvement", "to", "be"]:
+            # "requiring improvement to be 'good'": the end of the other grade's name, however
+            # the outlet quoted or worded it, not a grade of its own
+            return []
         if any(c.dep_ == "advmod" and c.lower_ in self.grade_modifiers for c in root.children):
             return []  # "very good", "woefully inadequate": a description, not a grade
         nxt_words = [t.lower_ for t in doc[grade.end : grade.end + 6] if t.text not in QUOTES]
