@@ -25,7 +25,6 @@ from pathlib import Path
 
 CUES = Path(__file__).resolve().parent / "patterns" / "judgements.json"
 QUOTE_OPEN, QUOTE_CLOSE = "'\"‘“", "'\"’”"
-TYPESET = {"'": ("‘", "’"), '"': ("“", "”")}  # a straight pair around a grade, typeset
 
 
 @lru_cache(maxsize=1)
@@ -61,11 +60,6 @@ def plain_grades(text: str) -> str:
         before = text[: m.start("grade")].rstrip(QUOTE_OPEN + " ")
         at_start = not before or before[-1] in ".!?:\n"
         grade = _lowered(m["grade"], at_start)
-        opening, closing = m["open"], m["close"]
-        if opening and opening == closing and opening in TYPESET:
-            # a straight quote is no side of its own: the model reads '"inadequate"' with the
-            # second mark as an opening one; the typeset pair says which side each is on
-            opening, closing = TYPESET[opening]
-        return text[m.start() : m.start("open")] + opening + grade + closing
+        return text[m.start() : m.start("grade")] + grade + m["close"]
 
     return _grade_phrase().sub(swap, text)
