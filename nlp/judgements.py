@@ -2214,8 +2214,16 @@ class JudgementReader(DataFiles):
         if form.startswith("requir") and pred.i in {t.i for t in grade}:
             # "since being rated requires improvement", with the grade's own "requires" parsed
             # as a verb of its own: the rating verb right before the grade is the predicate
+            # (past the grades it is listed with: "rated as 'inadequate' or 'requires
+            # improvement'", however the quotes made the parser hang the second grade)
+            inside = {t.i for g in doc._.grade_spans or [] for t in g}
             k = grade.start - 1
-            while k > sent.start and (doc[k].text in QUOTES or doc[k].lower_ in ("as", "to")):
+            while k > sent.start and (
+                doc[k].text in QUOTES
+                or doc[k].lower_ in ("as", "to", "or", "and", ",")
+                or (k in inside and k < grade.start)
+                or doc[k].lower_ == "overall"
+            ):
                 k -= 1
             if (
                 doc[k].lower_ in self.rating_verbs | self.state_verbs and doc[k].pos_ == "VERB"
