@@ -1297,6 +1297,9 @@ class JudgementReader(DataFiles):
                         "pcomp",
                     )
                     and not holds_grade
+                    # a clause has a verb: "rated as 'inadequate' two years ago" can come
+                    # out with "ago" a pcomp of "as", and its date is still the rating's
+                    and not (c.dep_ == "pcomp" and c.pos_ not in ("VERB", "AUX"))
                 ):
                     continue
                 stack.append(c)
@@ -1384,6 +1387,9 @@ class JudgementReader(DataFiles):
                     "appos",
                     "advmod",
                 )
+                # (a verbless pcomp is a preposition's object: "rated as 'inadequate' two
+                # years ago" can come out with "ago" under "as")
+                and not (t.dep_ == "pcomp" and t.pos_ not in ("VERB", "AUX"))
                 or t.head == t
             ):
                 return False
@@ -1586,10 +1592,18 @@ class JudgementReader(DataFiles):
             + " ".join(
                 " ".join(x.lower_ for x in t.subtree)
                 for t in clause
-                if t.head.i in {pred.i, root.i, *(g.i for g in grade)}
-                and (
-                    t.dep_ in ("advmod", "npadvmod", "amod")
-                    or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on", "under"))
+                if (
+                    t.head.i in {pred.i, root.i, *(g.i for g in grade)}
+                    and (
+                        t.dep_ in ("advmod", "npadvmod", "amod")
+                        or (t.dep_ == "prep" and t.lower_ in ("at", "in", "during", "on", "under"))
+                    )
+                    or (  # "rated as 'inadequate' two years ago", with "ago" parsed under "as"
+                        t.dep_ == "pcomp"
+                        and t.pos_ not in ("VERB", "AUX")
+                        and t.head.dep_ == "prep"
+                        and t.head.head.i in {pred.i, root.i}
+                    )
                 )
                 and not others & {x.i for x in t.subtree}
             )
