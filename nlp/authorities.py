@@ -147,6 +147,38 @@ def council_domains() -> tuple[dict[str, str], dict[str, str]]:
     return domains, {slug: codes.pop() for slug, codes in slugs.items() if len(codes) == 1}
 
 
+@functools.lru_cache(maxsize=1)
+def council_regions() -> tuple[dict[str, str], frozenset[str]]:
+    """(a council's GSS code -> its region, the codes of councils that are counties): what
+    the reference table says a "Town, County" apposition needs. A county council (or a
+    unitary named a county council, "Durham County Council") can place a town; a borough or
+    city can not ("Croydon, Darlington" is a list of two councils, "Medway, Kent" a town in
+    its county)."""
+    regions: dict[str, str] = {}
+    counties: set[str] = set()
+    with open(
+        DATA_DIR / "uk_childrens_services_authorities.csv", newline="", encoding="utf-8"
+    ) as fh:
+        for row in csv.DictReader(fh):
+            regions[row["gss_code"]] = row["region"]
+            if row["la_type"] == "County council" or "County Council" in row["official_name"]:
+                counties.add(row["gss_code"])
+    return regions, frozenset(counties)
+
+
+def places_a_town(county: tuple[str, ...], town: tuple[str, ...]) -> bool:
+    """The reference data lets `county` place `town`: a county, and a council of its region
+    that is not a county itself (two-tier districts are placed by their county's code in
+    nlp/data/england_districts_to_county.csv, read in `_names_something_else`)."""
+    regions, counties = council_regions()
+    return (
+        bool(county)
+        and all(code in counties for code in county)
+        and not any(code in counties for code in town)
+        and {regions.get(code) for code in county} == {regions.get(code) for code in town}
+    )
+
+
 def council_of_url(url: str | None) -> str | None:
     """The council whose site published `url`: its domain in the reference table (or a
     subdomain of it: news., democracy.), else a gov.uk domain named after the council
@@ -241,6 +273,7 @@ class AuthorityLinker(DataFiles):
         self.possessed_bodies = lowered(cues["possessed_bodies"])
         self.control_participles = lowered(cues["control_participles"])
         self.councillor_titles = lowered(cues["councillor_titles"])
+        self.person_roles = lowered(cues["person_roles"])
         self.households = lowered(cues["households"])
         self.other_trust_words = lowered(cues["other_trust_words"])
         self.gathering_verbs = lowered(cues["gathering_verbs"])
@@ -307,6 +340,12 @@ class AuthorityLinker(DataFiles):
                 if ent.ent_id_ == "body":
                     # "Notts County Council": a club's name followed by "Council" is the council
                     return not self._closed_by_council_word(span)
+                if (
+                    ent.label_ == "PERSON"
+                    and not COUNCIL_NAME.search(record["pattern"])
+                    and (ent.start, ent.end) in self._vouched_people(doc)[0]
+                ):
+                    return True  # "Council leader Kent Barnet": a place in a person's name
                 if ent.label_ == "PERSON" and not COUNCIL_NAME.search(record["pattern"]):
                     # (a form ending in "Council" names no person, whatever the NER says)
                     # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the
@@ -368,6 +407,8 @@ class AuthorityLinker(DataFiles):
                 before.lower_ in self.preceders or before.text in self.given_names
             ):
                 return True  # "Lord Sutton", "Simon Blackburn": a name, not a place
+            if self._in_a_persons_name(span):
+                return True  # "Durham said" of "Children's minister Mark Durham"
             if (
                 before is not None
                 and before.lower_ == "of"
@@ -384,6 +425,74 @@ class AuthorityLinker(DataFiles):
             if self._addresses_a_body(span):
                 return True
         return False
+
+    def _person_word(self, token: Token) -> bool:
+        """A title or role that vouches for the capitalised words beside it as a name."""
+        word = token.lower_.rstrip(".")
+        return (
+            word in self.preceders
+            or word in self.person_roles
+            or word in self.role_heads
+            or word in self.career_words
+        )
+
+    def _vouched_people(self, doc: Doc) -> tuple[set[tuple[int, int]], set[str]]:
+        """The NER's PERSON spans that the sentence vouches for as people (a title or role
+        just before the name, or a role after it and a comma: "Prime Minister Kent Bradford",
+        "Kent Kent, director of ..."), and the place names inside them. The NER alone is no
+        witness: it takes a list of places ("Coventry Knowsley") for a name."""
+        cached = doc.user_data.get("sectorwatch_vouched_people")
+        if cached is not None:
+            return cached
+        places = doc_places(doc)
+        spans: set[tuple[int, int]] = set()
+        words: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            tokens = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+            titled = bool(tokens) and self._person_word(tokens[0]) and tokens[0].i != ent.end - 1
+            while tokens and self._person_word(tokens[0]) and len(tokens) > 1:
+                tokens = tokens[1:]  # "Councillor Chase Dean", "Cllr Durham"
+            if not tokens or len(tokens) > 3 or not all(t.is_title for t in tokens):
+                continue  # "Mayor of Tower Hamlets Jonathan Biddle" names a council's mayor
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            role_after = (
+                ent.end + 1 < len(doc)
+                and doc[ent.end].text == ","
+                and any(self._person_word(t) for t in doc[ent.end + 1 : ent.end + 5])
+            )
+            if titled or role_after or (before is not None and self._person_word(before)):
+                spans.add((ent.start, ent.end))
+                words.update(t.text for t in tokens if t.i in places)
+        doc.user_data["sectorwatch_vouched_people"] = (spans, words)
+        return spans, words
+
+    def _in_a_persons_name(self, span: Span) -> bool:
+        """The place is a person's name: a word of a vouched person's name that the NER reads
+        as a person here too ("Durham said", "Kent's first blog"); or it closes a name after
+        a title ("Cllr Summer Durham") or before a role ("Summer Durham, cabinet member")."""
+        doc = span.doc
+        if span.text in self._vouched_people(doc)[1] and all(t.ent_type_ == "PERSON" for t in span):
+            return True
+        if span.start < 1:
+            return False
+        given = doc[span.start - 1]
+        if not (
+            given.is_title
+            and given.pos_ == "PROPN"
+            and given.i not in doc_places(doc)
+            and given.i not in doc_district_places(doc)
+            and given.lower_ not in self.council_words
+        ):
+            return False
+        if span.start >= 2 and doc[span.start - 2].lower_.rstrip(".") in self.preceders:
+            return True
+        return (
+            span.end + 1 < len(doc)
+            and doc[span.end].text == ","
+            and any(self._person_word(t) for t in doc[span.end + 1 : span.end + 5])
+        )
 
     def _heads_a_body_in_title_case(self, span: Span) -> bool:
         """In a headline set in title case every word is capitalised: the name's words are
@@ -615,9 +724,12 @@ class AuthorityLinker(DataFiles):
             # improvement: Wokingham", is a label's list, whatever the place's name)
             if head.i in doc_places(span.doc):
                 # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry",
-                # "Bath and North East Somerset, Stockton-on-Tees, Rutland")
+                # "Bath and North East Somerset, Stockton-on-Tees, Rutland"), nor two councils
+                # the reference data does not nest ("Croydon, Darlington")
+                codes = span.doc.user_data.get("sectorwatch_place_codes", {})
                 return (
-                    self._list_length(span) < 3
+                    places_a_town(codes.get(span.start, ()), codes.get(head.i, ()))
+                    and self._list_length(span) < 3
                     and span.start >= 2
                     and span.doc[span.start - 1].text == ","
                     and span.doc[span.start - 2].i == head.i
@@ -1032,6 +1144,9 @@ class AuthorityLinker(DataFiles):
         }
         doc.user_data["sectorwatch_place_tokens"] = {
             t.i for span, record in found if record["kind"] != "district" for t in span
+        }
+        doc.user_data["sectorwatch_place_codes"] = {
+            t.i: tuple(record["codes"]) for span, record in found for t in span
         }
         candidates = [
             (span, record)

@@ -273,7 +273,7 @@ def score(
         for m in MEASURES:
             gold, pred = sets[m]
             scores[m].add(gold, pred)
-            if show_errors and gold != pred and m == "people":
+            if show_errors and gold != pred:  # (an authority a name was read as, too)
                 print(
                     f"{label} {row['id']} {m}: missing {sorted(gold - pred, key=str)}"
                     f" extra {sorted(pred - gold, key=str)}",
