@@ -273,7 +273,14 @@ class AuthorityLinker(DataFiles):
         self.possessed_bodies = lowered(cues["possessed_bodies"])
         self.control_participles = lowered(cues["control_participles"])
         self.councillor_titles = lowered(cues["councillor_titles"])
-        self.person_roles = lowered(cues["person_roles"])
+        # (one person's titles and roles: a council's staff heads name departments and
+        # groups too, "services", "cabinet", "officers", which vouch for no one's name)
+        self.person_roles = (
+            lowered(cues["person_roles"])
+            | self.preceders
+            | self.career_words
+            | lowered(cues["role_heads"])
+        )
         self.households = lowered(cues["households"])
         self.other_trust_words = lowered(cues["other_trust_words"])
         self.gathering_verbs = lowered(cues["gathering_verbs"])
@@ -428,13 +435,7 @@ class AuthorityLinker(DataFiles):
 
     def _person_word(self, token: Token) -> bool:
         """A title or role that vouches for the capitalised words beside it as a name."""
-        word = token.lower_.rstrip(".")
-        return (
-            word in self.preceders
-            or word in self.person_roles
-            or word in self.role_heads
-            or word in self.career_words
-        )
+        return token.lower_.rstrip(".") in self.person_roles
 
     def _vouched_people(self, doc: Doc) -> tuple[set[tuple[int, int]], set[str]]:
         """The NER's PERSON spans that the sentence vouches for as people (a title or role
@@ -462,7 +463,11 @@ class AuthorityLinker(DataFiles):
                 and doc[ent.end].text == ","
                 and any(self._person_word(t) for t in doc[ent.end + 1 : ent.end + 5])
             )
-            if titled or role_after or (before is not None and self._person_word(before)):
+            # (a name of one word needs its title: "Wiltshire, children's services" is none)
+            if titled or (
+                len(tokens) > 1
+                and (role_after or (before is not None and self._person_word(before)))
+            ):
                 spans.add((ent.start, ent.end))
                 words.update(t.text for t in tokens if t.i in places)
         doc.user_data["sectorwatch_vouched_people"] = (spans, words)
