@@ -204,6 +204,12 @@ def doc_places(doc: Doc) -> set[int]:
     return doc.user_data.get("sectorwatch_place_tokens", set())
 
 
+def doc_place_starts(doc: Doc) -> set[int]:
+    """Token offsets where a gazetteer match begins: "Kent Bury" is two places, "Milton
+    Keynes" one."""
+    return doc.user_data.get("sectorwatch_place_starts", set())
+
+
 def doc_district_places(doc: Doc) -> set[int]:
     """Token offsets of two-tier districts' names ("Amber Valley"): places, not councils
     with children's services, and no person's name either."""
@@ -1150,6 +1156,7 @@ class AuthorityLinker(DataFiles):
         doc.user_data["sectorwatch_place_tokens"] = {
             t.i for span, record in found if record["kind"] != "district" for t in span
         }
+        doc.user_data["sectorwatch_place_starts"] = {span.start for span, _ in found}
         doc.user_data["sectorwatch_place_codes"] = {
             t.i: tuple(record["codes"]) for span, record in found for t in span
         }

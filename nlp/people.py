@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.authorities import doc_district_places, doc_places
+from nlp.authorities import doc_district_places, doc_place_starts, doc_places
 from nlp.people_names import NameFinder, load_given_names
 from nlp.serialize import DataFiles
 
@@ -381,7 +381,8 @@ class PeopleTagger(DataFiles):
                 ent.label_ == "PERSON"
                 and ent.ent_id_ != "body"
                 and 2 <= len(words) <= 3
-                and all(t.is_title and t.i in places for t in words)
+                # (each word a place of its own: "Milton Keynes" is one place, no name)
+                and all(t.is_title and t.i in doc_place_starts(doc) for t in words)
                 and "\n" not in ent.text
                 and not self._in_list_of_places(ent, places)
                 and self._vouched_by_context(doc, doc[words[0].i : words[-1].i + 1])
