@@ -148,34 +148,32 @@ def council_domains() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def council_regions() -> tuple[dict[str, str], frozenset[str]]:
-    """(a council's GSS code -> its region, the codes of councils that are counties): what
-    the reference table says a "Town, County" apposition needs. A county council (or a
-    unitary named a county council, "Durham County Council") can place a town; a borough or
-    city can not ("Croydon, Darlington" is a list of two councils, "Medway, Kent" a town in
-    its county)."""
-    regions: dict[str, str] = {}
-    counties: set[str] = set()
+def county_councils() -> frozenset[str]:
+    """The GSS codes of councils that are counties, as the reference table says: a county
+    council, a unitary named a county council ("Durham County Council"), or a unitary that
+    took over a county council of its name ("North Yorkshire", "Somerset"). Only a county can
+    place a town in apposition ("Medway, Kent", "Richmond, North Yorkshire"); a borough or a
+    city can not ("Croydon, Darlington" is a list of two councils)."""
     with open(
         DATA_DIR / "uk_childrens_services_authorities.csv", newline="", encoding="utf-8"
     ) as fh:
-        for row in csv.DictReader(fh):
-            regions[row["gss_code"]] = row["region"]
-            if row["la_type"] == "County council" or "County Council" in row["official_name"]:
-                counties.add(row["gss_code"])
-    return regions, frozenset(counties)
+        rows = list(csv.DictReader(fh))
+    names = {
+        row["name"]
+        for row in rows
+        if row["la_type"] == "County council" or "County Council" in row["official_name"]
+    }
+    return frozenset(row["gss_code"] for row in rows if row["name"] in names)
 
 
 def places_a_town(county: tuple[str, ...], town: tuple[str, ...]) -> bool:
-    """The reference data lets `county` place `town`: a county, and a council of its region
-    that is not a county itself (two-tier districts are placed by their county's code in
-    nlp/data/england_districts_to_county.csv, read in `_names_something_else`)."""
-    regions, counties = council_regions()
+    """The reference data lets `county` place `town`: a county, and not a county itself
+    (two-tier districts are no councils' places: they are read in `_names_something_else`)."""
+    counties = county_councils()
     return (
         bool(county)
         and all(code in counties for code in county)
         and not any(code in counties for code in town)
-        and {regions.get(code) for code in county} == {regions.get(code) for code in town}
     )
 
 
