@@ -415,7 +415,10 @@ class AuthorityLinker(DataFiles):
             ):
                 return True
             if before is not None and (
-                before.lower_ in self.preceders or before.text in self.given_names
+                before.lower_ in self.preceders
+                # (a given name that ends another place is the place's: "Waltham Forest
+                # Tower Hamlets", two councils run together in an unpunctuated list)
+                or (before.text in self.given_names and before.i not in doc_places(doc))
             ):
                 return True  # "Lord Sutton", "Simon Blackburn": a name, not a place
             if self._in_a_persons_name(span):
