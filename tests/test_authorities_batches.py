@@ -199,7 +199,10 @@ First measurement, before any change the batches prompted (texts right / texts):
     with both models (BP00, BP02, BP03 "Council leader Kent Barnet": a place in a name the
     NER reads as a person, let through as "a list of places"; BP04 "Summer Durham, cabinet
     member"); 7/7 with both after it (a place in a person's name vouched by a title or role
-    is the person's, and so is the same word read as a person elsewhere in the text).
+    is the person's, and so is the same word read as a person elsewhere in the text). BP07,
+    added after that (two councils run together in a list without commas, "Waltham Forest
+    Tower Hamlets": "Forest", a given name, was read as Tower Hamlets' person): wrong with
+    both models; right after the fix (a given name that ends another place is the place's).
     BO07-BO11, added after that (a name that is also a word or a surname, "Sutton",
     "Reading", "Bury", locating children's services or social care; and the same names
     locating a festival or a shop): 2/5 with both models (BO07-BO09 missed: an ambiguous
@@ -4758,6 +4761,12 @@ BATCH_BP: list[tuple[str, str | None, set[str]]] = [
         "services were improving too.",
         "2027-11-01",
         {"E10000016", "E06000047"},
+    ),
+    (
+        "Ofsted's inspectors visited children's services in Hackney Waltham Forest Tower "
+        "Hamlets and Newham this spring.",
+        "2027-11-01",
+        {"E09000012", "E09000031", "E09000030", "E09000025"},
     ),
 ]
 
