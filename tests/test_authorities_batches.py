@@ -192,17 +192,7 @@ First measurement, before any change the batches prompted (texts right / texts):
     "Requires improvement: Wokingham.": in apposition to a verb); after the fixes (a place
     qualifying a date names nothing else; a place overlapping a board's name is in it; an
     apposition renames a noun only), 7/7 with the default model and 6/7 with the second
-    (BO00's "Croydon, Darlington", parsed as a town placed in a county, as "Medway, Kent");
-    7/7 with both after a county places a town only where the reference data nests them
-    (November 2026). Batch BP (people whose names are places, from tests/perturb_people.py's
-    words-places swaps; a county placing a town), measured before the fix it prompted: 3/7
-    with both models (BP00, BP02, BP03 "Council leader Kent Barnet": a place in a name the
-    NER reads as a person, let through as "a list of places"; BP04 "Summer Durham, cabinet
-    member"); 7/7 with both after it (a place in a person's name vouched by a title or role
-    is the person's, and so is the same word read as a person elsewhere in the text). BP07,
-    added after that (two councils run together in a list without commas, "Waltham Forest
-    Tower Hamlets": "Forest", a given name, was read as Tower Hamlets' person): wrong with
-    both models; right after the fix (a given name that ends another place is the place's).
+    (BO00's "Croydon, Darlington", parsed as a town placed in a county, as "Medway, Kent").
     BO07-BO11, added after that (a name that is also a word or a surname, "Sutton",
     "Reading", "Bury", locating children's services or social care; and the same names
     locating a festival or a shop): 2/5 with both models (BO07-BO09 missed: an ambiguous
@@ -211,6 +201,16 @@ First measurement, before any change the batches prompted (texts right / texts):
     after that ("Amy Cole, DCS Reading", "director of children's services in Sutton"): 0/2
     with both models; 2/2 after the fix (a staff title before an ambiguous name confirms it
     as the employer; the second by the fix before).
+    BO00: right with both after a county places a town only where the reference table makes
+    the second place a county (November 2026). Batch BP (people whose names are places,
+    from tests/perturb_people.py's words-places swaps; a county placing a town), measured before the fix it prompted: 3/7
+    with both models (BP00, BP02, BP03 "Council leader Kent Barnet": a place in a name the
+    NER reads as a person, let through as "a list of places"; BP04 "Summer Durham, cabinet
+    member"); 7/7 with both after it (a place in a person's name vouched by a title or role
+    is the person's, and so is the same word read as a person elsewhere in the text). BP07,
+    added after that (two councils run together in a list without commas, "Waltham Forest
+    Tower Hamlets": "Forest", a given name, was read as Tower Hamlets' person): wrong with
+    both models; right after the fix (a given name that ends another place is the place's).
 
 Real pages (issue 11, round 5). Blind measurement on real
 published pages that neither the labelled corpus nor the constructed set holds: 60 news-like
