@@ -444,7 +444,17 @@ class AuthorityLinker(DataFiles):
         """A title or role that vouches for the capitalised words beside it as a name."""
         return token.lower_.rstrip(".") in self.person_roles
 
-    def _vouched_people(self, doc: Doc) -> tuple[set[tuple[int, int]], set[str]]:
+    def _role_before(self, doc: Doc, start: int) -> bool:
+        """A role's noun phrase ends just before `start`: "leader", "director of social
+        care" (its head within four words, nothing but its modifiers between)."""
+        for i in range(start - 1, max(-1, start - 5), -1):
+            if self._person_word(doc[i]):
+                return True
+            if doc[i].pos_ not in ("NOUN", "ADJ", "ADP", "PROPN", "PART") or doc[i].is_punct:
+                return False
+        return False
+
+    def _vouched_people(self, doc: Doc) -> tuple[set[tuple[int, int]], set[str], set[str]]:
         """The NER's PERSON spans that the sentence vouches for as people (a title or role
         just before the name, or a role after it and a comma: "Prime Minister Kent Bradford",
         "Kent Kent, director of ..."), and the place names inside them. The NER alone is no
@@ -455,6 +465,7 @@ class AuthorityLinker(DataFiles):
         places = doc_places(doc)
         spans: set[tuple[int, int]] = set()
         words: set[str] = set()
+        surnames: set[str] = set()
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -473,19 +484,26 @@ class AuthorityLinker(DataFiles):
             # (a name of one word needs its title: "Wiltshire, children's services" is none)
             if titled or (
                 len(tokens) > 1
-                and (role_after or (before is not None and self._person_word(before)))
+                and (role_after or (before is not None and self._role_before(doc, ent.start)))
             ):
                 spans.add((ent.start, ent.end))
                 words.update(t.text for t in tokens if t.i in places)
-        doc.user_data["sectorwatch_vouched_people"] = (spans, words)
-        return spans, words
+                if len(tokens) > 1 and tokens[-1].i in places:
+                    # a surname stands alone for its person, however the NER reads it there
+                    # ("the departure of Barnet" after "director of social care Faith Barnet")
+                    surnames.add(tokens[-1].text)
+        doc.user_data["sectorwatch_vouched_people"] = (spans, words, surnames)
+        return spans, words, surnames
 
     def _in_a_persons_name(self, span: Span) -> bool:
         """The place is a person's name: a word of a vouched person's name that the NER reads
         as a person here too ("Durham said", "Kent's first blog"); or it closes a name after
         a title ("Cllr Summer Durham") or before a role ("Summer Durham, cabinet member")."""
         doc = span.doc
-        if span.text in self._vouched_people(doc)[1] and all(t.ent_type_ == "PERSON" for t in span):
+        _, words, surnames = self._vouched_people(doc)
+        if span.text in surnames or (
+            span.text in words and all(t.ent_type_ == "PERSON" for t in span)
+        ):
             return True
         if span.start < 1:
             return False
