@@ -147,6 +147,36 @@ def council_domains() -> tuple[dict[str, str], dict[str, str]]:
     return domains, {slug: codes.pop() for slug, codes in slugs.items() if len(codes) == 1}
 
 
+@functools.lru_cache(maxsize=1)
+def county_councils() -> frozenset[str]:
+    """The GSS codes of councils that are counties, as the reference table says: a county
+    council, a unitary named a county council ("Durham County Council"), or a unitary that
+    took over a county council of its name ("North Yorkshire", "Somerset"). Only a county can
+    place a town in apposition ("Medway, Kent", "Richmond, North Yorkshire"); a borough or a
+    city can not ("Croydon, Darlington" is a list of two councils)."""
+    with open(
+        DATA_DIR / "uk_childrens_services_authorities.csv", newline="", encoding="utf-8"
+    ) as fh:
+        rows = list(csv.DictReader(fh))
+    names = {
+        row["name"]
+        for row in rows
+        if row["la_type"] == "County council" or "County Council" in row["official_name"]
+    }
+    return frozenset(row["gss_code"] for row in rows if row["name"] in names)
+
+
+def places_a_town(county: tuple[str, ...], town: tuple[str, ...]) -> bool:
+    """The reference data lets `county` place `town`: a county, and not a county itself
+    (two-tier districts are no councils' places: they are read in `_names_something_else`)."""
+    counties = county_councils()
+    return (
+        bool(county)
+        and all(code in counties for code in county)
+        and not any(code in counties for code in town)
+    )
+
+
 def council_of_url(url: str | None) -> str | None:
     """The council whose site published `url`: its domain in the reference table (or a
     subdomain of it: news., democracy.), else a gov.uk domain named after the council
@@ -170,6 +200,12 @@ def lowered(words: list[str]) -> set[str]:
 def doc_places(doc: Doc) -> set[int]:
     """Token offsets of every gazetteer match (councils and places) found in `doc`."""
     return doc.user_data.get("sectorwatch_place_tokens", set())
+
+
+def doc_place_starts(doc: Doc) -> set[int]:
+    """Token offsets where a gazetteer match begins: "Kent Bury" is two places, "Milton
+    Keynes" one."""
+    return doc.user_data.get("sectorwatch_place_starts", set())
 
 
 def doc_district_places(doc: Doc) -> set[int]:
@@ -241,6 +277,14 @@ class AuthorityLinker(DataFiles):
         self.possessed_bodies = lowered(cues["possessed_bodies"])
         self.control_participles = lowered(cues["control_participles"])
         self.councillor_titles = lowered(cues["councillor_titles"])
+        # (one person's titles and roles: a council's staff heads name departments and
+        # groups too, "services", "cabinet", "officers", which vouch for no one's name)
+        self.person_roles = (
+            lowered(cues["person_roles"])
+            | self.preceders
+            | self.career_words
+            | lowered(cues["role_heads"])
+        )
         self.households = lowered(cues["households"])
         self.other_trust_words = lowered(cues["other_trust_words"])
         self.gathering_verbs = lowered(cues["gathering_verbs"])
@@ -307,6 +351,12 @@ class AuthorityLinker(DataFiles):
                 if ent.ent_id_ == "body":
                     # "Notts County Council": a club's name followed by "Council" is the council
                     return not self._closed_by_council_word(span)
+                if (
+                    ent.label_ == "PERSON"
+                    and not COUNCIL_NAME.search(record["pattern"])
+                    and (ent.start, ent.end) in self._vouched_people(doc)[0]
+                ):
+                    return True  # "Council leader Kent Barnet": a place in a person's name
                 if ent.label_ == "PERSON" and not COUNCIL_NAME.search(record["pattern"]):
                     # (a form ending in "Council" names no person, whatever the NER says)
                     # "Mayor of Tower Hamlets Jonathan Biddle": NER swallows the place into the
@@ -365,9 +415,14 @@ class AuthorityLinker(DataFiles):
             ):
                 return True
             if before is not None and (
-                before.lower_ in self.preceders or before.text in self.given_names
+                before.lower_ in self.preceders
+                # (a given name that ends another place is the place's: "Waltham Forest
+                # Tower Hamlets", two councils run together in an unpunctuated list)
+                or (before.text in self.given_names and before.i not in doc_places(doc))
             ):
                 return True  # "Lord Sutton", "Simon Blackburn": a name, not a place
+            if self._in_a_persons_name(span):
+                return True  # "Durham said" of "Children's minister Mark Durham"
             if (
                 before is not None
                 and before.lower_ == "of"
@@ -384,6 +439,90 @@ class AuthorityLinker(DataFiles):
             if self._addresses_a_body(span):
                 return True
         return False
+
+    def _person_word(self, token: Token) -> bool:
+        """A title or role that vouches for the capitalised words beside it as a name."""
+        return token.lower_.rstrip(".") in self.person_roles
+
+    def _role_before(self, doc: Doc, start: int) -> bool:
+        """A role's noun phrase ends just before `start`: "leader", "director of social
+        care" (its head within four words, nothing but its modifiers between)."""
+        for i in range(start - 1, max(-1, start - 5), -1):
+            if self._person_word(doc[i]):
+                return True
+            if doc[i].pos_ not in ("NOUN", "ADJ", "ADP", "PROPN", "PART") or doc[i].is_punct:
+                return False
+        return False
+
+    def _vouched_people(self, doc: Doc) -> tuple[set[tuple[int, int]], set[str], set[str]]:
+        """The NER's PERSON spans that the sentence vouches for as people (a title or role
+        just before the name, or a role after it and a comma: "Prime Minister Kent Bradford",
+        "Kent Kent, director of ..."), and the place names inside them. The NER alone is no
+        witness: it takes a list of places ("Coventry Knowsley") for a name."""
+        cached = doc.user_data.get("sectorwatch_vouched_people")
+        if cached is not None:
+            return cached
+        places = doc_places(doc)
+        spans: set[tuple[int, int]] = set()
+        words: set[str] = set()
+        surnames: set[str] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            tokens = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+            titled = bool(tokens) and self._person_word(tokens[0]) and tokens[0].i != ent.end - 1
+            while tokens and self._person_word(tokens[0]) and len(tokens) > 1:
+                tokens = tokens[1:]  # "Councillor Chase Dean", "Cllr Durham"
+            if not tokens or len(tokens) > 3 or not all(t.is_title for t in tokens):
+                continue  # "Mayor of Tower Hamlets Jonathan Biddle" names a council's mayor
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            role_after = (
+                ent.end + 1 < len(doc)
+                and doc[ent.end].text == ","
+                and any(self._person_word(t) for t in doc[ent.end + 1 : ent.end + 5])
+            )
+            # (a name of one word needs its title: "Wiltshire, children's services" is none)
+            if titled or (
+                len(tokens) > 1
+                and (role_after or (before is not None and self._role_before(doc, ent.start)))
+            ):
+                spans.add((ent.start, ent.end))
+                words.update(t.text for t in tokens if t.i in places)
+                if len(tokens) > 1 and tokens[-1].i in places:
+                    # a surname stands alone for its person, however the NER reads it there
+                    # ("the departure of Barnet" after "director of social care Faith Barnet")
+                    surnames.add(tokens[-1].text)
+        doc.user_data["sectorwatch_vouched_people"] = (spans, words, surnames)
+        return spans, words, surnames
+
+    def _in_a_persons_name(self, span: Span) -> bool:
+        """The place is a person's name: a word of a vouched person's name that the NER reads
+        as a person here too ("Durham said", "Kent's first blog"); or it closes a name after
+        a title ("Cllr Summer Durham") or before a role ("Summer Durham, cabinet member")."""
+        doc = span.doc
+        _, words, surnames = self._vouched_people(doc)
+        if span.text in surnames or (
+            span.text in words and all(t.ent_type_ == "PERSON" for t in span)
+        ):
+            return True
+        if span.start < 1:
+            return False
+        given = doc[span.start - 1]
+        if not (
+            given.is_title
+            and given.pos_ == "PROPN"
+            and given.i not in doc_places(doc)
+            and given.i not in doc_district_places(doc)
+            and given.lower_ not in self.council_words
+        ):
+            return False
+        if span.start >= 2 and doc[span.start - 2].lower_.rstrip(".") in self.preceders:
+            return True
+        return (
+            span.end + 1 < len(doc)
+            and doc[span.end].text == ","
+            and any(self._person_word(t) for t in doc[span.end + 1 : span.end + 5])
+        )
 
     def _heads_a_body_in_title_case(self, span: Span) -> bool:
         """In a headline set in title case every word is capitalised: the name's words are
@@ -615,9 +754,12 @@ class AuthorityLinker(DataFiles):
             # improvement: Wokingham", is a label's list, whatever the place's name)
             if head.i in doc_places(span.doc):
                 # "Medway, Kent": a county placing a town; not a list ("Birmingham; Coventry",
-                # "Bath and North East Somerset, Stockton-on-Tees, Rutland")
+                # "Bath and North East Somerset, Stockton-on-Tees, Rutland"), nor two councils
+                # the reference data does not nest ("Croydon, Darlington")
+                codes = span.doc.user_data.get("sectorwatch_place_codes", {})
                 return (
-                    self._list_length(span) < 3
+                    places_a_town(codes.get(span.start, ()), codes.get(head.i, ()))
+                    and self._list_length(span) < 3
                     and span.start >= 2
                     and span.doc[span.start - 1].text == ","
                     and span.doc[span.start - 2].i == head.i
@@ -1032,6 +1174,10 @@ class AuthorityLinker(DataFiles):
         }
         doc.user_data["sectorwatch_place_tokens"] = {
             t.i for span, record in found if record["kind"] != "district" for t in span
+        }
+        doc.user_data["sectorwatch_place_starts"] = {span.start for span, _ in found}
+        doc.user_data["sectorwatch_place_codes"] = {
+            t.i: tuple(record["codes"]) for span, record in found for t in span
         }
         candidates = [
             (span, record)

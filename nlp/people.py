@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.authorities import doc_district_places, doc_places
+from nlp.authorities import doc_district_places, doc_place_starts, doc_places
 from nlp.people_names import NameFinder, load_given_names
 from nlp.serialize import DataFiles
 
@@ -235,6 +235,17 @@ class PeopleTagger(DataFiles):
             or self._vouched_by_structure(run)
         )
 
+    @staticmethod
+    def _in_list_of_places(span: Span, places: set[int]) -> bool:
+        """The span is one of a list of places ("Coventry Knowsley and Leeds said ..."): a
+        separator and another place beside it."""
+        doc = span.doc
+        after = doc[span.end : span.end + 2]
+        before = doc[max(0, span.start - 2) : span.start]
+        return (
+            len(after) == 2 and after[0].lower_ in (",", "and", "&") and after[1].i in places
+        ) or (len(before) == 2 and before[1].lower_ in (",", "and", "&") and before[0].i in places)
+
     def _vouched_by_structure(self, run: Span) -> bool:
         """The parse says the run is a person (see __init__): its head is the subject of a
         person's verb, or stands in apposition with a role, or follows a post's event."""
@@ -361,6 +372,22 @@ class PeopleTagger(DataFiles):
             and "\n" not in doc[i].whitespace_
             and self._vouched_by_context(doc, doc[i : i + 2])
         }
+        # ... and a name of places only ("Kent Barnet", "Lincoln Bradford") that the NER reads
+        # as one person and a title, a role or a speech verb beside it vouches for: the
+        # places are the person's (the linker does not list them either)
+        for ent in doc.ents:
+            words = [t for t in ent if not (t.is_punct or t.tag_ == "POS")]
+            if (
+                ent.label_ == "PERSON"
+                and ent.ent_id_ != "body"
+                and 2 <= len(words) <= 3
+                # (each word a place of its own: "Milton Keynes" is one place, no name)
+                and all(t.is_title and t.i in doc_place_starts(doc) for t in words)
+                and "\n" not in ent.text
+                and not self._in_list_of_places(ent, places)
+                and self._vouched_by_context(doc, doc[words[0].i : words[-1].i + 1])
+            ):
+                surnames |= {t.i for t in words}
         blocked = {i for m in (doc._.authority_mentions or []) for i in range(m.start, m.end)}
         blocked = (blocked | places | doc_district_places(doc)) - surnames
         blocked |= {t.i for e in doc.ents if e.ent_id_ == "body" for t in e}

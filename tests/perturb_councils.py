@@ -106,6 +106,32 @@ Left, in nlp/judgements.py (owned elsewhere this round), each with an example:
   apposition to "Croydon" is read as a town placed in a county ("Medway, Kent"), in
   nlp/authorities.py, left: telling a county from a town needs a gazetteer of which
   places contain which.
+
+30 November 2026 (issue 11), seed 0, authorities F1 swapped first sight -> end (unswapped in
+brackets, unchanged), default / second model; `make eval`'s dev halves and constructed did
+not move:
+    dev          ambiguous  0.965 / 0.965 -> 0.968 / 0.968 (0.984)
+                 plain      0.977 / 0.977 -> 0.977 / 0.977 (0.980)
+                 counties   0.977 / 0.977 -> 0.975 / 0.975 (0.980)
+    constructed  ambiguous  0.974 / 0.977 -> 0.974 / 0.977 (0.995 / 1.000)
+                 plain      0.998 / 0.998 -> 0.998 / 0.998 (0.995 / 1.000)
+                 counties   0.998 / 1.000 -> 0.998 / 1.000 (0.995 / 1.000)
+(judgements and alerts as before on dev: ambiguous 0.855 / 0.877, plain 0.856 / 0.867,
+counties 0.852 / 0.859.) Fixed: "Rated inadequate: Croydon, Darlington" with the second
+model: a place in apposition is placed by the one before it only when the reference table
+makes the second a county (a county council, a unitary named a county council, or one that
+took a former county council's name: "Medway, Kent", "Richmond, North Yorkshire"); two
+boroughs or cities are a list (nlp/authorities.py `places_a_town`; nlp/data/README.md);
+BO00 is right with both models now; and a given name that ends another place is the place's
+("Waltham Forest Tower Hamlets": "Forest" had made Tower Hamlets a surname; BP07). The
+counties drop on dev (0.977 -> 0.975) is one swap that writes a county in a town's place,
+"East Sussex, Kent" for "Medway, Kent": two counties are a list now, so Kent, which the
+labels (for Medway's text) leave out, is listed. Left: two councils run together with no comma in an
+unpunctuated list ("Waltham Forest Tower Hamlets"); an ambiguous name ("Sutton", "Bury",
+"Brent") still needs a council form, a list or a rating in its sentence, and a swap that
+puts one in a sentence with no council word drops it (most of the ambiguous gap); a
+unitary county never named a county council ("Telford, Shropshire") places no town, for
+want of ceremonial counties in the reference data.
 """
 
 from __future__ import annotations

@@ -201,6 +201,21 @@ First measurement, before any change the batches prompted (texts right / texts):
     after that ("Amy Cole, DCS Reading", "director of children's services in Sutton"): 0/2
     with both models; 2/2 after the fix (a staff title before an ambiguous name confirms it
     as the employer; the second by the fix before).
+    BO00: right with both after a county places a town only where the reference table makes
+    the second place a county (November 2026). Batch BP (people whose names are places,
+    from tests/perturb_people.py's words-places swaps; a county placing a town), measured before the fix it prompted: 3/7
+    with both models (BP00, BP02, BP03 "Council leader Kent Barnet": a place in a name the
+    NER reads as a person, let through as "a list of places"; BP04 "Summer Durham, cabinet
+    member"); 7/7 with both after it (a place in a person's name vouched by a title or role
+    is the person's, and so is the same word read as a person elsewhere in the text). BP07,
+    added after that (two councils run together in a list without commas, "Waltham Forest
+    Tower Hamlets": "Forest", a given name, was read as Tower Hamlets' person): wrong with
+    both models; right after the fix (a given name that ends another place is the place's).
+    BP08, added after that ("the departure of Barnet" after "director of social care Faith
+    Barnet", the surname alone read as a place in a swapped dev article): right with both
+    models before and after the fix (a vouched person's surname standing alone is the
+    person's; a role's noun phrase before a name vouches for it), since the dev article's
+    misreading needed more of its text; kept as the fix's regression text.
 
 Real pages (issue 11, round 5). Blind measurement on real
 published pages that neither the labelled corpus nor the constructed set holds: 60 news-like
@@ -4707,6 +4722,66 @@ BATCH_BO: list[tuple[str, str | None, set[str]]] = [
     ),
 ]
 
+# Batch BP: people whose names are places ("Kent Barnet", "Mark Durham"), from
+# tests/perturb_people.py's words-places swaps, and a county placing a town (issue 11).
+BATCH_BP: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Council leader Kent Barnet welcomed the inspectors' findings on the council's "
+        "children's services at a meeting on Monday.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Children's minister Mark Durham has written to the safeguarding partnership about "
+        "the review. Durham said it had shown where the failures lay but not why.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Last week Prime Minister Kent Bradford said children's services judged inadequate "
+        "by Ofsted must improve within six months.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Director of children's services Kent Bury, who joined the council in 2021, was "
+        "credited with halving its reliance on agency social workers.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Summer Durham, cabinet member for children's services, said the council had been "
+        "glad to see its progress recognised.",
+        "2027-11-01",
+        set(),
+    ),
+    (
+        "Ofsted praised the council's social workers in Medway, Kent, for their work with "
+        "care leavers.",
+        "2027-11-01",
+        {"E06000035"},
+    ),
+    (
+        "Kent County Council's children's services were rated good. Durham said its own "
+        "services were improving too.",
+        "2027-11-01",
+        {"E10000016", "E06000047"},
+    ),
+    (
+        "Ofsted's inspectors visited children's services in Hackney Waltham Forest Tower "
+        "Hamlets and Newham this spring.",
+        "2027-11-01",
+        {"E09000012", "E09000031", "E09000030", "E09000025"},
+    ),
+    (
+        "The inspectorate's director of social care Faith Barnet has resigned. After the "
+        "departure of Barnet, who will lead the inspection of children's services?",
+        "2027-11-01",
+        set(),
+    ),
+]
+
+
 BATCHES = {
     "A": BATCH_A,
     "B": BATCH_B,
@@ -4775,6 +4850,7 @@ BATCHES = {
     "BM": BATCH_BM,
     "BN": BATCH_BN,
     "BO": BATCH_BO,
+    "BP": BATCH_BP,
 }
 # Known misses: (batch, index) -> reason.
 KNOWN_MISSES: dict[tuple[str, int], str] = {
@@ -4911,6 +4987,7 @@ TOPICS = {
     "BM": "short forms of council titles",
     "BN": "party control and venues with a preposition inside the name",
     "BO": "council names with hyphens, 'of' and several words, swapped in (issue 11)",
+    "BP": "people named like places and a county placing a town (issue 11)",
 }
 
 

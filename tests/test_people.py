@@ -639,3 +639,43 @@ PEOPLE_NAME_SWAPS: list[tuple[str, set[str]]] = [
 @pytest.mark.parametrize("text, expected", PEOPLE_NAME_SWAPS)
 def test_names_of_any_origin_from_the_sentence_structure(nlp, text, expected):
     assert {name_key(name) for name in people(nlp, text)} == {name_key(n) for n in expected}
+
+
+# From tests/perturb_people.py's words-places swaps (issue 11): a person whose given name and
+# surname are both places or words ("Kent Barnet"), with a title or role beside the name;
+# the places are the person's, and the authorities component lists no council for them.
+PEOPLE_NAMED_LIKE_PLACES: list[tuple[str, set[str]]] = [
+    (
+        "Council leader Kent Barnet welcomed the inspectors' findings on the council's "
+        "children's services.",
+        {"Kent Barnet"},
+    ),
+    (
+        "Children's minister Mark Durham wrote to the safeguarding partnership. Durham said "
+        "the review had shown where the failures lay.",
+        {"Mark Durham"},
+    ),
+    (
+        "Director of children's services Kent Bury, who joined the council in 2021, halved "
+        "its use of agency staff.",
+        {"Kent Bury"},
+    ),
+    (
+        "Summer Durham, cabinet member for children's services, said the council was glad.",
+        {"Summer Durham"},
+    ),
+    (
+        "Prime Minister Lincoln Bradford said failing children's services must improve.",
+        {"Lincoln Bradford"},
+    ),
+    # a list of places the NER takes for a name, before a speech verb: no person
+    ("Councils present: Coventry Knowsley and Leeds said they would bid.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE_NAMED_LIKE_PLACES)
+def test_a_name_of_places_with_a_role_is_a_person_and_no_council(nlp, text, expected):
+    result = tag_text(nlp, text, published="2025-06-01")
+    assert {name_key(p["name"]) for p in result["people"]} == {name_key(n) for n in expected}
+    if expected:
+        assert result["authorities"] == []
