@@ -157,9 +157,9 @@ def tag_texts(
 
 
 def _as_written(tags: Tags, tagged: str, written: str) -> Tags:
-    """Evidence quoted in the case the article wrote its headline in (the tagger may have
-    read the headline's words in another case: nlp/truecase.py; the lengths are the same);
-    no "person" made of a Title Case headline's words that the body never names."""
+    """Evidence quoted as the article wrote it (the model may have read some capitals in
+    another case: as_read(); the lengths are the same); no "person" made of a Title Case
+    headline's words that the body never names."""
     tags["people"] = [p for p in tags["people"] if not headline_only(p["name"], written)]
     if tagged == written:
         return tags
