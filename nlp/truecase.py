@@ -20,6 +20,7 @@ import json
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -43,7 +44,8 @@ def _headline(text: str) -> tuple[int, int]:
 def _has_body(text: str, headline_end: int) -> bool:
     """Whether there is a body after the headline to take the words' case from (a text of one
     line is a sentence, whatever its capitals)."""
-    return len(_WORD.findall(text[headline_end:])) >= MIN_BODY_WORDS
+    words = _WORD.finditer(text, headline_end)
+    return sum(1 for _ in islice(words, MIN_BODY_WORDS)) == MIN_BODY_WORDS  # (stops there)
 
 
 def _styled(words: list[str]) -> bool:
@@ -145,10 +147,11 @@ def truecase_headline(text: str) -> str:
 
 
 def headline_only(name: str, text: str) -> bool:
-    """Whether `name` is a word run of a Title Case or capitals headline that the body never
-    writes: no word of it (longer than two letters) appears capitalised in the body. Such a
-    "person" is the headline's capitalised verbs and nouns ("Councillors Told Of ...",
-    "Charity Responds"), not a name: a person a headline names, the body names too."""
+    """Whether `name` is a word run of a Title Case or capitals headline that the body does not
+    back: some word of it (longer than two letters) is never written with a capital in the body.
+    Such a "person" is the headline's capitalised verbs and nouns ("Councillors Told Of ...",
+    "Devon Appoints ...", "Took Sefton"), not a name: a person a headline names, the body
+    names in full."""
     start, end = _headline(text)
     if not _has_body(text, end) or not _styled(
         [m.group() for m in _WORD.finditer(text[start:end])]
@@ -156,9 +159,8 @@ def headline_only(name: str, text: str) -> bool:
         return False
     body = text[end:]
     words = [w for w in _WORD.findall(name) if len(w) > 2]
-    return bool(words) and not any(
-        re.search(rf"\b{re.escape(w[0].upper() + w[1:])}\b", body) for w in words
-    )
+    # (a capital first, the rest in any case, glued or not: "JOHN Smith", "CouncillorJalal")
+    return not all(re.search(rf"{w[0].upper()}(?i:{re.escape(w[1:])})\b", body) for w in words)
 
 
 BODIES = Path(__file__).resolve().parent / "patterns" / "bodies.jsonl"

@@ -52,6 +52,14 @@ def test_a_name_the_body_gives_is_a_name_and_capitalised_verbs_are_not() -> None
     assert headline_only("Told", text)
     assert not headline_only("Maria Okafor", text)
     assert not headline_only("Told", "Councillors told of progress" + BODY)
+    # a verb run into a place the body does name is still no person
+    assert headline_only("Praises Sefton", "Watchdog Praises Sefton Over Fostering" + BODY)
+    # a name the body writes in capitals, or glued to a title, backs it
+    glued = "New Director For Sefton Children's Services" + (
+        "\n\nCouncillorRuth Adeyemi, who chairs the panel, said MARIA Okafor starts in May."
+    )
+    assert not headline_only("Maria Okafor", glued)
+    assert not headline_only("Ruth Adeyemi", glued)
 
 
 @pytest.mark.parametrize(
