@@ -26,43 +26,32 @@ _ENDS = re.compile(r"[.!?:;][\"'’”)\]]*\s*$")
 _CARRIES_ON = re.compile(r"\s*(?![ivx]+[.)]\s|[a-z][.)]\s)[a-z]")
 
 
-def _breaks(text: str) -> list[int]:
-    """Offsets of the line breaks between two non-empty lines, after the first (headline) line."""
+def _breaks(text: str) -> list[tuple[int, str, str]]:
+    """(offset, line before, line after) of each line break between two non-empty lines,
+    after the first (headline) line."""
     first = text.find("\n", len(text) - len(text.lstrip()))
-    breaks = []
-    for match in re.finditer(r"\n", text):
-        at = match.start()
-        if at <= first:
-            continue
-        before = text[text.rfind("\n", 0, at) + 1 : at]
-        after_end = text.find("\n", at + 1)
-        after = text[at + 1 : after_end if after_end >= 0 else len(text)]
-        if before.strip() and after.strip():
-            breaks.append(at)
+    lines = text.split("\n")
+    breaks, at = [], -1
+    for before, after in zip(lines, lines[1:], strict=False):
+        at += len(before) + 1
+        if at > first and before.strip() and after.strip():
+            breaks.append((at, before, after))
     return breaks
 
 
-def _line_before(text: str, at: int) -> str:
-    return text[text.rfind("\n", 0, at) + 1 : at]
+def _continues(before: str, after: str) -> bool:
+    """The line after a break carries the sentence on in lower case."""
+    return not _ENDS.search(before) and bool(_CARRIES_ON.match(after))
 
 
-def _line_after(text: str, at: int) -> str:
-    end = text.find("\n", at + 1)
-    return text[at + 1 : end if end >= 0 else len(text)]
+def _wrapped(breaks: list[tuple[int, str, str]]) -> bool:
+    wraps = sum(1 for _, before, after in breaks if _continues(before, after))
+    return wraps >= MIN_WRAPS and wraps >= WRAP_SHARE * len(breaks)
 
 
 def is_hard_wrapped(text: str) -> bool:
     """Whether enough of the text's line breaks fall mid-sentence to call it wrapped."""
-    breaks = _breaks(text)
-    wraps = sum(1 for at in breaks if _continues(text, at))
-    return wraps >= MIN_WRAPS and wraps >= WRAP_SHARE * len(breaks)
-
-
-def _continues(text: str, at: int) -> bool:
-    """The line after the break at `at` carries the sentence on in lower case."""
-    return not _ENDS.search(_line_before(text, at)) and bool(
-        _CARRIES_ON.match(_line_after(text, at))
-    )
+    return _wrapped(_breaks(text))
 
 
 def unwrap(text: str) -> str:
@@ -72,14 +61,15 @@ def unwrap(text: str) -> str:
     before it, ending no sentence, is about as long as the text's wrapped lines (at least
     FULL_LINE of their median): a short line is a line of its own (a byline, a picture
     credit, a crosshead), however it ends."""
-    if "\n" not in text or not is_hard_wrapped(text):
+    breaks = _breaks(text) if "\n" in text else []
+    if not _wrapped(breaks):
         return text
-    breaks = _breaks(text)
-    widths = sorted(len(_line_before(text, at).rstrip()) for at in breaks if _continues(text, at))
+    widths = sorted(
+        len(before.rstrip()) for _, before, after in breaks if _continues(before, after)
+    )
     full = FULL_LINE * widths[len(widths) // 2]
     chars = list(text)
-    for at in breaks:
-        before = _line_before(text, at)
-        if _continues(text, at) or (not _ENDS.search(before) and len(before.rstrip()) >= full):
+    for at, before, after in breaks:
+        if _continues(before, after) or (not _ENDS.search(before) and len(before.rstrip()) >= full):
             chars[at] = " "
     return "".join(chars)

@@ -179,6 +179,7 @@ def _body_names() -> dict[str, str]:
             and len(pattern) > 4
             and not pattern.isupper()
             and pattern.lower() not in STOP_WORDS
+            and len(pattern.upper()) == len(pattern)  # (the text keeps its length)
         ):
             names[pattern.upper()] = pattern
     return names
@@ -188,12 +189,4 @@ def truecase_names(text: str) -> str:
     """A body's name written in capitals ("OFSTED") as it is written in mixed case ("Ofsted"):
     some papers print it so, and the parse of its sentence then changes (same length)."""
     names = _body_names()
-    return re.sub(
-        r"\b[A-Z][A-Z'’]{4,}\b",
-        lambda m: (
-            names.get(m.group(), m.group())
-            if len(names.get(m.group(), "")) == len(m.group())
-            else m.group()
-        ),
-        text,
-    )
+    return re.sub(r"\b[A-Z][A-Z'’]{4,}\b", lambda m: names.get(m.group(), m.group()), text)
