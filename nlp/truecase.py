@@ -12,6 +12,11 @@ use is lowered only if it is a function word ("By", "Of", "The") or one of the j
 reader's own words (grades, rating verbs and nouns: "Rates", "Inadequate"), and otherwise kept
 (a name is a name). Only ASCII letters change case, so the text keeps its length and every offset.
 A headline already in sentence case, or too short to tell, is left alone.
+
+Since grades in capitals are also read in lower case (nlp/gradeform.py), this module's own
+share on that Title Case form of `dev` is judgements F1 0.875 -> 0.896 and authorities
+0.979 -> 0.981 (alerts 0.955 and people 0.992 either way; measured by replacing
+truecase_headline with the identity).
 """
 
 from __future__ import annotations
